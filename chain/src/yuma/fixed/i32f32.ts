@@ -1,0 +1,297 @@
+/**
+ * I32F32: substrate-fixed's signed 64-bit fixed point with 32 fractional bits, as exact integer "bits".
+ *
+ * A value `v` is held as its raw bits `v × 2^32`, an integer in [-2^63, 2^63). For speed the bits live in a
+ * JS `number` whenever they are a safe integer (|bits| < 2^53), which covers nearly every value the epoch
+ * touches; larger bits are a `bigint`. The form is canonical (a `bigint` is never within the safe range), so
+ * `===`, `<` and `>` compare values correctly across both forms. Every function below is exact integer
+ * arithmetic with substrate-fixed's rounding: multiply floors, divide truncates toward zero, `x / 0 = 0`.
+ * Callers never do arithmetic on these values themselves.
+ */
+export type I32F32 = number | bigint;
+
+const FRAC = 4294967296; // 2^32
+const HALF_WORD = 65536; // 2^16
+const SAFE = 9007199254740992; // 2^53: numbers strictly below it in magnitude are exact integers
+const LIMIT_DIV = 4503599627370496; // 2^52: operands below it keep long division's partial products exact
+const LIMIT_LONG_DIV = 68719476736; // 2^36: divisors below it allow 16-bit long-division steps
+const MAX_BITS = (1n << 63n) - 1n;
+const MIN_BITS = -(1n << 63n);
+const FRAC_BITS = 32n;
+const SAFE_BIG = 1n << 53n;
+
+/** Zero. */
+export const ZERO: I32F32 = 0;
+/** One (bits 2^32). */
+export const ONE: I32F32 = FRAC;
+/** The largest I32F32. */
+export const MAX: I32F32 = MAX_BITS;
+/** The smallest I32F32. */
+export const MIN: I32F32 = MIN_BITS;
+/** 65535 as I32F32, the scale of u16 proportions. */
+export const U16_MAX: I32F32 = 65535 * FRAC;
+
+/** Puts raw bits in canonical form (number when safe). */
+function canon(bits: bigint): I32F32 {
+  return bits < SAFE_BIG && bits > -SAFE_BIG ? Number(bits) : bits;
+}
+
+function saturate(bits: bigint): I32F32 {
+  if (bits > MAX_BITS) return MAX_BITS;
+  if (bits < MIN_BITS) return MIN_BITS;
+  return canon(bits);
+}
+
+function isSafe(x: number): boolean {
+  return x < SAFE && x > -SAFE;
+}
+
+/** Raw bits as a bigint. */
+export function toBits(x: I32F32): bigint {
+  return typeof x === 'number' ? BigInt(x) : x;
+}
+
+/** An I32F32 from raw bits (saturating). */
+export function fromBits(bits: bigint): I32F32 {
+  return saturate(bits);
+}
+
+/** `I32F32::saturating_from_num(int)`. */
+export function fromInt(value: number | bigint): I32F32 {
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value)) throw new RangeError(`fromInt: ${value} is not an integer`);
+    const bits = value * FRAC;
+    if (isSafe(bits)) return bits;
+    return saturate(BigInt(value) << FRAC_BITS);
+  }
+  return saturate(value << FRAC_BITS);
+}
+
+/** `saturating_add`. Plain `+` in Rust gives the same result wherever the epoch uses it (no overflow). */
+export function add(a: I32F32, b: I32F32): I32F32 {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const s = a + b;
+    if (isSafe(s)) return s;
+  }
+  return saturate(toBits(a) + toBits(b));
+}
+
+/** `saturating_sub`. */
+export function sub(a: I32F32, b: I32F32): I32F32 {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const s = a - b;
+    if (isSafe(s)) return s;
+  }
+  return saturate(toBits(a) - toBits(b));
+}
+
+/** `checked_add`: the sum, or null when it leaves the range. */
+export function addChecked(a: I32F32, b: I32F32): I32F32 | null {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const s = a + b;
+    if (isSafe(s)) return s;
+  }
+  const bits = toBits(a) + toBits(b);
+  return bits > MAX_BITS || bits < MIN_BITS ? null : canon(bits);
+}
+
+/** `saturating_neg`. */
+export function neg(a: I32F32): I32F32 {
+  return typeof a === 'number' ? (a === 0 ? 0 : -a) : saturate(-a);
+}
+
+/** `checked_mul`: floor of the product, or null when it leaves the I32F32 range. */
+export function mulChecked(a: I32F32, b: I32F32): I32F32 | null {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const p = a * b;
+    if (isSafe(p)) return Math.floor(p / FRAC);
+    // Split b into 16-bit halves so both partial products stay exact.
+    const bh = Math.floor(b / HALF_WORD);
+    const bl = b - bh * HALF_WORD;
+    const high = a * bh;
+    const low = a * bl;
+    if (isSafe(high) && isSafe(low)) {
+      const sum = high + Math.floor(low / HALF_WORD);
+      if (isSafe(sum)) return Math.floor(sum / HALF_WORD);
+    }
+  }
+  const bits = (toBits(a) * toBits(b)) >> FRAC_BITS;
+  if (bits > MAX_BITS || bits < MIN_BITS) return null;
+  return canon(bits);
+}
+
+/** `saturating_mul`: floor of the product, saturated to the range. */
+export function mul(a: I32F32, b: I32F32): I32F32 {
+  const r = mulChecked(a, b);
+  if (r !== null) return r;
+  return a > 0 === b > 0 ? MAX_BITS : MIN_BITS;
+}
+
+/** `checked_mul(..).unwrap_or_default()`: 0 when the product overflows. */
+export function mulOrZero(a: I32F32, b: I32F32): I32F32 {
+  return mulChecked(a, b) ?? 0;
+}
+
+/** floor(n / d) for non-negative safe integers n and d > 0, n + d < 2^53. */
+function floorDiv(n: number, d: number): number {
+  let q = Math.floor(n / d);
+  const r = n - q * d;
+  if (r < 0) q -= 1;
+  else if (r >= d) q += 1;
+  return q;
+}
+
+/** trunc(a × 2^32 / b) on bigints, or null when the quotient leaves the range or b is 0. */
+function divBig(a: bigint, b: bigint): I32F32 | null {
+  if (b === 0n) return null;
+  const q = (a << FRAC_BITS) / b;
+  if (q > MAX_BITS || q < MIN_BITS) return null;
+  return canon(q);
+}
+
+/** trunc(n / k) with the sign of a/b, for |n| < 2^52 and a positive integer k < 2^52. */
+function truncDiv(n: number, k: number, negative: boolean): number {
+  const q = floorDiv(n, k);
+  return negative && q !== 0 ? -q : q;
+}
+
+// One-entry cache for a large divisor: normalizing a row divides many values by one sum.
+let lastDivisor: bigint | null = null;
+let lastInteger: number | null = null;
+
+/** |d| / 2^32 when d is a multiple of 2^32 (an integer-valued fixed), else null. */
+function integerPart(d: bigint): number | null {
+  if (d === lastDivisor) return lastInteger;
+  const magnitude = d < 0n ? -d : d;
+  lastDivisor = d;
+  lastInteger = (magnitude & 0xffffffffn) === 0n ? Number(magnitude >> FRAC_BITS) : null;
+  return lastInteger;
+}
+
+/** trunc(a × 2^32 / b) for numbers, or undefined when no fast path applies. */
+function divNumber(a: number, b: number): I32F32 | undefined {
+  const negative = a < 0 !== b < 0;
+  const n = Math.abs(a);
+  const d = Math.abs(b);
+  if (n >= LIMIT_DIV || d >= LIMIT_DIV) return undefined;
+  // An integer-valued divisor k × 2^32 gives trunc(a / k) exactly.
+  if (d % FRAC === 0) return truncDiv(n, d / FRAC, negative);
+  if (d >= LIMIT_LONG_DIV) return undefined;
+  // Long division in one 2^32 step and two 2^16 steps; every partial product stays below 2^53.
+  const q1 = floorDiv(n, d);
+  if (q1 >= 2097152) return undefined; // 2^21: the quotient would not be a safe integer
+  let r = n - q1 * d;
+  let t = r * HALF_WORD;
+  const q2 = floorDiv(t, d);
+  r = t - q2 * d;
+  t = r * HALF_WORD;
+  const q3 = floorDiv(t, d);
+  const q = q1 * FRAC + q2 * HALF_WORD + q3;
+  return negative && q !== 0 ? -q : q;
+}
+
+/** `checked_div`: truncating division, or null when b is 0 or the quotient overflows. */
+export function divChecked(a: I32F32, b: I32F32): I32F32 | null {
+  if (b === 0) return null;
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = divNumber(a, b);
+      if (r !== undefined) return r;
+    } else if (a < LIMIT_DIV && a > -LIMIT_DIV) {
+      const k = integerPart(b);
+      if (k !== null) return truncDiv(Math.abs(a), k, a < 0 !== b < 0n);
+    }
+  }
+  return divBig(toBits(a), toBits(b));
+}
+
+/** `safe_div`: truncating division; x / 0 = 0 and an overflowing quotient gives 0. */
+export function div(a: I32F32, b: I32F32): I32F32 {
+  return divChecked(a, b) ?? 0;
+}
+
+/** `saturating_div`: truncating division saturated to the range (x / 0 saturates by the sign of x). */
+export function divSaturating(a: I32F32, b: I32F32): I32F32 {
+  const r = divChecked(a, b);
+  if (r !== null) return r;
+  if (a === 0) return 0;
+  const positive = a > 0 === b >= 0;
+  return positive ? MAX_BITS : MIN_BITS;
+}
+
+/** The smaller of two values. */
+export function min(a: I32F32, b: I32F32): I32F32 {
+  return b < a ? b : a;
+}
+
+/** The larger of two values. */
+export function max(a: I32F32, b: I32F32): I32F32 {
+  return b > a ? b : a;
+}
+
+/** `clamp_value(x, low, high)` = x.min(high).max(low). */
+export function clamp(x: I32F32, low: I32F32, high: I32F32): I32F32 {
+  return max(min(x, high), low);
+}
+
+/** Integer part, floored (the bits shifted right by 32). */
+function floorInt(x: I32F32): bigint | number {
+  return typeof x === 'number' ? Math.floor(x / FRAC) : x >> FRAC_BITS;
+}
+
+/** `saturating_to_num::<u16>()`: floor, then clamp to [0, 65535]. */
+export function toU16(x: I32F32): number {
+  const i = floorInt(x);
+  if (i <= 0) return 0;
+  if (i >= 65535) return 65535;
+  return Number(i);
+}
+
+/** `saturating_to_num::<u64>()`: floor, then clamp to [0, 2^64 − 1]. */
+export function toU64(x: I32F32): bigint {
+  const i = floorInt(x);
+  if (i <= 0) return 0n;
+  return BigInt(i);
+}
+
+/** `round()`: nearest, ties away from zero. */
+export function round(x: I32F32): I32F32 {
+  const bits = toBits(x);
+  const half = 1n << 31n;
+  const mask = (1n << FRAC_BITS) - 1n;
+  const magnitude = bits < 0n ? -bits : bits;
+  let rounded = (magnitude + half) & ~mask;
+  if (bits < 0n) rounded = -rounded;
+  return saturate(rounded);
+}
+
+/** `I32F32::from_num(f64)`: nearest representable value, ties to even (tests and constants only). */
+export function fromFloat(value: number): I32F32 {
+  if (!Number.isFinite(value)) throw new RangeError(`fromFloat: ${value} is not finite`);
+  const scaled = value * FRAC; // exact: scaling by a power of two
+  const floor = Math.floor(scaled);
+  const rest = scaled - floor; // exact for |scaled| < 2^52; 0 above, where scaled is an integer
+  let bits = floor;
+  if (rest > 0.5 || (rest === 0.5 && floor % 2 !== 0)) bits = floor + 1;
+  return isSafe(bits) ? bits : saturate(BigInt(bits));
+}
+
+/** The value as a float (for display and tests; never fed back into the math). */
+export function toFloat(x: I32F32): number {
+  return Number(x) / FRAC;
+}
+
+/** u16 weight or bond value as I32F32 (`u16_to_fixed`). */
+export function fromU16(value: number): I32F32 {
+  return value * FRAC;
+}
+
+/** `u16_proportion_to_fixed`: x / 65535. */
+export function fromU16Proportion(value: number): I32F32 {
+  return div(fromU16(value), U16_MAX);
+}
+
+/** `fixed_proportion_to_u16`: floor(x × 65535), clamped to u16. */
+export function toU16Proportion(x: I32F32): number {
+  return toU16(mul(x, U16_MAX));
+}

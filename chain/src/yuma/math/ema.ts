@@ -1,0 +1,77 @@
+/**
+ * Bond moving averages of subtensor's `epoch/math.rs`: `mat_ema_sparse` and `mat_ema_alpha_sparse`.
+ */
+import { add, type I32F32, max, min, mul, ONE, sub, ZERO } from '../fixed/i32f32.js';
+import { emptyRow, type SparseMatrix } from './sparse-matrix.js';
+
+/**
+ * `mat_ema_sparse`: alpha · new + (1 − alpha) · old over the union of entries, keeping values > 0,
+ * in column order. The matrix is taken as square (columns = rows).
+ */
+export function mat_ema_sparse(newM: SparseMatrix, oldM: SparseMatrix, alpha: I32F32): SparseMatrix {
+  const n = newM.length;
+  if (n === 0) return [];
+  const oneMinusAlpha = sub(ONE, alpha);
+  const acc: I32F32[] = new Array(n).fill(ZERO);
+  const result: SparseMatrix = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = newM[i];
+    const b = i < oldM.length ? oldM[i] : emptyRow();
+    const out = emptyRow();
+    result[i] = out;
+    if (a.idx.length === 0 && b.idx.length === 0) continue;
+    for (let k = 0; k < a.idx.length; k++) {
+      const j = a.idx[k];
+      if (j < n) acc[j] = add(acc[j], mul(alpha, a.val[k]));
+    }
+    for (let k = 0; k < b.idx.length; k++) {
+      const j = b.idx[k];
+      if (j < n) acc[j] = add(acc[j], mul(oneMinusAlpha, b.val[k]));
+    }
+    for (let j = 0; j < n; j++) {
+      const v = acc[j];
+      if (v > 0) {
+        out.idx.push(j);
+        out.val.push(v);
+      }
+      acc[j] = ZERO;
+    }
+  }
+  return result;
+}
+
+/**
+ * `mat_ema_alpha_sparse`: min(1, (1 − α_ij) · old_ij + max(0, α_ij · new_ij)) for the entries of `new`
+ * only; an old bond whose column is missing from the new row is dropped, as in subtensor.
+ * Returns a copy of `new` when the shapes disagree.
+ */
+export function mat_ema_alpha_sparse(
+  newM: SparseMatrix,
+  oldM: SparseMatrix,
+  alpha: readonly (readonly I32F32[])[],
+): SparseMatrix {
+  if (newM.length !== oldM.length || newM.length !== alpha.length) {
+    return newM.map((row) => ({ idx: row.idx.slice(), val: row.val.slice() }));
+  }
+  return newM.map((a, i) => {
+    const b = oldM[i];
+    const alphaRow = alpha[i];
+    const decayed: I32F32[] = new Array(alphaRow.length).fill(ZERO);
+    for (let k = 0; k < b.idx.length; k++) {
+      const j = b.idx[k];
+      if (j < alphaRow.length) decayed[j] = mul(sub(ONE, alphaRow[j]), b.val[k]);
+    }
+    const out = emptyRow();
+    for (let k = 0; k < a.idx.length; k++) {
+      const j = a.idx[k];
+      if (j >= alphaRow.length) continue;
+      const inc = max(mul(alphaRow[j], a.val[k]), ZERO);
+      const v = min(add(decayed[j], inc), ONE);
+      if (v > 0) {
+        out.idx.push(j);
+        out.val.push(v);
+      }
+    }
+    return out;
+  });
+}

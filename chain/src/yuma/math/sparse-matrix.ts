@@ -1,0 +1,269 @@
+/**
+ * Sparse-matrix helpers of subtensor's `epoch/math.rs`, under the same names.
+ *
+ * A row holds parallel arrays of column uids and I32F32 values, in storage order (as Rust's
+ * `Vec<(u16, I32F32)>`). Rows are never mutated after they are built except by the `inplace_*` helpers.
+ */
+import { add, div, type I32F32, mul, ONE, sub, ZERO } from '../fixed/i32f32.js';
+
+/** One sparse row: `idx[k]` is the column of `val[k]`. */
+export interface SparseRow {
+  idx: number[];
+  val: I32F32[];
+}
+
+/** A sparse matrix: one row per uid. */
+export type SparseMatrix = SparseRow[];
+
+/** An empty row. */
+export function emptyRow(): SparseRow {
+  return { idx: [], val: [] };
+}
+
+function copyRow(row: SparseRow): SparseRow {
+  return { idx: row.idx.slice(), val: row.val.slice() };
+}
+
+/** Keeps the entries of a row for which `keep(column, value)` is true. */
+function filterRow(row: SparseRow, keep: (j: number, v: I32F32) => boolean): SparseRow {
+  const out = emptyRow();
+  for (let k = 0; k < row.idx.length; k++) {
+    const j = row.idx[k];
+    const v = row.val[k];
+    if (keep(j, v)) {
+      out.idx.push(j);
+      out.val.push(v);
+    }
+  }
+  return out;
+}
+
+/** `mask_rows_sparse`: empty the rows whose mask is true (or missing). */
+export function mask_rows_sparse(mask: readonly boolean[], m: SparseMatrix): SparseMatrix {
+  return m.map((row, i) => (i >= mask.length || mask[i] ? emptyRow() : copyRow(row)));
+}
+
+/** `mask_diag_sparse`: drop diagonal entries. */
+export function mask_diag_sparse(m: SparseMatrix): SparseMatrix {
+  return m.map((row, i) => filterRow(row, (j) => j !== i));
+}
+
+/** `mask_diag_sparse_except_index`: drop diagonal entries except (except, except). */
+export function mask_diag_sparse_except_index(m: SparseMatrix, except: number): SparseMatrix {
+  return m.map((row, i) => filterRow(row, (j) => j !== i || i === except));
+}
+
+/**
+ * `vec_mask_sparse_matrix`: drop (i, j) where `maskFn(first[i], second[j])`; missing entries read as 0.
+ */
+export function vec_mask_sparse_matrix(
+  m: SparseMatrix,
+  first: readonly bigint[],
+  second: readonly bigint[],
+  maskFn: (a: bigint, b: bigint) => boolean,
+): SparseMatrix {
+  return m.map((row, i) => {
+    const fv = i < first.length ? first[i] : 0n;
+    return filterRow(row, (j) => !maskFn(fv, j < second.length ? second[j] : 0n));
+  });
+}
+
+/** `scalar_vec_mask_sparse_matrix`: drop (i, j) where `maskFn(scalar, vector[j])`. */
+export function scalar_vec_mask_sparse_matrix(
+  m: SparseMatrix,
+  scalar: bigint,
+  vector: readonly bigint[],
+  maskFn: (a: bigint, b: bigint) => boolean,
+): SparseMatrix {
+  return m.map((row) => filterRow(row, (j) => !maskFn(scalar, j < vector.length ? vector[j] : 0n)));
+}
+
+function rowTotal(row: SparseRow): I32F32 {
+  let s: I32F32 = ZERO;
+  for (let k = 0; k < row.val.length; k++) s = add(s, row.val[k]);
+  return s;
+}
+
+/** `inplace_row_normalize_sparse`: each row with a positive sum is divided by it. */
+export function inplace_row_normalize_sparse(m: SparseMatrix): void {
+  for (const row of m) {
+    const total = rowTotal(row);
+    if (total > 0) {
+      for (let k = 0; k < row.val.length; k++) row.val[k] = div(row.val[k], total);
+    }
+  }
+}
+
+/** `row_sum_sparse`: the sum of each row. */
+export function row_sum_sparse(m: SparseMatrix): I32F32[] {
+  return m.map(rowTotal);
+}
+
+/** Per-column sums over `columns` columns (out-of-range columns ignored). */
+function columnSums(m: SparseMatrix, columns: number): I32F32[] {
+  const sums: I32F32[] = new Array(columns).fill(ZERO);
+  for (const row of m) {
+    for (let k = 0; k < row.idx.length; k++) {
+      const j = row.idx[k];
+      if (j < columns) sums[j] = add(sums[j], row.val[k]);
+    }
+  }
+  return sums;
+}
+
+/** `inplace_col_normalize_sparse`: divide each entry by its column's sum (when non-zero). */
+export function inplace_col_normalize_sparse(m: SparseMatrix, columns: number): void {
+  const sums = columnSums(m, columns);
+  for (const row of m) {
+    for (let k = 0; k < row.idx.length; k++) {
+      const j = row.idx[k];
+      const d = j < columns ? sums[j] : ZERO;
+      if (d !== ZERO) row.val[k] = div(row.val[k], d);
+    }
+  }
+}
+
+/** `inplace_col_max_upscale_sparse`: divide each entry by its column's maximum (when non-zero). */
+export function inplace_col_max_upscale_sparse(m: SparseMatrix, columns: number): void {
+  const maxes: I32F32[] = new Array(columns).fill(ZERO);
+  for (const row of m) {
+    for (let k = 0; k < row.idx.length; k++) {
+      const j = row.idx[k];
+      if (j < columns && maxes[j] < row.val[k]) maxes[j] = row.val[k];
+    }
+  }
+  for (const row of m) {
+    for (let k = 0; k < row.idx.length; k++) {
+      const j = row.idx[k];
+      const d = j < columns ? maxes[j] : ZERO;
+      if (d !== ZERO) row.val[k] = div(row.val[k], d);
+    }
+  }
+}
+
+/** `col_clip_sparse`: clip each entry to its column threshold; entries clipped to a threshold ≤ 0 are dropped. */
+export function col_clip_sparse(m: SparseMatrix, threshold: readonly I32F32[]): SparseMatrix {
+  return m.map((row) => {
+    const out = emptyRow();
+    for (let k = 0; k < row.idx.length; k++) {
+      const j = row.idx[k];
+      const v = row.val[k];
+      const th = j < threshold.length ? threshold[j] : ZERO;
+      if (th < v) {
+        if (th > 0) {
+          out.idx.push(j);
+          out.val.push(th);
+        }
+      } else {
+        out.idx.push(j);
+        out.val.push(v);
+      }
+    }
+    return out;
+  });
+}
+
+/** `matmul_sparse`: r_j = Σ_i vector_i · m_ij over `columns` columns. */
+export function matmul_sparse(m: SparseMatrix, vector: readonly I32F32[], columns: number): I32F32[] {
+  const result: I32F32[] = new Array(columns).fill(ZERO);
+  for (let i = 0; i < m.length; i++) {
+    const row = m[i];
+    const scale = i < vector.length ? vector[i] : ZERO;
+    for (let k = 0; k < row.idx.length; k++) {
+      const j = row.idx[k];
+      if (j < columns) result[j] = add(result[j], mul(scale, row.val[k]));
+    }
+  }
+  return result;
+}
+
+/** `matmul_transpose_sparse`: d_i = Σ_j vector_j · m_ij. */
+export function matmul_transpose_sparse(m: SparseMatrix, vector: readonly I32F32[]): I32F32[] {
+  return m.map((row) => {
+    let acc: I32F32 = ZERO;
+    for (let k = 0; k < row.idx.length; k++) {
+      const j = row.idx[k];
+      const v = j < vector.length ? vector[j] : ZERO;
+      acc = add(acc, mul(v, row.val[k]));
+    }
+    return acc;
+  });
+}
+
+/** `row_hadamard_sparse`: m_ij · vector_i (rows beyond the vector are dropped). */
+export function row_hadamard_sparse(m: SparseMatrix, vector: readonly I32F32[]): SparseMatrix {
+  const rows = Math.min(m.length, vector.length);
+  const out: SparseMatrix = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const row = m[i];
+    const scale = vector[i];
+    out[i] = { idx: row.idx.slice(), val: row.val.map((v) => mul(v, scale)) };
+  }
+  return out;
+}
+
+/** `mat_vec_mul_sparse`: m_ij · vector_j, dropping zero products and columns beyond the vector. */
+export function mat_vec_mul_sparse(m: SparseMatrix, vector: readonly I32F32[]): SparseMatrix {
+  return m.map((row) => {
+    const out = emptyRow();
+    for (let k = 0; k < row.idx.length; k++) {
+      const j = row.idx[k];
+      if (j >= vector.length) continue;
+      const p = mul(row.val[k], vector[j]);
+      if (p !== ZERO) {
+        out.idx.push(j);
+        out.val.push(p);
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * `interpolate_sparse`: mat1 + ratio · (mat2 − mat1); ratio 0 and 1 return a copy of mat1 / mat2,
+ * other ratios keep only positive results, in column order.
+ */
+export function interpolate_sparse(
+  mat1: SparseMatrix,
+  mat2: SparseMatrix,
+  columns: number,
+  ratio: I32F32,
+): SparseMatrix {
+  if (ratio === ZERO) return mat1.map(copyRow);
+  if (ratio === ONE) return mat2.map(copyRow);
+  if (mat1.length !== mat2.length) return mat2.map(copyRow);
+  const row1: I32F32[] = new Array(columns).fill(ZERO);
+  const row2: I32F32[] = new Array(columns).fill(ZERO);
+  return mat1.map((a, i) => {
+    const b = mat2[i];
+    const touched = scatter(row1, a, columns).concat(scatter(row2, b, columns));
+    const out = emptyRow();
+    if (touched.length > 0) {
+      for (let j = 0; j < columns; j++) {
+        const v = add(row1[j], mul(ratio, sub(row2[j], row1[j])));
+        if (v > 0) {
+          out.idx.push(j);
+          out.val.push(v);
+        }
+      }
+    }
+    for (const j of touched) {
+      row1[j] = ZERO;
+      row2[j] = ZERO;
+    }
+    return out;
+  });
+}
+
+/** Writes a row into a dense scratch array (later entries win) and returns the columns it touched. */
+function scatter(dense: I32F32[], row: SparseRow, columns: number): number[] {
+  const touched: number[] = [];
+  for (let k = 0; k < row.idx.length; k++) {
+    const j = row.idx[k];
+    if (j < columns) {
+      dense[j] = row.val[k];
+      touched.push(j);
+    }
+  }
+  return touched;
+}

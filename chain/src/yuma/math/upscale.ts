@@ -1,0 +1,53 @@
+/**
+ * u16 conversions of weight vectors from subtensor's `epoch/math.rs`, used by `set_weights`.
+ */
+import {
+  div,
+  fromInt,
+  fromU16,
+  type I32F32,
+  max as maxOf,
+  mul,
+  round,
+  toU16,
+  U16_MAX,
+  ZERO,
+} from '../fixed/i32f32.js';
+import { inplace_normalize, sum } from './vector.js';
+
+const THRESHOLD = fromInt(32768);
+
+/**
+ * `vec_max_upscale_to_u16`: scale so the largest value becomes 65535, rounding ties away from zero.
+ * For a maximum above 32768 it multiplies by 65535/max; otherwise it multiplies first and divides after.
+ */
+export function vec_max_upscale_to_u16(x: readonly I32F32[]): number[] {
+  if (x.length === 0) {
+    const total = sum(x);
+    return x.map((e) => toU16(div(mul(e, U16_MAX), total)));
+  }
+  let largest: I32F32 = x[0];
+  for (const e of x) largest = maxOf(largest, e);
+  if (largest === ZERO) return x.map((e) => toU16(mul(e, U16_MAX)));
+  if (largest > THRESHOLD) {
+    const factor = div(U16_MAX, largest);
+    return x.map((e) => toU16(round(mul(e, factor))));
+  }
+  return x.map((e) => toU16(round(div(mul(e, U16_MAX), largest))));
+}
+
+/** `vec_u16_max_upscale_to_u16`: what `set_weights` stores, the max-upscaled u16 weights. */
+export function vec_u16_max_upscale_to_u16(x: readonly number[]): number[] {
+  return vec_max_upscale_to_u16(x.map(fromU16));
+}
+
+/** `check_vec_max_limited`: true when no normalized entry exceeds maxLimit / 65535. */
+export function check_vec_max_limited(x: readonly number[], maxLimit: number): boolean {
+  const limit = div(fromU16(maxLimit), U16_MAX);
+  const normalized = x.map(fromU16);
+  inplace_normalize(normalized);
+  if (normalized.length === 0) return true;
+  let largest: I32F32 = normalized[0];
+  for (const e of normalized) largest = maxOf(largest, e);
+  return largest <= limit;
+}

@@ -1,0 +1,97 @@
+/**
+ * Stake-weighted median of subtensor's `epoch/math.rs`: `weighted_median` and `weighted_median_col_sparse`.
+ */
+import { add, type I32F32, sub, ZERO } from '../fixed/i32f32.js';
+import type { SparseMatrix } from './sparse-matrix.js';
+import { inplace_normalize, sum } from './vector.js';
+
+/**
+ * `weighted_median`: deterministic quick-select on the middle element of the partition. Returns the
+ * smallest score c such that the stake with score ≤ c exceeds the majority (stake_sum − minority).
+ */
+export function weighted_median(
+  stake: readonly I32F32[],
+  score: readonly I32F32[],
+  partitionIdx: readonly number[],
+  minority: I32F32,
+  partitionLo: I32F32,
+  partitionHi: I32F32,
+): I32F32 {
+  if (stake.length !== score.length) return ZERO;
+  let lo = partitionLo;
+  let hi = partitionHi;
+  let current = partitionIdx.slice();
+  const limit = partitionIdx.length;
+  let iterations = 0;
+  for (;;) {
+    const n = current.length;
+    if (n === 0) return ZERO;
+    if (n === 1) return current[0] < score.length ? score[current[0]] : ZERO;
+    const mid = current[n >> 1];
+    const pivot = mid < score.length ? score[mid] : ZERO;
+    let loStake: I32F32 = ZERO;
+    let hiStake: I32F32 = ZERO;
+    const lower: number[] = [];
+    const upper: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const idx = current[k];
+      const s = idx < score.length ? score[idx] : ZERO;
+      if (s === pivot) continue;
+      const st = idx < stake.length ? stake[idx] : ZERO;
+      if (s < pivot) {
+        loStake = add(loStake, st);
+        lower.push(idx);
+      } else {
+        hiStake = add(hiStake, st);
+        upper.push(idx);
+      }
+    }
+    if (minority < add(lo, loStake) && lower.length > 0) {
+      current = lower;
+      hi = add(lo, loStake);
+    } else if (sub(hi, hiStake) <= minority && upper.length > 0) {
+      current = upper;
+      lo = sub(hi, hiStake);
+    } else {
+      return pivot;
+    }
+    iterations += 1;
+    if (iterations > limit) return ZERO;
+  }
+}
+
+/**
+ * `weighted_median_col_sparse`: per column, the weighted median of the scores of the validators with
+ * positive stake (missing entries score 0), with their stake re-normalized and majority `majority`.
+ */
+export function weighted_median_col_sparse(
+  stake: readonly I32F32[],
+  score: SparseMatrix,
+  columns: number,
+  majority: I32F32,
+): I32F32[] {
+  const useStake = stake.filter((s) => s > 0);
+  inplace_normalize(useStake);
+  const stakeSum = sum(useStake);
+  const minority = sub(stakeSum, majority);
+  const k = useStake.length;
+  const stakeIdx = Array.from({ length: k }, (_, i) => i);
+  const useScore: I32F32[][] = new Array(columns);
+  for (let c = 0; c < columns; c++) useScore[c] = new Array(k).fill(ZERO);
+  let row = 0;
+  const rows = Math.min(stake.length, score.length);
+  for (let i = 0; i < rows; i++) {
+    if (!(stake[i] > 0)) continue;
+    const r = score[i];
+    for (let e = 0; e < r.idx.length; e++) {
+      const c = r.idx[e];
+      if (c < columns) useScore[c][row] = r.val[e];
+    }
+    row += 1;
+  }
+  const median: I32F32[] = new Array(columns);
+  for (let c = 0; c < columns; c++) {
+    median[c] = weighted_median(useStake, useScore[c], stakeIdx, minority, ZERO, stakeSum);
+  }
+  return median;
+}

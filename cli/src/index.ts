@@ -1,0 +1,2 @@
+export type { Command } from './main.js';
+export { main } from './main.js';
