@@ -76,6 +76,33 @@ export function add(a: I32F32, b: I32F32): I32F32 {
   return saturate(toBits(a) + toBits(b));
 }
 
+/**
+ * Σ values, exactly, saturated once at the end. Integer and fractional parts are summed separately
+ * in numbers, so long sums of large values (rows of u16 weights) need no bigint. For non-negative
+ * values, as in every epoch sum, this equals adding one by one with saturation.
+ */
+export function sumOf(values: readonly I32F32[]): I32F32 {
+  let high = 0;
+  let low = 0;
+  let big = 0n;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v === 'number') {
+      const h = Math.floor(v / FRAC);
+      high += h;
+      low += v - h * FRAC;
+    } else {
+      big += v;
+    }
+  }
+  // |high| < 2^21 per term and |low| < 2^32 per term stay exact for any realistic length (< 2^20 terms).
+  if (big === 0n) {
+    const total = high * FRAC + low;
+    if (isSafe(total) && isSafe(high * FRAC)) return total;
+  }
+  return saturate(BigInt(high) * 4294967296n + BigInt(low) + big);
+}
+
 /** `saturating_sub`. */
 export function sub(a: I32F32, b: I32F32): I32F32 {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -105,6 +132,14 @@ export function mulChecked(a: I32F32, b: I32F32): I32F32 | null {
   if (typeof a === 'number' && typeof b === 'number') {
     const p = a * b;
     if (isSafe(p)) return Math.floor(p / FRAC);
+    // An integer-valued factor k × 2^32 makes the product exact: a × k.
+    if (b % FRAC === 0) {
+      const q = a * (b / FRAC);
+      if (isSafe(q)) return q;
+    } else if (a % FRAC === 0) {
+      const q = b * (a / FRAC);
+      if (isSafe(q)) return q;
+    }
     // Split b into 16-bit halves so both partial products stay exact.
     const bh = Math.floor(b / HALF_WORD);
     const bl = b - bh * HALF_WORD;

@@ -4,7 +4,7 @@
  * A row holds parallel arrays of column uids and I32F32 values, in storage order (as Rust's
  * `Vec<(u16, I32F32)>`). Rows are never mutated after they are built except by the `inplace_*` helpers.
  */
-import { add, div, type I32F32, mul, ONE, sub, ZERO } from '../fixed/i32f32.js';
+import { add, div, type I32F32, mul, ONE, sub, sumOf, ZERO } from '../fixed/i32f32.js';
 
 /** One sparse row: `idx[k]` is the column of `val[k]`. */
 export interface SparseRow {
@@ -79,9 +79,7 @@ export function scalar_vec_mask_sparse_matrix(
 }
 
 function rowTotal(row: SparseRow): I32F32 {
-  let s: I32F32 = ZERO;
-  for (let k = 0; k < row.val.length; k++) s = add(s, row.val[k]);
-  return s;
+  return sumOf(row.val);
 }
 
 /** `inplace_row_normalize_sparse`: each row with a positive sum is divided by it. */
@@ -101,14 +99,14 @@ export function row_sum_sparse(m: SparseMatrix): I32F32[] {
 
 /** Per-column sums over `columns` columns (out-of-range columns ignored). */
 function columnSums(m: SparseMatrix, columns: number): I32F32[] {
-  const sums: I32F32[] = new Array(columns).fill(ZERO);
+  const entries: I32F32[][] = Array.from({ length: columns }, () => []);
   for (const row of m) {
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
-      if (j < columns) sums[j] = add(sums[j], row.val[k]);
+      if (j < columns) entries[j].push(row.val[k]);
     }
   }
-  return sums;
+  return entries.map(sumOf);
 }
 
 /** `inplace_col_normalize_sparse`: divide each entry by its column's sum (when non-zero). */

@@ -1,13 +1,11 @@
 /**
  * Vector helpers of subtensor's `epoch/math.rs`, under the same names, on I32F32 values.
  */
-import { add, div, type I32F32, mulOrZero, ZERO } from '../fixed/i32f32.js';
+import { div, type I32F32, mulOrZero, sumOf, ZERO } from '../fixed/i32f32.js';
 
 /** `sum`: plain sum of the values. */
 export function sum(x: readonly I32F32[]): I32F32 {
-  let s: I32F32 = ZERO;
-  for (let i = 0; i < x.length; i++) s = add(s, x[i]);
-  return s;
+  return sumOf(x);
 }
 
 /** `is_zero`: true when the values sum to 0. */

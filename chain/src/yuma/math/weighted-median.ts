@@ -20,19 +20,22 @@ export function weighted_median(
   if (stake.length !== score.length) return ZERO;
   let lo = partitionLo;
   let hi = partitionHi;
-  let current = partitionIdx.slice();
+  // The partition lives in `current[0..n)`; `lower` and `upper` are scratch space reused every round.
+  let current = Int32Array.from(partitionIdx);
+  let lower = new Int32Array(current.length);
+  let upper = new Int32Array(current.length);
+  let n = current.length;
   const limit = partitionIdx.length;
   let iterations = 0;
   for (;;) {
-    const n = current.length;
     if (n === 0) return ZERO;
     if (n === 1) return current[0] < score.length ? score[current[0]] : ZERO;
     const mid = current[n >> 1];
     const pivot = mid < score.length ? score[mid] : ZERO;
     let loStake: I32F32 = ZERO;
     let hiStake: I32F32 = ZERO;
-    const lower: number[] = [];
-    const upper: number[] = [];
+    let nLower = 0;
+    let nUpper = 0;
     for (let k = 0; k < n; k++) {
       const idx = current[k];
       const s = idx < score.length ? score[idx] : ZERO;
@@ -40,17 +43,19 @@ export function weighted_median(
       const st = idx < stake.length ? stake[idx] : ZERO;
       if (s < pivot) {
         loStake = add(loStake, st);
-        lower.push(idx);
+        lower[nLower++] = idx;
       } else {
         hiStake = add(hiStake, st);
-        upper.push(idx);
+        upper[nUpper++] = idx;
       }
     }
-    if (minority < add(lo, loStake) && lower.length > 0) {
-      current = lower;
+    if (minority < add(lo, loStake) && nLower > 0) {
+      [current, lower] = [lower, current];
+      n = nLower;
       hi = add(lo, loStake);
-    } else if (sub(hi, hiStake) <= minority && upper.length > 0) {
-      current = upper;
+    } else if (sub(hi, hiStake) <= minority && nUpper > 0) {
+      [current, upper] = [upper, current];
+      n = nUpper;
       lo = sub(hi, hiStake);
     } else {
       return pivot;
