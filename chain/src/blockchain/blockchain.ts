@@ -1,0 +1,210 @@
+import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+import type { GenesisConfig } from '../pallets/define-pallet.js';
+import { Now } from '../pallets/timestamp/index.js';
+import { BlockExecution } from '../runtime/block-execution.js';
+import { ChainError } from '../runtime/chain-error.js';
+import { type DecodedExtrinsic, decodeExtrinsic } from '../runtime/extrinsic.js';
+import type { Runtime } from '../runtime/runtime.js';
+import type { TransactionValidityError, ValidTransaction } from '../runtime/transaction-validity.js';
+import {
+  type ChainDatabase,
+  type HexString,
+  type StateView,
+  type StorageChange,
+  StorageError,
+  StorageLayer,
+} from '../storage/index.js';
+import { EMPTY_TRIE_ROOT, type Header, decodeHeader, encodeHeader, headerHash } from './header.js';
+
+/** A block as the node serves it. */
+export interface BlockInfo {
+  readonly hash: HexString;
+  readonly number: number;
+  readonly header: Header;
+  readonly body: readonly Uint8Array[];
+}
+
+/** What a new block did: its info, its state changes and each extrinsic's fate. */
+export interface ImportedBlock {
+  readonly block: BlockInfo;
+  readonly changes: readonly StorageChange[];
+  /** Hashes of the submitted extrinsics that were included. */
+  readonly included: readonly HexString[];
+  /** Extrinsics that could not be included, with why. */
+  readonly rejected: readonly { hash: HexString; error: TransactionValidityError }[];
+}
+
+const EMPTY_VIEW: StateView = {
+  get: () => null,
+  keys: () => [][Symbol.iterator](),
+  getKeysPaged: () => [],
+};
+
+function stateRoot(parentRoot: Uint8Array, changes: readonly StorageChange[]): Uint8Array {
+  const sorted = [...changes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const text = sorted.map(([k, v]) => `${k}=${v ?? ''}`).join(';');
+  return blake2AsU8a(u8aConcat(parentRoot, new TextEncoder().encode(text)), 256);
+}
+
+/**
+ * The chain: blocks and state in a `ChainDatabase`, blocks built by executing the runtime on a
+ * `StorageLayer` over the head's state and committed atomically one at a time.
+ *
+ * @example
+ * const chain = await Blockchain.open(runtime, db, genesisConfig);
+ * const { block } = await chain.buildBlock([xt], Date.now());
+ */
+export class Blockchain {
+  private building: Promise<unknown> = Promise.resolve();
+  private headCache: BlockInfo;
+
+  private constructor(
+    readonly runtime: Runtime,
+    readonly db: ChainDatabase,
+    readonly genesisHash: HexString,
+  ) {
+    this.headCache = this.toInfo(db.head()!);
+  }
+
+  /** Opens the chain in `db`, writing the genesis block first if the database is empty. */
+  static async open(runtime: Runtime, db: ChainDatabase, genesis: GenesisConfig): Promise<Blockchain> {
+    if (db.head() === undefined) {
+      const layer = new StorageLayer(EMPTY_VIEW);
+      for (const p of runtime.pallets) p.genesis?.(layer, genesis);
+      const changes = layer.changes();
+      const header: Header = {
+        parentHash: new Uint8Array(32),
+        number: 0,
+        stateRoot: stateRoot(new Uint8Array(32), changes),
+        extrinsicsRoot: EMPTY_TRIE_ROOT,
+        digest: [],
+      };
+      await db.commitBlock({
+        number: 0,
+        hash: u8aToHex(headerHash(header)) as HexString,
+        parentHash: u8aToHex(header.parentHash) as HexString,
+        header: encodeHeader(header),
+        body: [],
+        changes,
+      });
+    }
+    const genesisHash = db.hashByNumber(0)!;
+    return new Blockchain(runtime, db, genesisHash);
+  }
+
+  private toInfo(record: { hash: HexString; number: number; header: Uint8Array; body: readonly Uint8Array[] }): BlockInfo {
+    return { hash: record.hash, number: record.number, header: decodeHeader(record.header), body: record.body };
+  }
+
+  /** The best (= finalized) block. */
+  head(): BlockInfo {
+    return this.headCache;
+  }
+
+  /** A block by hash, or undefined. */
+  blockByHash(hash: string): BlockInfo | undefined {
+    const record = this.db.blockByHash(hash.toLowerCase() as HexString);
+    return record === undefined ? undefined : this.toInfo(record);
+  }
+
+  /** A block hash by number, or undefined. */
+  hashByNumber(number: number): HexString | undefined {
+    return this.db.hashByNumber(number);
+  }
+
+  /**
+   * The state after block `hash` (default head). Throws `CHAIN_UNKNOWN_BLOCK` or `CHAIN_STATE_PRUNED`.
+   */
+  stateAt(hash?: string): StateView {
+    try {
+      return this.db.stateAt(hash === undefined ? undefined : (hash.toLowerCase() as HexString));
+    } catch (error) {
+      if (error instanceof StorageError && error.code === 'CHAIN_STATE_PRUNED') {
+        throw new ChainError('CHAIN_STATE_PRUNED', error.message, { cause: error });
+      }
+      throw new ChainError('CHAIN_UNKNOWN_BLOCK', `Unknown block ${hash}`, { cause: error });
+    }
+  }
+
+  /** The changes a block made to its parent's state. */
+  blockChanges(hash: HexString): StorageChange[] {
+    return this.db.blockChanges(hash);
+  }
+
+  /** Resolves once no block is being built (before closing the database). */
+  async idle(): Promise<void> {
+    await this.building;
+  }
+
+  /** Decodes an extrinsic against this chain's runtime (`CHAIN_BAD_EXTRINSIC` on failure). */
+  decode(bytes: Uint8Array): DecodedExtrinsic {
+    return decodeExtrinsic(bytes, this.runtime.outer.runtimeCall);
+  }
+
+  /** A block execution over the head's state, initialised as the next block (for validation and dry runs). */
+  private nextBlockExecution(): BlockExecution {
+    const head = this.headCache;
+    const exec = new BlockExecution(this.runtime, new StorageLayer(this.db.stateAt()), head.number + 1, hexToU8a(head.hash));
+    exec.initialize();
+    return exec;
+  }
+
+  /** Validates a transaction against the head as the pool does (future nonces allowed). */
+  validate(xt: DecodedExtrinsic): ValidTransaction | TransactionValidityError {
+    return this.nextBlockExecution().check(xt, false);
+  }
+
+  /**
+   * Builds, executes and commits the next block with the timestamp inherent and `extrinsics` (in
+   * order; those that are not valid now are left out and reported). `storage` writes are applied
+   * right after initialisation (`dev_setStorage`). One build runs at a time.
+   */
+  buildBlock(extrinsics: readonly DecodedExtrinsic[], timestamp: bigint, storage?: readonly StorageChange[]): Promise<ImportedBlock> {
+    const run = this.building.then(() => this.build(extrinsics, timestamp, storage));
+    this.building = run.catch(() => undefined);
+    return run;
+  }
+
+  private async build(extrinsics: readonly DecodedExtrinsic[], timestamp: bigint, storage?: readonly StorageChange[]): Promise<ImportedBlock> {
+    const parent = this.headCache;
+    const layer = new StorageLayer(this.db.stateAt(parent.hash));
+    const exec = new BlockExecution(this.runtime, layer, parent.number + 1, hexToU8a(parent.hash));
+    exec.initialize();
+    if (storage !== undefined) layer.apply(storage);
+    const previous = Now.get(layer);
+    const now = timestamp > previous ? timestamp : previous + 1n;
+    const body: Uint8Array[] = [exec.applyTimestamp(now)];
+    const included: HexString[] = [];
+    const rejected: { hash: HexString; error: TransactionValidityError }[] = [];
+    for (const xt of extrinsics) {
+      const result = exec.applyExtrinsic(xt);
+      const hash = u8aToHex(xt.hash) as HexString;
+      if (result.included) {
+        body.push(xt.bytes);
+        included.push(hash);
+      } else rejected.push({ hash, error: result.error });
+    }
+    exec.finalize();
+    const changes = layer.changes();
+    const header: Header = {
+      parentHash: hexToU8a(parent.hash),
+      number: parent.number + 1,
+      stateRoot: stateRoot(parent.header.stateRoot, changes),
+      extrinsicsRoot: blake2AsU8a(u8aConcat(...body.map((b) => blake2AsU8a(b, 256))), 256),
+      digest: [],
+    };
+    const hash = u8aToHex(headerHash(header)) as HexString;
+    await this.db.commitBlock({
+      number: header.number,
+      hash,
+      parentHash: parent.hash,
+      header: encodeHeader(header),
+      body,
+      changes,
+    });
+    const block: BlockInfo = { hash, number: header.number, header, body };
+    this.headCache = block;
+    return { block, changes, included, rejected };
+  }
+}

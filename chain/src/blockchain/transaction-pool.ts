@@ -1,0 +1,171 @@
+import { u8aToHex } from '@polkadot/util';
+import { ChainError } from '../runtime/chain-error.js';
+import type { DecodedExtrinsic } from '../runtime/extrinsic.js';
+import { type TransactionValidityError, type ValidTransaction, validityMessage } from '../runtime/transaction-validity.js';
+
+/** A transaction status as `author_extrinsicUpdate` sends it. */
+export type TransactionStatus =
+  | 'future'
+  | 'ready'
+  | 'dropped'
+  | 'invalid'
+  | { inBlock: string }
+  | { finalized: string }
+  | { usurped: string };
+
+/** A transaction held by the pool. */
+export interface PoolTransaction {
+  readonly hash: string;
+  readonly xt: DecodedExtrinsic;
+  readonly signer: string;
+  readonly nonce: number;
+  readonly priority: bigint;
+  readonly seq: number;
+}
+
+/** Thrown by `submit` when the pool refuses a transaction; `validity` is set for invalid ones. */
+export class PoolError extends ChainError {
+  constructor(
+    code: 'CHAIN_INVALID_TRANSACTION' | 'CHAIN_UNKNOWN_TRANSACTION' | 'CHAIN_POOL_PRIORITY_TOO_LOW' | 'CHAIN_POOL_ALREADY_IMPORTED',
+    message: string,
+    readonly validity?: TransactionValidityError,
+  ) {
+    super(code, message);
+  }
+}
+
+/**
+ * The transaction pool: per-sender queues ordered by nonce, a future part (nonce gaps), priority
+ * by tip, and replacement of a same-nonce transaction only by a higher priority.
+ *
+ * @example
+ * const pool = new TransactionPool((xt) => chain.validate(xt));
+ * const status = pool.submit(xt); // 'ready' | 'future'
+ * const txs = pool.readyForBlock();
+ */
+export class TransactionPool {
+  private readonly bySender = new Map<string, Map<number, PoolTransaction>>();
+  private readonly byHash = new Map<string, PoolTransaction>();
+  private readonly stateNonces = new Map<string, number>();
+  private seq = 0;
+  private readonly listeners = new Set<(hash: string, status: TransactionStatus) => void>();
+
+  constructor(private readonly validate: (xt: DecodedExtrinsic) => ValidTransaction | TransactionValidityError) {}
+
+  /** Subscribes to status changes of every transaction. Returns the unsubscribe function. */
+  onStatus(listener: (hash: string, status: TransactionStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Emits a status for a transaction (used by the producer for `inBlock` / `finalized`). */
+  emit(hash: string, status: TransactionStatus): void {
+    for (const l of this.listeners) l(hash, status);
+  }
+
+  /** Validates and adds a transaction. Returns whether it is ready or waits in the future queue. */
+  submit(xt: DecodedExtrinsic): 'ready' | 'future' {
+    const hash = u8aToHex(xt.hash);
+    if (this.byHash.has(hash)) throw new PoolError('CHAIN_POOL_ALREADY_IMPORTED', 'Transaction Already Imported');
+    const valid = this.validate(xt);
+    if ('kind' in valid) {
+      const code = valid.kind === 'Invalid' ? 'CHAIN_INVALID_TRANSACTION' : 'CHAIN_UNKNOWN_TRANSACTION';
+      throw new PoolError(code, validityMessage(valid), valid);
+    }
+    const signer = u8aToHex(valid.signer);
+    this.stateNonces.set(signer, valid.stateNonce);
+    let queue = this.bySender.get(signer);
+    if (queue === undefined) {
+      queue = new Map();
+      this.bySender.set(signer, queue);
+    }
+    const existing = queue.get(valid.nonce);
+    if (existing !== undefined) {
+      if (valid.priority <= existing.priority) {
+        throw new PoolError('CHAIN_POOL_PRIORITY_TOO_LOW', 'Priority is too low');
+      }
+      this.byHash.delete(existing.hash);
+      this.emit(existing.hash, { usurped: hash });
+    }
+    const tx: PoolTransaction = { hash, xt, signer, nonce: valid.nonce, priority: valid.priority, seq: this.seq++ };
+    queue.set(valid.nonce, tx);
+    this.byHash.set(hash, tx);
+    return this.isReady(tx) ? 'ready' : 'future';
+  }
+
+  private isReady(tx: PoolTransaction): boolean {
+    const queue = this.bySender.get(tx.signer)!;
+    const base = this.stateNonces.get(tx.signer) ?? 0;
+    for (let n = base; n < tx.nonce; n++) if (!queue.has(n)) return false;
+    return true;
+  }
+
+  /** The next nonce for `signer` given its state nonce: state nonce plus its contiguous ready transactions. */
+  nextNonce(signer: Uint8Array, stateNonce: number): number {
+    const queue = this.bySender.get(u8aToHex(signer));
+    let n = stateNonce;
+    while (queue?.has(n)) n++;
+    return n;
+  }
+
+  /** Every pooled transaction, oldest first. */
+  pending(): PoolTransaction[] {
+    return [...this.byHash.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** Number of pooled transactions. */
+  get size(): number {
+    return this.byHash.size;
+  }
+
+  /**
+   * Ready transactions in inclusion order: each sender's contiguous nonces from its state nonce,
+   * interleaved by priority (higher tip first), then arrival.
+   */
+  readyForBlock(limit = 10_000): PoolTransaction[] {
+    const chains: PoolTransaction[][] = [];
+    for (const [signer, queue] of this.bySender) {
+      const chain: PoolTransaction[] = [];
+      for (let n = this.stateNonces.get(signer) ?? 0; queue.has(n); n++) chain.push(queue.get(n)!);
+      if (chain.length > 0) chains.push(chain.reverse());
+    }
+    const out: PoolTransaction[] = [];
+    const better = (a: PoolTransaction, b: PoolTransaction) => a.priority > b.priority || (a.priority === b.priority && a.seq < b.seq);
+    while (out.length < limit && chains.length > 0) {
+      let best = 0;
+      for (let i = 1; i < chains.length; i++) if (better(chains[i]!.at(-1)!, chains[best]!.at(-1)!)) best = i;
+      out.push(chains[best]!.pop()!);
+      if (chains[best]!.length === 0) chains.splice(best, 1);
+    }
+    return out;
+  }
+
+  /** Removes a transaction (included, or invalid at inclusion). */
+  remove(hash: string): PoolTransaction | undefined {
+    const tx = this.byHash.get(hash);
+    if (tx === undefined) return undefined;
+    this.byHash.delete(hash);
+    const queue = this.bySender.get(tx.signer);
+    queue?.delete(tx.nonce);
+    if (queue?.size === 0) {
+      this.bySender.delete(tx.signer);
+      this.stateNonces.delete(tx.signer);
+    }
+    return tx;
+  }
+
+  /** Records a sender's state nonce after a block and drops its stale transactions. */
+  updateStateNonce(signer: string, stateNonce: number): PoolTransaction[] {
+    const queue = this.bySender.get(signer);
+    if (queue === undefined) return [];
+    this.stateNonces.set(signer, stateNonce);
+    const stale = [...queue.values()].filter((t) => t.nonce < stateNonce);
+    for (const t of stale) this.remove(t.hash);
+    return stale;
+  }
+
+  /** Senders with pooled transactions. */
+  senders(): string[] {
+    return [...this.bySender.keys()];
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * `@subnetkit/chain`: a Substrate-compatible devnet node in TypeScript.
+ *
+ * @example
+ * import { startDevnet } from '@subnetkit/chain';
+ * const devnet = await startDevnet({ port: 0, mode: 'instant' });
+ * console.log(devnet.url);
+ * await devnet.close();
+ */
+export { DEV_ACCOUNTS, type Devnet, type DevnetOptions, TAO, startDevnet } from './node.js';
+export type { BuildMode } from './blockchain/block-producer.js';
+export type { Logger } from './rpc/server.js';
+export { ChainError, type ChainErrorCode } from './runtime/chain-error.js';
+export { createRuntime, Runtime } from './runtime/runtime.js';

@@ -1,0 +1,133 @@
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { type BuildMode, BlockProducer } from './blockchain/block-producer.js';
+import { Blockchain } from './blockchain/blockchain.js';
+import { TransactionPool } from './blockchain/transaction-pool.js';
+import { createMethodTable } from './rpc/methods.js';
+import type { NodeInfo } from './rpc/rpc-context.js';
+import { type Logger, startRpcServer } from './rpc/server.js';
+import { type Runtime, createRuntime } from './runtime/runtime.js';
+import { type ChainDatabase, openChainDatabase } from './storage/index.js';
+
+/** Options of `startDevnet`. Every option has a default. */
+export interface DevnetOptions {
+  /** RPC port (WebSocket and HTTP). Default 9944; 0 picks a free port. */
+  readonly port?: number;
+  /** Listen address. Default `127.0.0.1`. */
+  readonly host?: string;
+  /** Directory of the persistent chain database; omitted = in memory (`--tmp`). */
+  readonly basePath?: string;
+  /** Block production: `interval` (default), `instant` (a block per submission batch) or `manual`. */
+  readonly mode?: BuildMode;
+  /** Interval mode block time in ms. Default 1000. */
+  readonly blockTime?: number;
+  /** Serve `dev_*` RPCs. Default true. */
+  readonly devRpc?: boolean;
+  /** Largest accepted RPC request in bytes. Default 15 MiB. */
+  readonly maxRequestBytes?: number;
+  /** Delay between a transaction's `inBlock` and `finalized` notifications (ms). Default 250. */
+  readonly finalizeDelay?: number;
+  /** Free balance of each dev account (//Alice … //Ferdie), in rao. Default 1,000,000 TAO. */
+  readonly endowment?: bigint;
+  /** pino-style logger; default none. */
+  readonly logger?: Logger;
+}
+
+/** A running devnet. */
+export interface Devnet {
+  /** `ws://host:port`. */
+  readonly url: string;
+  /** `http://host:port`. */
+  readonly httpUrl: string;
+  readonly port: number;
+  readonly runtime: Runtime;
+  readonly chain: Blockchain;
+  readonly pool: TransactionPool;
+  readonly producer: BlockProducer;
+  /** Builds `count` blocks now; resolves to the last block's hash. */
+  newBlock(count?: number): Promise<string>;
+  /** Stops producing, closes every connection and the database (after the last commit). Idempotent. */
+  close(): Promise<void>;
+}
+
+/** The dev account URIs that are endowed at genesis; //Alice is the sudo key. */
+export const DEV_ACCOUNTS = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie'] as const;
+
+/** 1 TAO in rao. */
+export const TAO = 1_000_000_000n;
+
+/**
+ * Starts a devnet node: genesis (or the chain in `basePath`), block production and the RPC server.
+ *
+ * @example
+ * import { ApiPromise, WsProvider } from '@polkadot/api';
+ * const devnet = await startDevnet({ port: 0, mode: 'instant' });
+ * const api = await ApiPromise.create({ provider: new WsProvider(devnet.url) });
+ * // … use api …
+ * await api.disconnect();
+ * await devnet.close();
+ */
+export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> {
+  await cryptoWaitReady();
+  const runtime = createRuntime();
+  const keyring = new Keyring({ type: 'sr25519' });
+  const accounts = DEV_ACCOUNTS.map((uri) => keyring.addFromUri(uri).publicKey);
+  const endowment = options.endowment ?? 1_000_000n * TAO;
+  const db: ChainDatabase =
+    options.basePath === undefined ? await openChainDatabase({ memory: true }) : await openChainDatabase({ path: options.basePath });
+  let chain: Blockchain;
+  try {
+    chain = await Blockchain.open(runtime, db, {
+      endowed: accounts.map((a) => [a, endowment] as const),
+      sudoKey: accounts[0],
+    });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const pool = new TransactionPool((xt) => chain.validate(xt));
+  const producer = new BlockProducer(chain, pool, {
+    mode: options.mode ?? 'interval',
+    ...(options.blockTime === undefined ? {} : { blockTime: options.blockTime }),
+    ...(options.finalizeDelay === undefined ? {} : { finalizeDelay: options.finalizeDelay }),
+  });
+  producer.onError((error) => options.logger?.error({ err: error }, 'block production failed'));
+  const info: NodeInfo = {
+    chainName: 'Subnetkit Devnet',
+    nodeName: 'subnetkit-devnet',
+    nodeVersion: '0.1.0',
+    properties: { ss58Format: 42, tokenDecimals: 9, tokenSymbol: 'TAO' },
+  };
+  const ctx = { chain, pool, producer, runtime, info };
+  const server = await startRpcServer(ctx, createMethodTable({ devRpc: options.devRpc ?? true }), {
+    port: options.port ?? 9944,
+    ...(options.host === undefined ? {} : { host: options.host }),
+    ...(options.maxRequestBytes === undefined ? {} : { maxRequestBytes: options.maxRequestBytes }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+  }).catch(async (error) => {
+    await db.close();
+    throw error;
+  });
+  producer.start();
+  options.logger?.info({ url: server.url, head: chain.head().number }, 'devnet ready');
+  let closing: Promise<void> | undefined;
+  return {
+    url: server.url,
+    httpUrl: server.httpUrl,
+    port: server.port,
+    runtime,
+    chain,
+    pool,
+    producer,
+    newBlock: async (count = 1) => (await producer.newBlocks(count)).at(-1)!.block.hash,
+    close: () => {
+      closing ??= (async () => {
+        producer.stop();
+        await server.close();
+        await chain.idle();
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { Balance, u32 } from '../../runtime/primitives.js';
+import { definePallet } from '../define-pallet.js';
+import { writeAccount, readAccount } from '../system/index.js';
+import { balancesCalls } from './calls.js';
+import { EXISTENTIAL_DEPOSIT } from './currency.js';
+import { balancesErrors } from './errors.js';
+import { balancesEvents } from './events.js';
+import { InactiveIssuance, TotalIssuance } from './storage.js';
+import { NEW_LOGIC_FLAG } from './types.js';
+
+/**
+ * `pallet_balances` (index 5) with subtensor's `Balance = u64`; balances live in `System.Account`.
+ *
+ * @example
+ * const pallets = [system, timestampPallet, balancesPallet];
+ */
+export const balancesPallet = definePallet({
+  name: 'Balances',
+  index: 5,
+  crate: 'pallet_balances',
+  calls: balancesCalls,
+  storage: [TotalIssuance, InactiveIssuance],
+  events: balancesEvents,
+  errors: balancesErrors,
+  constants: [
+    { name: 'ExistentialDeposit', type: Balance, value: EXISTENTIAL_DEPOSIT, docs: [' The minimum amount required to keep an account open.'] },
+    { name: 'MaxLocks', type: u32, value: 50, docs: [' The maximum number of locks that should exist on an account.'] },
+    { name: 'MaxReserves', type: u32, value: 50, docs: [' The maximum number of named reserves that can exist on an account.'] },
+    { name: 'MaxFreezes', type: u32, value: 50, docs: [' The maximum number of individual freeze locks that can exist on an account.'] },
+  ],
+  genesis: (state, config) => {
+    let total = 0n;
+    for (const [who, free] of config.endowed) {
+      const info = readAccount(state, who);
+      const ctx = { state, deposit: () => {} } as never;
+      writeAccount(ctx, who, { ...info, providers: 1, data: { ...info.data, free, flags: NEW_LOGIC_FLAG } });
+      total += free;
+    }
+    TotalIssuance.set(state, TotalIssuance.get(state) + total);
+  },
+});
+
+export * from './currency.js';
+export * from './storage.js';
+export * from './types.js';

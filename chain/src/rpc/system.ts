@@ -1,0 +1,35 @@
+import { decodeAddress } from '@polkadot/util-crypto';
+import { Account } from '../pallets/system/storage.js';
+import { RPC_ERROR, RpcError } from './rpc-error.js';
+import type { RpcMethodTable } from './rpc-context.js';
+import { stringParam } from './params.js';
+
+/** `system_*`: node identity, health, and the next account nonce. */
+export const systemMethods: RpcMethodTable = {
+  system_name: (ctx) => ctx.info.nodeName,
+  system_version: (ctx) => ctx.info.nodeVersion,
+  system_chain: (ctx) => ctx.info.chainName,
+  system_chainType: () => 'Development',
+  system_properties: (ctx) => ctx.info.properties,
+  system_health: () => ({ peers: 0, isSyncing: false, shouldHavePeers: false }),
+  system_peers: () => [],
+  system_localPeerId: () => '12D3KooWSubnetkitDevnet',
+  system_localListenAddresses: () => [],
+  system_nodeRoles: () => ['Authority'],
+  system_syncState: (ctx) => {
+    const n = ctx.chain.head().number;
+    return { startingBlock: 0, currentBlock: n, highestBlock: n };
+  },
+  system_accountNextIndex: (ctx, params) => {
+    const address = stringParam(params, 0);
+    let who: Uint8Array;
+    try {
+      who = address.startsWith('0x') && address.length === 66 ? Buffer.from(address.slice(2), 'hex') : decodeAddress(address);
+    } catch {
+      throw new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', 'parameter 0: expected an SS58 address');
+    }
+    const stateNonce = Account.get(ctx.chain.stateAt(), who).nonce;
+    return ctx.pool.nextNonce(who, stateNonce);
+  },
+};
+systemMethods.account_nextIndex = systemMethods.system_accountNextIndex!;

@@ -1,0 +1,195 @@
+import type { CallDecl, DispatchContext, DispatchErrorValue, Origin, PalletDecl } from '../pallets/define-pallet.js';
+import { DispatchFailure } from '../pallets/define-pallet.js';
+import { balancesPallet } from '../pallets/balances/index.js';
+import { createSudoPallet } from '../pallets/sudo/index.js';
+import { createSystemPallet, eventsItem } from '../pallets/system/index.js';
+import { timestampPallet } from '../pallets/timestamp/index.js';
+import { EXTRINSIC_BASE_WEIGHT, EXTRINSIC_PROOF_SIZE, computeFee, transactionPaymentPallet } from '../pallets/transaction-payment/index.js';
+import { ChainError } from './chain-error.js';
+import { decodeExtrinsic } from './extrinsic.js';
+import { type BuiltMetadata, buildMetadata } from './metadata/build-metadata.js';
+import { type RuntimeApiDecl, type RuntimeVersionValue, apiId, runtimeApis } from './runtime-apis.js';
+import { type OuterTypes, buildOuterTypes, uncheckedExtrinsicType } from './runtime-types.js';
+import { type EnumValue, ScaleReader, decodeFrom, encode } from './scale/codec.js';
+import { type TypeDef, lazy } from './scale/type-def.js';
+import type { StateReader } from './state.js';
+import type { StorageItem } from './storage-item.js';
+import { encodeCompact } from './scale/codec.js';
+
+/** Options of `createRuntime`. */
+export interface RuntimeOptions {
+  readonly specName?: string;
+  readonly specVersion?: number;
+  readonly transactionVersion?: number;
+}
+
+/** Weight and fee facts about one call. */
+export interface CallInfo {
+  readonly decl: CallDecl;
+  readonly pallet: PalletDecl;
+  readonly refTime: bigint;
+  readonly class: 'Normal' | 'Operational' | 'Mandatory';
+  readonly pays: 'Yes' | 'No';
+}
+
+/**
+ * The devnet runtime: pallets composed into outer types, metadata, version and runtime APIs,
+ * plus call dispatch. Stateless: every method takes the state it works on.
+ */
+export class Runtime {
+  readonly pallets: readonly PalletDecl[];
+  readonly outer: OuterTypes;
+  readonly extrinsicType: TypeDef;
+  readonly apis: readonly RuntimeApiDecl[];
+  readonly metadata: BuiltMetadata;
+  readonly version: RuntimeVersionValue;
+  // biome-ignore lint/suspicious/noExplicitAny: the events item's value type.
+  readonly events: StorageItem<[], any[]>;
+  private readonly byName = new Map<string, PalletDecl>();
+
+  constructor(options: RuntimeOptions = {}) {
+    let outer: OuterTypes | undefined;
+    const runtimeCall = lazy(() => outer!.runtimeCall);
+    const runtimeEvent = lazy(() => outer!.runtimeEvent);
+    this.pallets = [
+      createSystemPallet(runtimeEvent),
+      timestampPallet,
+      balancesPallet,
+      transactionPaymentPallet,
+      createSudoPallet(runtimeCall, (e) => this.toDispatchError(e)),
+    ].sort((a, b) => a.index - b.index);
+    outer = buildOuterTypes(this.pallets);
+    this.outer = outer;
+    for (const p of this.pallets) this.byName.set(p.name, p);
+    this.events = eventsItem(runtimeEvent);
+    this.extrinsicType = uncheckedExtrinsicType(runtimeCall);
+    this.apis = runtimeApis(this.extrinsicType);
+    this.version = {
+      specName: options.specName ?? 'node-subtensor',
+      implName: 'subnetkit-devnet',
+      authoringVersion: 1,
+      specVersion: options.specVersion ?? 425,
+      implVersion: 1,
+      apis: this.apis.map((a) => [apiId(a.name), a.version]),
+      transactionVersion: options.transactionVersion ?? 1,
+      stateVersion: 1,
+    };
+    this.metadata = buildMetadata({ pallets: this.pallets, outer, extrinsicType: this.extrinsicType, apis: this.apis });
+  }
+
+  /** A pallet by name. */
+  pallet(name: string): PalletDecl {
+    const p = this.byName.get(name);
+    if (p === undefined) throw new ChainError('CHAIN_BAD_PARAMS', `unknown pallet ${name}`);
+    return p;
+  }
+
+  /** Metadata bytes for version 14 or 15, or undefined. */
+  metadataAt(version: number): Uint8Array | undefined {
+    return version === 14 ? this.metadata.v14 : version === 15 ? this.metadata.v15 : undefined;
+  }
+
+  /** Resolves a decoded outer call to its declaration and weight. */
+  callInfo(call: EnumValue<EnumValue<Record<string, unknown>>>): CallInfo {
+    const pallet = this.pallet(call.type);
+    const decl = pallet.calls.find((c) => c.name === call.value?.type);
+    if (decl === undefined) throw new ChainError('CHAIN_BAD_EXTRINSIC', `unknown call ${call.type}.${call.value?.type}`);
+    return {
+      decl,
+      pallet,
+      refTime: decl.weight(call.value?.value ?? {}),
+      class: decl.class ?? 'Normal',
+      pays: decl.pays ?? 'Yes',
+    };
+  }
+
+  /** The `DispatchError` enum value of a failure. */
+  toDispatchError(error: DispatchErrorValue): EnumValue {
+    if ('other' in error) return error.other;
+    const pallet = this.pallet(error.module);
+    const index = pallet.errors.indexOf(error.error);
+    if (index < 0) throw new ChainError('CHAIN_BAD_PARAMS', `unknown error ${error.module}.${error.error}`);
+    return { type: 'Module', value: { index: pallet.index, error: new Uint8Array([index, 0, 0, 0]) } };
+  }
+
+  /**
+   * Dispatches a call in its own transactional layer; on failure its writes and events are discarded.
+   * Returns the failure, or undefined on success.
+   */
+  dispatch(ctx: DispatchContext & { truncateEvents(length: number): void; eventCount(): number }, call: EnumValue, origin: Origin): DispatchErrorValue | undefined {
+    const outerCall = call as EnumValue<EnumValue<Record<string, unknown>>>;
+    const events = ctx.eventCount();
+    ctx.state.begin();
+    try {
+      const { decl } = this.callInfo(outerCall);
+      decl.dispatch(ctx, origin, outerCall.value?.value ?? {});
+      ctx.state.commit();
+      return undefined;
+    } catch (error) {
+      ctx.state.rollback();
+      ctx.truncateEvents(events);
+      if (error instanceof DispatchFailure) return error.error;
+      return { other: { type: 'Other' } };
+    }
+  }
+
+  /** Total weight and fee of an extrinsic (`bytes` include the length prefix). */
+  queryInfo(bytes: Uint8Array): { weight: bigint; proofSize: bigint; class: string; partialFee: bigint } {
+    const xt = decodeExtrinsic(bytes, this.outer.runtimeCall);
+    const info = this.callInfo(xt.call);
+    const weight = info.refTime + EXTRINSIC_BASE_WEIGHT;
+    const partialFee = xt.signature === undefined || info.pays === 'No' ? 0n : computeFee(bytes.length, weight);
+    return { weight, proofSize: EXTRINSIC_PROOF_SIZE, class: info.class, partialFee };
+  }
+
+  /**
+   * Runs a runtime API (`state_call`): `method` is `Api_method`, `data` the SCALE-encoded arguments.
+   *
+   * @example
+   * runtime.callApi('Core_version', new Uint8Array(), state)
+   */
+  callApi(method: string, data: Uint8Array, state: StateReader): Uint8Array {
+    const sep = method.indexOf('_');
+    const api = this.apis.find((a) => a.name === method.slice(0, sep));
+    const m = api?.methods.find((x) => x.name === method.slice(sep + 1));
+    if (m === undefined) throw new ChainError('CHAIN_UNKNOWN_RUNTIME_API', `Exported method ${method} is not found`);
+    const r = new ScaleReader(data);
+    let args: unknown[];
+    try {
+      args = m.inputs.map((i) => decodeFrom(r, i.type));
+    } catch (cause) {
+      throw new ChainError('CHAIN_BAD_PARAMS', `could not decode arguments of ${method}`, { cause });
+    }
+    const result = m.call(
+      {
+        state,
+        version: () => this.version,
+        metadata: (v) => this.metadataAt(v),
+        metadataVersions: () => [14, 15],
+        queryInfo: (uxt) => this.queryInfo(prefixed(uxt)),
+      },
+      args,
+    );
+    return encode(m.output, result);
+  }
+}
+
+function prefixed(inner: Uint8Array): Uint8Array {
+  const prefix = encodeCompact(inner.length);
+  const out = new Uint8Array(prefix.length + inner.length);
+  out.set(prefix);
+  out.set(inner, prefix.length);
+  return out;
+}
+
+/**
+ * Creates the devnet runtime (System, Timestamp, Balances, TransactionPayment, Sudo).
+ *
+ * @example
+ * const runtime = createRuntime();
+ * runtime.metadata.v15 // Uint8Array starting with "meta"
+ */
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  return new Runtime(options);
+}
+

@@ -1,0 +1,127 @@
+import { hexToU8a, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, xxhashAsU8a } from '@polkadot/util-crypto';
+import { decode, encode } from './scale/codec.js';
+import type { TypeDef } from './scale/type-def.js';
+import type { StateReader, StateOverlay } from './state.js';
+
+/** Storage hashers, in metadata order. */
+export type Hasher =
+  | 'Blake2_128'
+  | 'Blake2_256'
+  | 'Blake2_128Concat'
+  | 'Twox128'
+  | 'Twox256'
+  | 'Twox64Concat'
+  | 'Identity';
+
+/** Applies a storage hasher to already SCALE-encoded key bytes. @example hashKey('Twox64Concat', new Uint8Array([1,0])) */
+export function hashKey(hasher: Hasher, data: Uint8Array): Uint8Array {
+  switch (hasher) {
+    case 'Identity':
+      return data;
+    case 'Blake2_128':
+      return blake2AsU8a(data, 128);
+    case 'Blake2_256':
+      return blake2AsU8a(data, 256);
+    case 'Twox128':
+      return xxhashAsU8a(data, 128);
+    case 'Twox256':
+      return xxhashAsU8a(data, 256);
+    case 'Blake2_128Concat':
+      return concat(blake2AsU8a(data, 128), data);
+    case 'Twox64Concat':
+      return concat(xxhashAsU8a(data, 64), data);
+  }
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+/** `twox128(pallet) ++ twox128(item)` as hex. @example storagePrefix('System', 'Account') */
+export function storagePrefix(pallet: string, item: string): string {
+  return u8aToHex(concat(xxhashAsU8a(pallet, 128), xxhashAsU8a(item, 128)));
+}
+
+/** The declaration of one storage item, as metadata sees it. */
+export interface StorageItemDecl {
+  readonly pallet: string;
+  readonly name: string;
+  readonly modifier: 'Default' | 'Optional';
+  readonly hashers: readonly Hasher[];
+  /** Key types, one per hasher (empty for a plain value). */
+  readonly keys: readonly TypeDef[];
+  readonly value: TypeDef;
+  /** SCALE bytes returned for an absent key when `modifier` is `Default`. */
+  readonly fallback: Uint8Array;
+  readonly docs: readonly string[];
+}
+
+/** A typed handle on one storage item. */
+export interface StorageItem<K extends unknown[], V> extends StorageItemDecl {
+  key(...keys: K): string;
+  /** The decoded value, the default when absent (`Default`), or `undefined` (`Optional`). */
+  get(state: StateReader, ...keys: K): V;
+  /** Writes a value; `undefined` removes the key. */
+  set(state: StateOverlay, ...args: [...K, V | undefined]): void;
+}
+
+/** Options of `storageItem`. */
+export interface StorageItemOptions<V> {
+  pallet: string;
+  name: string;
+  value: TypeDef;
+  keys?: { hasher: Hasher; type: TypeDef }[];
+  /** The default value (makes the modifier `Default`); omit for `Optional`. */
+  default?: V;
+  docs?: string[];
+}
+
+/**
+ * Declares a storage item addressed by real Substrate keys.
+ *
+ * @example
+ * const Number = storageItem<[], number>({ pallet: 'System', name: 'Number', value: u32, default: 0 });
+ * Number.set(state, 5); Number.get(state); // 5
+ */
+export function storageItem<K extends unknown[], V>(options: StorageItemOptions<V>): StorageItem<K, V> {
+  const prefix = storagePrefix(options.pallet, options.name);
+  const keys = options.keys ?? [];
+  const hasDefault = 'default' in options && options.default !== undefined;
+  const fallback = hasDefault ? encode(options.value, options.default) : new Uint8Array();
+  const keyOf = (args: unknown[]): string => {
+    if (keys.length === 0) return prefix;
+    let hex = prefix;
+    keys.forEach((k, i) => {
+      hex += u8aToHex(hashKey(k.hasher, encode(k.type, args[i]))).slice(2);
+    });
+    return hex;
+  };
+  return {
+    pallet: options.pallet,
+    name: options.name,
+    modifier: hasDefault ? 'Default' : 'Optional',
+    hashers: keys.map((k) => k.hasher),
+    keys: keys.map((k) => k.type),
+    value: options.value,
+    fallback,
+    docs: options.docs ?? [],
+    key: (...args: K) => keyOf(args),
+    get(state: StateReader, ...args: K): V {
+      const raw = state.get(keyOf(args));
+      if (raw === null) return (hasDefault ? decode(options.value, fallback) : undefined) as V;
+      return decode<V>(options.value, hexToU8a(raw));
+    },
+    set(state: StateOverlay, ...args: [...K, V | undefined]): void {
+      const value = args[args.length - 1] as V | undefined;
+      const key = keyOf(args.slice(0, -1));
+      state.set(key, value === undefined ? null : u8aToHex(encode(options.value, value)));
+    },
+  };
+}
