@@ -2,13 +2,7 @@
  * The chain database: blocks, the head, and the state of the last `historyDepth` blocks, with one
  * atomic commit per block.
  */
-import type {
-  BlockRecord,
-  CommitBlockParameters,
-  HexString,
-  StateView,
-  StorageChange,
-} from './types.js';
+import type { BlockRecord, CommitBlockParameters, HexString, StateView, StorageChange } from './types.js';
 
 /** How many past blocks' states are kept by default (the head's state plus the 256 before it). */
 export const DEFAULT_HISTORY_DEPTH = 256;
@@ -23,7 +17,10 @@ export const DEFAULT_HISTORY_DEPTH = 256;
  * const onDisk: OpenChainDatabaseOptions = { path: '/var/lib/devnet/chain' };
  * const inMemory: OpenChainDatabaseOptions = { memory: true, historyDepth: 16 };
  */
-export type OpenChainDatabaseOptions = ({ path: string; memory?: false } | { memory: true; path?: undefined }) & {
+export type OpenChainDatabaseOptions = (
+  | { path: string; memory?: false }
+  | { memory: true; path?: undefined }
+) & {
   /**
    * States of the head and the `historyDepth` blocks before it stay readable through
    * {@link ChainDatabase.stateAt}; older ones throw `CHAIN_STATE_PRUNED`. Blocks themselves
@@ -32,8 +29,8 @@ export type OpenChainDatabaseOptions = ({ path: string; memory?: false } | { mem
   historyDepth?: number;
   /**
    * `true` (default): a commit resolves once it is flushed to disk, so even a power loss keeps it.
-   * `false`: a commit resolves once it is committed; a process crash (`kill -9`) still keeps it,
-   * an OS crash may roll back to an earlier, still consistent, block. Ignored in memory.
+   * `false`: no fsync (several times faster commits); a process crash (`kill -9`) still keeps
+   * every commit, an OS crash or power loss may lose the latest ones. Ignored in memory.
    */
   durable?: boolean;
 };

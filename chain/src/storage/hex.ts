@@ -31,9 +31,13 @@ export function toStorageHex(value: string | Uint8Array): HexString {
   if (typeof value !== 'string') return bytesToHex(value);
   if (HEX.test(value)) return value as HexString;
   if (HEX_ANY_CASE.test(value)) return value.toLowerCase() as HexString;
-  throw new StorageError('CHAIN_STORAGE_INVALID_HEX', `not 0x-prefixed hex of whole bytes: ${shorten(value)}`, {
-    value: shorten(value),
-  });
+  throw new StorageError(
+    'CHAIN_STORAGE_INVALID_HEX',
+    `not 0x-prefixed hex of whole bytes: ${shorten(value)}`,
+    {
+      value: shorten(value),
+    },
+  );
 }
 
 /**

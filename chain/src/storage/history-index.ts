@@ -71,7 +71,7 @@ export class HistoryIndex {
     const history = this.#byKey.get(key);
     if (history === undefined) return undefined;
     const { blocks } = history;
-    if (blocks[blocks.length - 1] as number <= number) return undefined;
+    if ((blocks[blocks.length - 1] as number) <= number) return undefined;
     let lo = 0;
     let hi = blocks.length - 1;
     while (lo < hi) {

@@ -25,7 +25,12 @@ function hashOf(number: number, tag = 0): HexString {
   return `0x${tag.toString(16).padStart(8, '0')}${number.toString(16).padStart(56, '0')}`;
 }
 
-function block(number: number, changes: readonly StorageChange[], tag = 0, parentTag = tag): CommitBlockParameters {
+function block(
+  number: number,
+  changes: readonly StorageChange[],
+  tag = 0,
+  parentTag = tag,
+): CommitBlockParameters {
   return {
     number,
     hash: hashOf(number, tag),
@@ -64,7 +69,13 @@ describe.each(backends)('openChainDatabase (%s)', (backend, options) => {
     expect(db.backend).toBe(backend);
     expect(db.historyDepth).toBe(256);
     expect(db.head()).toBeUndefined();
-    await db.commitBlock(block(0, [['0x0101', '0xaa'], ['0x0102', '0xbb'], ['0x02', '0x']]));
+    await db.commitBlock(
+      block(0, [
+        ['0x0101', '0xaa'],
+        ['0x0102', '0xbb'],
+        ['0x02', '0x'],
+      ]),
+    );
     const layer = new StorageLayer(db.stateAt());
     layer.set('0x0101', '0xcc');
     layer.set('0x0102', null);
@@ -108,9 +119,11 @@ describe.each(backends)('openChainDatabase (%s)', (backend, options) => {
 
   test('behavior: states older than historyDepth are pruned with a clear error', async () => {
     db = await openChainDatabase({ ...options(), historyDepth: 3 });
-    for (let n = 0; n <= 10; n++) await db.commitBlock(block(n, [['0x01', `0x${n.toString(16).padStart(2, '0')}`]]));
+    for (let n = 0; n <= 10; n++)
+      await db.commitBlock(block(n, [['0x01', `0x${n.toString(16).padStart(2, '0')}`]]));
     expect(db.oldestStateNumber()).toBe(7);
-    for (let n = 7; n <= 10; n++) expect(db.stateAt(hashOf(n)).get('0x01')).toBe(`0x${n.toString(16).padStart(2, '0')}`);
+    for (let n = 7; n <= 10; n++)
+      expect(db.stateAt(hashOf(n)).get('0x01')).toBe(`0x${n.toString(16).padStart(2, '0')}`);
     const error = await expectCode(() => db.stateAt(hashOf(6)), 'CHAIN_STATE_PRUNED');
     expect(error.message).toBe('state of block #6 is pruned (keeps the last 3)');
     // Blocks themselves are kept.
@@ -124,8 +137,18 @@ describe.each(backends)('openChainDatabase (%s)', (backend, options) => {
   test('behavior: revertTo moves the head back and restores the state', async () => {
     db = await openChainDatabase(options());
     await db.commitBlock(block(0, [['0x01', '0x00']]));
-    await db.commitBlock(block(1, [['0x01', '0x01'], ['0x02', '0x01']]));
-    await db.commitBlock(block(2, [['0x01', null], ['0x03', '0x02']]));
+    await db.commitBlock(
+      block(1, [
+        ['0x01', '0x01'],
+        ['0x02', '0x01'],
+      ]),
+    );
+    await db.commitBlock(
+      block(2, [
+        ['0x01', null],
+        ['0x03', '0x02'],
+      ]),
+    );
     await db.revertTo(hashOf(0));
     expect(db.head()?.number).toBe(0);
     expect(db.hashByNumber(1)).toBeUndefined();
@@ -149,9 +172,12 @@ describe.each(backends)('openChainDatabase (%s)', (backend, options) => {
 
   test('behavior: matches snapshots of every block under random blocks and reverts', async () => {
     const keyArb = fc.constantFrom<StorageKey>('0x01', '0x0101', '0x0102', '0x02', '0x0201', '0xff');
-    const changesArb = fc.array(fc.tuple(keyArb, fc.option(fc.constantFrom<HexString>('0x', '0x01', '0x02'), { nil: null })), {
-      maxLength: 5,
-    });
+    const changesArb = fc.array(
+      fc.tuple(keyArb, fc.option(fc.constantFrom<HexString>('0x', '0x01', '0x02'), { nil: null })),
+      {
+        maxLength: 5,
+      },
+    );
     const stepArb = fc.oneof(
       { weight: 4, arbitrary: changesArb.map((changes) => ({ kind: 'block' as const, changes })) },
       { weight: 1, arbitrary: fc.nat(4).map((back) => ({ kind: 'revert' as const, back })) },
@@ -201,9 +227,15 @@ describe.each(backends)('openChainDatabase (%s)', (backend, options) => {
               }
               const keys = [...snapshot.keys()].sort();
               expect(view.getKeysPaged('0x', 100)).toEqual(keys);
-              expect(view.getKeysPaged('0x01', 100, '0x01')).toEqual(keys.filter((k) => k.startsWith('0x01') && k > '0x01'));
+              expect(view.getKeysPaged('0x01', 100, '0x01')).toEqual(
+                keys.filter((k) => k.startsWith('0x01') && k > '0x01'),
+              );
             }
-            if (oldest > 0) await expectCode(() => local.stateAt(hashOf(oldest - 1, tags[oldest - 1])), 'CHAIN_STATE_PRUNED');
+            if (oldest > 0)
+              await expectCode(
+                () => local.stateAt(hashOf(oldest - 1, tags[oldest - 1])),
+                'CHAIN_STATE_PRUNED',
+              );
           }
         } finally {
           await local.close();
@@ -247,7 +279,13 @@ describe('openChainDatabase (lmdb) on disk', () => {
   test('behavior: reopens at the last committed block with its history', async () => {
     const path = tempDir();
     let db = await openChainDatabase({ path, historyDepth: 5 });
-    for (let n = 0; n <= 8; n++) await db.commitBlock(block(n, [['0x01', `0x0${n}`], [`0x100${n}`, '0x']]));
+    for (let n = 0; n <= 8; n++)
+      await db.commitBlock(
+        block(n, [
+          ['0x01', `0x0${n}`],
+          [`0x100${n}`, '0x'],
+        ]),
+      );
     await db.close();
     db = await openChainDatabase({ path, historyDepth: 5 });
     expect(db.head()?.number).toBe(8);

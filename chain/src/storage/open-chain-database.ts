@@ -3,9 +3,13 @@
  */
 import { BlockState, type BlockStateSource } from './block-state.js';
 import type { ChainBackend, HeadPointer, UndoRecord } from './chain-backend.js';
-import { type ChainDatabase, DEFAULT_HISTORY_DEPTH, type OpenChainDatabaseOptions } from './chain-database.js';
-import { HistoryIndex } from './history-index.js';
+import {
+  type ChainDatabase,
+  DEFAULT_HISTORY_DEPTH,
+  type OpenChainDatabaseOptions,
+} from './chain-database.js';
 import { isStorageHex, shorten } from './hex.js';
+import { HistoryIndex } from './history-index.js';
 import { createLmdbBackend } from './lmdb-backend.js';
 import { createMemoryBackend } from './memory-backend.js';
 import { StorageError } from './storage-error.js';
@@ -79,9 +83,13 @@ class ChainDatabaseImpl implements ChainDatabase {
     this.#head = head;
     this.#headBlock = this.#backend.readBlock(head.hash);
     if (this.#headBlock === undefined) {
-      throw new StorageError('CHAIN_STORAGE_CORRUPT', `head block #${head.number} ${shorten(head.hash)} is missing`, {
-        ...head,
-      });
+      throw new StorageError(
+        'CHAIN_STORAGE_CORRUPT',
+        `head block #${head.number} ${shorten(head.hash)} is missing`,
+        {
+          ...head,
+        },
+      );
     }
     const lowest = Math.max(0, head.number - this.historyDepth);
     const stale: number[] = [];
@@ -170,10 +178,14 @@ class ChainDatabaseImpl implements ChainDatabase {
     const head = this.#head;
     const { number, hash, parentHash } = block;
     if (!isStorageHex(hash) || !isStorageHex(parentHash)) {
-      throw new StorageError('CHAIN_STORAGE_INVALID_HEX', 'block hash and parent hash must be lowercase 0x hex', {
-        hash,
-        parentHash,
-      });
+      throw new StorageError(
+        'CHAIN_STORAGE_INVALID_HEX',
+        'block hash and parent hash must be lowercase 0x hex',
+        {
+          hash,
+          parentHash,
+        },
+      );
     }
     if (head === undefined ? number !== 0 : number !== head.number + 1 || parentHash !== head.hash) {
       throw new StorageError(
@@ -208,7 +220,15 @@ class ChainDatabaseImpl implements ChainDatabase {
     const deleteUndo = prune >= this.#lowestUndo && this.#undo.has(prune) ? [prune] : [];
     const meta = Object.entries(block.meta ?? {});
     const record: BlockRecord = { number, hash, parentHash, header: block.header, body: block.body };
-    this.#backend.write({ head: next, putBlocks: [record], deleteBlocks: [], state, putUndo: [[number, undo]], deleteUndo, meta });
+    this.#backend.write({
+      head: next,
+      putBlocks: [record],
+      deleteBlocks: [],
+      state,
+      putUndo: [[number, undo]],
+      deleteUndo,
+      meta,
+    });
     this.#head = next;
     this.#headBlock = record;
     this.#undo.set(number, undo);
@@ -272,7 +292,8 @@ class ChainDatabaseImpl implements ChainDatabase {
   #locate(hash: HexString | undefined): HeadPointer {
     this.#ensureOpen();
     if (hash === undefined) {
-      if (this.#head === undefined) throw new StorageError('CHAIN_BLOCK_NOT_FOUND', 'the chain has no blocks yet');
+      if (this.#head === undefined)
+        throw new StorageError('CHAIN_BLOCK_NOT_FOUND', 'the chain has no blocks yet');
       return this.#head;
     }
     if (this.#head !== undefined && hash === this.#head.hash) return this.#head;
@@ -286,7 +307,14 @@ class ChainDatabaseImpl implements ChainDatabase {
   }
 }
 
-const EMPTY_BATCH = { putBlocks: [], deleteBlocks: [], state: [], putUndo: [], deleteUndo: [], meta: [] } as const;
+const EMPTY_BATCH = {
+  putBlocks: [],
+  deleteBlocks: [],
+  state: [],
+  putUndo: [],
+  deleteUndo: [],
+  meta: [],
+} as const;
 
 function notFound(hash: HexString): StorageError {
   return new StorageError('CHAIN_BLOCK_NOT_FOUND', `block ${shorten(hash)} not found`, { hash });

@@ -84,7 +84,11 @@ describe('StorageLayer', () => {
 
   test('behavior: transaction() commits on return and rolls back on throw', () => {
     const layer = new StorageLayer(mapView({}));
-    expect(layer.transaction(() => (layer.set('0x01', '0x01'), 7))).toBe(7);
+    const result = layer.transaction(() => {
+      layer.set('0x01', '0x01');
+      return 7;
+    });
+    expect(result).toBe(7);
     expect(() =>
       layer.transaction(() => {
         layer.set('0x01', '0x02');
@@ -116,11 +120,22 @@ describe('StorageLayer', () => {
   test('error: commit or rollback without an open transaction', () => {
     const layer = new StorageLayer(mapView({}));
     expect(() => layer.commit()).toThrow(StorageError);
-    expect(() => layer.rollback()).toThrowError(expect.objectContaining({ code: 'CHAIN_STORAGE_NO_TRANSACTION' }));
+    expect(() => layer.rollback()).toThrowError(
+      expect.objectContaining({ code: 'CHAIN_STORAGE_NO_TRANSACTION' }),
+    );
   });
 
   test('behavior: matches a plain map under random writes, transactions and paging', () => {
-    const keyArb = fc.constantFrom<HexString>('0x01', '0x0101', '0x0102', '0x0110', '0x02', '0x0201', '0x03', '0xff');
+    const keyArb = fc.constantFrom<HexString>(
+      '0x01',
+      '0x0101',
+      '0x0102',
+      '0x0110',
+      '0x02',
+      '0x0201',
+      '0x03',
+      '0xff',
+    );
     const valueArb = fc.option(fc.constantFrom<HexString>('0x', '0x00', '0x01'), { nil: null });
     const opArb = fc.oneof(
       fc.record({ op: fc.constant('set' as const), key: keyArb, value: valueArb }),
@@ -151,7 +166,10 @@ describe('StorageLayer', () => {
           }
         }
         const model = stack[stack.length - 1] as Map<string, string | null>;
-        const present = [...model].filter(([, v]) => v !== null).map(([k]) => k).sort();
+        const present = [...model]
+          .filter(([, v]) => v !== null)
+          .map(([k]) => k)
+          .sort();
         for (const prefix of ['0x', '0x01', '0x02', '0x04'] as HexString[]) {
           const expected = present.filter((k) => k.startsWith(prefix));
           expect(layer.getKeysPaged(prefix, 100)).toEqual(expected);

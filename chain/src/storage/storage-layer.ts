@@ -75,7 +75,8 @@ export class StorageLayer implements StateView {
   set(key: StorageKey, value: StorageValue | null): void {
     const previous = this.#values.get(key);
     const journal = this.#journals[this.#journals.length - 1];
-    if (journal !== undefined && !journal.has(key)) journal.set(key, previous === undefined ? ABSENT : previous);
+    if (journal !== undefined && !journal.has(key))
+      journal.set(key, previous === undefined ? ABSENT : previous);
     if (previous === undefined) this.#pending.push(key);
     this.#values.set(key, value);
   }
@@ -248,4 +249,3 @@ export function takeKeys(keys: IterableIterator<StorageKey>, count: number): Sto
   }
   return out;
 }
-
