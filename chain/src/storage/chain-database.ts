@@ -4,7 +4,12 @@
  */
 import type { BlockRecord, CommitBlockParameters, HexString, StateView, StorageChange } from './types.js';
 
-/** How many past blocks' states are kept by default (the head's state plus the 256 before it). */
+/**
+ * How many past blocks' states are kept by default (the head's state plus the 256 before it).
+ *
+ * @example
+ * const db = await openChainDatabase({ memory: true, historyDepth: DEFAULT_HISTORY_DEPTH });
+ */
 export const DEFAULT_HISTORY_DEPTH = 256;
 
 /**

@@ -65,7 +65,12 @@ export function hexToBytes(hex: HexString): Uint8Array {
   return out;
 }
 
-/** Long hex shortened for messages. */
+/**
+ * Long hex shortened for messages.
+ *
+ * @example
+ * shorten('0x26aa394eea5630e07c48ae0c9558cef702a5c1b1'); // '0x26aa394eea56…02a5c1b1'
+ */
 export function shorten(value: string): string {
   return value.length > 24 ? `${value.slice(0, 14)}…${value.slice(-8)}` : value;
 }

@@ -83,13 +83,8 @@ class ChainDatabaseImpl implements ChainDatabase {
     this.#head = head;
     this.#headBlock = this.#backend.readBlock(head.hash);
     if (this.#headBlock === undefined) {
-      throw new StorageError(
-        'CHAIN_STORAGE_CORRUPT',
-        `head block #${head.number} ${shorten(head.hash)} is missing`,
-        {
-          ...head,
-        },
-      );
+      const message = `head block #${head.number} ${shorten(head.hash)} is missing`;
+      throw new StorageError('CHAIN_STORAGE_CORRUPT', message, { number: head.number, hash: head.hash });
     }
     const lowest = Math.max(0, head.number - this.historyDepth);
     const stale: number[] = [];

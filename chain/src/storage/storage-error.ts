@@ -14,6 +14,9 @@
  * - `CHAIN_STORAGE_CLOSED`: the database was used after `close()`.
  * - `CHAIN_STORAGE_LOCKED`: the base path is in use by another live process.
  * - `CHAIN_STORAGE_CORRUPT`: the database on disk does not have the expected layout.
+ *
+ * @example
+ * const code: StorageErrorCode = 'CHAIN_STATE_PRUNED';
  */
 export type StorageErrorCode =
   | 'CHAIN_STATE_PRUNED'

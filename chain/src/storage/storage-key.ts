@@ -5,7 +5,12 @@ import { blake2AsU8a, xxhashAsU8a } from '@polkadot/util-crypto';
 import { bytesToHex } from './hex.js';
 import type { HexString, StorageKey } from './types.js';
 
-/** The storage hashers of metadata V14, by their metadata names. */
+/**
+ * The storage hashers of metadata V14, by their metadata names.
+ *
+ * @example
+ * const hasher: StorageHasher = 'Blake2_128Concat'; // System.Account
+ */
 export type StorageHasher =
   | 'Blake2_128'
   | 'Blake2_256'

@@ -53,8 +53,9 @@ export interface StateView {
   get(key: StorageKey): StorageValue | null;
   /**
    * Keys that start with `prefix` and are strictly greater than `startKey` (when given), in byte
-   * order, lazily. Stop early with `break`: the iterator releases its cursor.
-   * `prefix` may be `'0x'` (all keys).
+   * order, lazily. Stop early with `break` (or call `return()`): the iterator releases its
+   * cursor. Do not hold an iterator across an `await` (a block may be committed meanwhile);
+   * use {@link StateView.getKeysPaged} for that. `prefix` may be `'0x'` (all keys).
    */
   keys(prefix: HexString, startKey?: StorageKey): IterableIterator<StorageKey>;
   /**
