@@ -1,3 +1,4 @@
+import { devnetCommand } from './commands/devnet.js';
 import { startCommand } from './commands/start.js';
 import { yumaCommand } from './commands/yuma.js';
 
@@ -5,6 +6,7 @@ import { yumaCommand } from './commands/yuma.js';
 export type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
+  devnet: devnetCommand,
   start: startCommand,
   yuma: yumaCommand,
 };

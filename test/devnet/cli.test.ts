@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { afterAll, describe, expect, it } from 'vitest';
+import { watch } from './helpers.js';
+
+const runCli = fileURLToPath(new URL('./fixtures/run-cli.ts', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'subnetkit-devnet-'));
+const TAO = 10n ** 9n;
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Spawns `subnetkit devnet …` from source and resolves with its URL once it prints "devnet ready". */
+function spawnDevnet(args: string[]): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', runCli, 'devnet', '--port', '0', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /devnet ready (ws:\/\/\S+)/.exec(out);
+      if (m) resolve({ child, url: m[1]!, exited });
+    });
+    child.stderr!.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    child.on('exit', (code) => reject(new Error(`devnet exited ${code}: ${out}`)));
+  });
+}
+
+describe('subnetkit devnet (CLI)', () => {
+  it('behavior: prints ready, exits 0 on SIGTERM, and resumes from --base-path', async () => {
+    const keyring = new Keyring({ type: 'sr25519' });
+    const alice = keyring.addFromUri('//Alice');
+    const bob = keyring.addFromUri('//Bob');
+
+    const first = await spawnDevnet(['--instant', '--base-path', dir]);
+    let api = await ApiPromise.create({ provider: new WsProvider(first.url), noInitWarn: true });
+    const genesis = api.genesisHash.toHex();
+    await watch(api.tx.balances.transferKeepAlive(bob.address, 5n * TAO), alice);
+    const head = await api.rpc.chain.getHeader();
+    const bobBefore = ((await api.query.system.account(bob.address)) as any).data.free.toBigInt();
+    const issuance = ((await api.query.balances.totalIssuance()) as any).toBigInt();
+    await api.disconnect();
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = await spawnDevnet(['--manual', '--base-path', dir]);
+    api = await ApiPromise.create({ provider: new WsProvider(second.url), noInitWarn: true });
+    try {
+      expect(api.genesisHash.toHex()).toBe(genesis);
+      const resumed = await api.rpc.chain.getHeader();
+      expect(resumed.hash.toHex()).toBe(head.hash.toHex());
+      expect(((await api.query.system.account(bob.address)) as any).data.free.toBigInt()).toBe(bobBefore);
+      expect(((await api.query.balances.totalIssuance()) as any).toBigInt()).toBe(issuance);
+      expect((await api.rpc.system.accountNextIndex(alice.address)).toNumber()).toBe(1);
+    } finally {
+      await api.disconnect();
+      second.child.kill('SIGINT');
+      expect(await second.exited).toBe(0);
+    }
+  }, 60_000);
+});
