@@ -7,8 +7,9 @@
  * console.log(devnet.url);
  * await devnet.close();
  */
-export { DEV_ACCOUNTS, type Devnet, type DevnetOptions, TAO, startDevnet } from './node.js';
+
 export type { BuildMode } from './blockchain/block-producer.js';
+export { DEV_ACCOUNTS, type Devnet, type DevnetOptions, startDevnet, TAO } from './node.js';
 export type { Logger } from './rpc/server.js';
 export { ChainError, type ChainErrorCode } from './runtime/chain-error.js';
 export { createRuntime, Runtime } from './runtime/runtime.js';

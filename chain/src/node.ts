@@ -1,12 +1,12 @@
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { type BuildMode, BlockProducer } from './blockchain/block-producer.js';
+import { BlockProducer, type BuildMode } from './blockchain/block-producer.js';
 import { Blockchain } from './blockchain/blockchain.js';
 import { TransactionPool } from './blockchain/transaction-pool.js';
 import { createMethodTable } from './rpc/methods.js';
 import type { NodeInfo } from './rpc/rpc-context.js';
 import { type Logger, startRpcServer } from './rpc/server.js';
-import { type Runtime, createRuntime } from './runtime/runtime.js';
+import { createRuntime, type Runtime } from './runtime/runtime.js';
 import { type ChainDatabase, openChainDatabase } from './storage/index.js';
 
 /** Options of `startDevnet`. Every option has a default. */
@@ -74,7 +74,9 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
   const accounts = DEV_ACCOUNTS.map((uri) => keyring.addFromUri(uri).publicKey);
   const endowment = options.endowment ?? 1_000_000n * TAO;
   const db: ChainDatabase =
-    options.basePath === undefined ? await openChainDatabase({ memory: true }) : await openChainDatabase({ path: options.basePath });
+    options.basePath === undefined
+      ? await openChainDatabase({ memory: true })
+      : await openChainDatabase({ path: options.basePath });
   let chain: Blockchain;
   try {
     chain = await Blockchain.open(runtime, db, {

@@ -29,7 +29,11 @@ async function stillServing(): Promise<void> {
 describe('bad input over WebSocket', () => {
   it('error: malformed JSON is -32700 Parse error', async () => {
     client.send('{"jsonrpc":"2.0","id":1,"method":');
-    expect(await client.next()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
+    expect(await client.next()).toEqual({
+      jsonrpc: '2.0',
+      id: null,
+      error: { code: -32700, message: 'Parse error' },
+    });
     client.send(Buffer.from([0xff, 0xfe, 0x00, 0x01]));
     expect((await client.next()).error.code).toBe(-32700);
     await stillServing();
@@ -73,7 +77,12 @@ describe('bad input over WebSocket', () => {
   });
 
   it('error: an oversized frame is -32007 and the connection keeps working', async () => {
-    const big = JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'state_getStorage', params: [`0x${'00'.repeat(8 * 1024 * 1024)}`] });
+    const big = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 3,
+      method: 'state_getStorage',
+      params: [`0x${'00'.repeat(8 * 1024 * 1024)}`],
+    });
     expect(big.length).toBeGreaterThan(15 * 1024 * 1024);
     client.send(big);
     const res = await client.next();
@@ -112,7 +121,11 @@ describe('bad input over WebSocket', () => {
       bytes[40] = bytes[40]! ^ 0xff; // inside the signature
       const raw = await RawClient.connect(api.devnet.url);
       const res = await raw.call('author_submitExtrinsic', [`0x${Buffer.from(bytes).toString('hex')}`], 31);
-      expect(res.error).toEqual({ code: 1010, message: 'Invalid Transaction', data: 'Transaction has a bad signature' });
+      expect(res.error).toEqual({
+        code: 1010,
+        message: 'Invalid Transaction',
+        data: 'Transaction has a bad signature',
+      });
       raw.close();
     } finally {
       await api.api.disconnect();
@@ -121,10 +134,12 @@ describe('bad input over WebSocket', () => {
   });
 
   it('behavior: batch requests get batch responses', async () => {
-    client.send(JSON.stringify([
-      { jsonrpc: '2.0', id: 1, method: 'system_name', params: [] },
-      { jsonrpc: '2.0', id: 2, method: 'nope', params: [] },
-    ]));
+    client.send(
+      JSON.stringify([
+        { jsonrpc: '2.0', id: 1, method: 'system_name', params: [] },
+        { jsonrpc: '2.0', id: 2, method: 'nope', params: [] },
+      ]),
+    );
     const res = await client.next();
     expect(res).toHaveLength(2);
     expect(res[0].result).toBe('subnetkit-devnet');
@@ -137,13 +152,21 @@ describe('HTTP transport', () => {
     fetch(devnet.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
   it('default: serves the same methods over HTTP POST', async () => {
-    const res = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'system_properties', params: [] }));
-    expect(await res.json()).toEqual({ jsonrpc: '2.0', id: 1, result: { ss58Format: 42, tokenDecimals: 9, tokenSymbol: 'TAO' } });
+    const res = await post(
+      JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'system_properties', params: [] }),
+    );
+    expect(await res.json()).toEqual({
+      jsonrpc: '2.0',
+      id: 1,
+      result: { ss58Format: 42, tokenDecimals: 9, tokenSymbol: 'TAO' },
+    });
   });
 
   it('error: malformed JSON over HTTP is -32700, subscriptions are refused', async () => {
     expect((await (await post('{')).json()).error.code).toBe(-32700);
-    const sub = await (await post(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'chain_subscribeNewHeads', params: [] }))).json();
+    const sub = await (
+      await post(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'chain_subscribeNewHeads', params: [] }))
+    ).json();
     expect(sub.error.code).toBe(-32601);
     const get = await fetch(devnet.httpUrl);
     expect(get.status).toBe(405);
@@ -153,10 +176,20 @@ describe('HTTP transport', () => {
 describe('rpc_methods and --no-dev-rpc', () => {
   it('default: rpc_methods lists definition names including aliases and dev methods', async () => {
     const res = await client.call('rpc_methods', [], 1);
-    expect(res.result.methods).toEqual(expect.arrayContaining([
-      'chain_subscribeNewHeads', 'chain_subscribeNewHead', 'state_getStorageAt', 'author_submitAndWatchExtrinsic',
-      'dev_newBlock', 'dev_setStorage', 'system_peers', 'state_getReadProof', 'payment_queryInfo', 'rpc_methods',
-    ]));
+    expect(res.result.methods).toEqual(
+      expect.arrayContaining([
+        'chain_subscribeNewHeads',
+        'chain_subscribeNewHead',
+        'state_getStorageAt',
+        'author_submitAndWatchExtrinsic',
+        'dev_newBlock',
+        'dev_setStorage',
+        'system_peers',
+        'state_getReadProof',
+        'payment_queryInfo',
+        'rpc_methods',
+      ]),
+    );
   });
 
   it('behavior: dev RPCs are not served with devRpc: false', async () => {

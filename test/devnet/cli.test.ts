@@ -16,11 +16,17 @@ const TAO = 10n ** 9n;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Spawns `subnetkit devnet …` from source and resolves with its URL once it prints "devnet ready". */
-function spawnDevnet(args: string[]): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', runCli, 'devnet', '--port', '0', ...args], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function spawnDevnet(
+  args: string[],
+): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', runCli, 'devnet', '--port', '0', ...args],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let out = '';

@@ -69,7 +69,10 @@ describe('devnet with unmodified @polkadot/api', () => {
     const alice = keyring.addFromUri('//Alice');
     const bob = keyring.addFromUri('//Bob');
     const before = ((await api.query.system.account(bob.address)) as any).data.free.toBigInt();
-    const { statuses, result, events } = await watch(api.tx.balances.transferAllowDeath(bob.address, 3n * TAO), alice);
+    const { statuses, result, events } = await watch(
+      api.tx.balances.transferAllowDeath(bob.address, 3n * TAO),
+      alice,
+    );
     expect(statuses).toEqual(['Ready', 'InBlock', 'Finalized']);
     expect(events).toEqual([
       'balances.Withdraw',

@@ -1,14 +1,20 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
-import type { ISubmittableResult } from '@polkadot/types/types';
 import type { KeyringPair } from '@polkadot/keyring/types';
+import type { ISubmittableResult } from '@polkadot/types/types';
 import { type Devnet, type DevnetOptions, startDevnet } from '@subnetkit/chain';
 import WebSocket from 'ws';
 
 /** A devnet on a free port and an unmodified @polkadot/api connected to it. */
-export async function startWithApi(options: DevnetOptions = {}): Promise<{ devnet: Devnet; api: ApiPromise }> {
+export async function startWithApi(
+  options: DevnetOptions = {},
+): Promise<{ devnet: Devnet; api: ApiPromise }> {
   const devnet = await startDevnet({ port: 0, mode: 'instant', ...options });
-  const api = await ApiPromise.create({ provider: new WsProvider(devnet.url), throwOnConnect: true, noInitWarn: true });
+  const api = await ApiPromise.create({
+    provider: new WsProvider(devnet.url),
+    throwOnConnect: true,
+    noInitWarn: true,
+  });
   return { devnet, api };
 }
 
@@ -30,7 +36,11 @@ export function watch(
     tx.signAndSend(signer, options, (result) => {
       statuses.push(result.status.type);
       if (result.status.isFinalized || result.isError) {
-        resolve({ statuses, events: result.events.map((e) => `${e.event.section}.${e.event.method}`), result });
+        resolve({
+          statuses,
+          events: result.events.map((e) => `${e.event.section}.${e.event.method}`),
+          result,
+        });
       }
     }).catch(reject);
   });

@@ -35,8 +35,12 @@ describe('transaction pool (manual block production)', () => {
     const first = await api.tx.balances.transferKeepAlive(bob.address, TAO).signAsync(alice, { nonce });
     await api.rpc.author.submitExtrinsic(first.toHex());
     const second = await api.tx.balances.transferKeepAlive(bob.address, 2n * TAO).signAsync(alice, { nonce });
-    expect(await rejection(api.rpc.author.submitExtrinsic(second.toHex()))).toMatch(/^1014: Priority is too low/);
-    expect(await rejection(api.rpc.author.submitExtrinsic(first.toHex()))).toMatch(/^1013: Transaction Already Imported/);
+    expect(await rejection(api.rpc.author.submitExtrinsic(second.toHex()))).toMatch(
+      /^1014: Priority is too low/,
+    );
+    expect(await rejection(api.rpc.author.submitExtrinsic(first.toHex()))).toMatch(
+      /^1013: Transaction Already Imported/,
+    );
     const pending = await api.rpc.author.pendingExtrinsics();
     expect(pending.map((x) => x.hash.toHex())).toEqual([first.hash.toHex()]);
   });
@@ -46,7 +50,9 @@ describe('transaction pool (manual block production)', () => {
     const bob = keyring.addFromUri('//Bob');
     const [pooled] = await api.rpc.author.pendingExtrinsics();
     const nonce = pooled!.nonce.toNumber();
-    const better = await api.tx.balances.transferKeepAlive(bob.address, 3n * TAO).signAsync(alice, { nonce, tip: 1000 });
+    const better = await api.tx.balances
+      .transferKeepAlive(bob.address, 3n * TAO)
+      .signAsync(alice, { nonce, tip: 1000 });
     await api.rpc.author.submitExtrinsic(better.toHex());
     const pending = await api.rpc.author.pendingExtrinsics();
     expect(pending.map((x) => x.hash.toHex())).toEqual([better.hash.toHex()]);
@@ -59,7 +65,9 @@ describe('transaction pool (manual block production)', () => {
     const charlie = keyring.addFromUri('//Charlie');
     const bob = keyring.addFromUri('//Bob');
     const nonce = (await api.rpc.system.accountNextIndex(charlie.address)).toNumber();
-    const later = await api.tx.balances.transferKeepAlive(bob.address, TAO).signAsync(charlie, { nonce: nonce + 1 });
+    const later = await api.tx.balances
+      .transferKeepAlive(bob.address, TAO)
+      .signAsync(charlie, { nonce: nonce + 1 });
     const statuses: string[] = [];
     const unsub = await api.rpc.author.submitAndWatchExtrinsic(later, (s) => statuses.push(s.type));
     await devnet.newBlock();
@@ -78,13 +86,19 @@ describe('transaction pool (manual block production)', () => {
 
   it('error: a nonce below the account nonce is 1010 Transaction is outdated', async () => {
     const charlie = keyring.addFromUri('//Charlie');
-    const stale = await api.tx.balances.transferKeepAlive(keyring.addFromUri('//Bob').address, TAO).signAsync(charlie, { nonce: 0 });
-    expect(await rejection(api.rpc.author.submitExtrinsic(stale.toHex()))).toBe('1010: Invalid Transaction: Transaction is outdated');
+    const stale = await api.tx.balances
+      .transferKeepAlive(keyring.addFromUri('//Bob').address, TAO)
+      .signAsync(charlie, { nonce: 0 });
+    expect(await rejection(api.rpc.author.submitExtrinsic(stale.toHex()))).toBe(
+      '1010: Invalid Transaction: Transaction is outdated',
+    );
   });
 
   it('error: an account that cannot pay the fee is rejected with the payment message', async () => {
     const poor = keyring.addFromUri('//Poor');
-    const tx = await api.tx.balances.transferKeepAlive(keyring.addFromUri('//Bob').address, TAO).signAsync(poor, { nonce: 0 });
+    const tx = await api.tx.balances
+      .transferKeepAlive(keyring.addFromUri('//Bob').address, TAO)
+      .signAsync(poor, { nonce: 0 });
     expect(await rejection(api.rpc.author.submitExtrinsic(tx.toHex()))).toMatch(
       /^1010: Invalid Transaction: Inability to pay some fees/,
     );

@@ -57,7 +57,10 @@ describe('signature schemes and eras', () => {
 
   it('behavior: a payload over 256 bytes is signed and verified as its blake2-256 hash', async () => {
     const alice = sr.addFromUri('//Alice');
-    const { events } = await watch(api.tx.system.remarkWithEvent(u8aToHex(new Uint8Array(600).fill(7))), alice);
+    const { events } = await watch(
+      api.tx.system.remarkWithEvent(u8aToHex(new Uint8Array(600).fill(7))),
+      alice,
+    );
     expect(events).toContain('system.Remarked');
     expect(events).toContain('system.ExtrinsicSuccess');
   });
@@ -70,10 +73,15 @@ describe('signature schemes and eras', () => {
     const tx = api.tx.balances.transferKeepAlive(sr.addFromUri('//Bob').address, TAO);
     await tx.signAsync(alice, { era, blockHash: head.hash, nonce });
     await devnet.newBlock(6);
-    expect(await submitError(tx)).toMatch(/^1010: Invalid Transaction: Transaction has (a bad signature|an ancient birth block)/);
+    expect(await submitError(tx)).toMatch(
+      /^1010: Invalid Transaction: Transaction has (a bad signature|an ancient birth block)/,
+    );
   });
 
-  async function signedWith(overrides: { genesisHash?: string; specVersion?: number }): Promise<{ toHex(): string }> {
+  async function signedWith(overrides: {
+    genesisHash?: string;
+    specVersion?: number;
+  }): Promise<{ toHex(): string }> {
     const alice = sr.addFromUri('//Alice');
     const tx = api.tx.balances.transferKeepAlive(sr.addFromUri('//Bob').address, TAO);
     const nonce = await api.rpc.system.accountNextIndex(alice.address);

@@ -15,7 +15,7 @@ import {
   StorageError,
   StorageLayer,
 } from '../storage/index.js';
-import { EMPTY_TRIE_ROOT, type Header, decodeHeader, encodeHeader, headerHash } from './header.js';
+import { decodeHeader, EMPTY_TRIE_ROOT, encodeHeader, type Header, headerHash } from './header.js';
 
 /** A block as the node serves it. */
 export interface BlockInfo {
@@ -93,8 +93,18 @@ export class Blockchain {
     return new Blockchain(runtime, db, genesisHash);
   }
 
-  private toInfo(record: { hash: HexString; number: number; header: Uint8Array; body: readonly Uint8Array[] }): BlockInfo {
-    return { hash: record.hash, number: record.number, header: decodeHeader(record.header), body: record.body };
+  private toInfo(record: {
+    hash: HexString;
+    number: number;
+    header: Uint8Array;
+    body: readonly Uint8Array[];
+  }): BlockInfo {
+    return {
+      hash: record.hash,
+      number: record.number,
+      header: decodeHeader(record.header),
+      body: record.body,
+    };
   }
 
   /** The best (= finalized) block. */
@@ -145,7 +155,12 @@ export class Blockchain {
   /** A block execution over the head's state, initialised as the next block (for validation and dry runs). */
   private nextBlockExecution(): BlockExecution {
     const head = this.headCache;
-    const exec = new BlockExecution(this.runtime, new StorageLayer(this.db.stateAt()), head.number + 1, hexToU8a(head.hash));
+    const exec = new BlockExecution(
+      this.runtime,
+      new StorageLayer(this.db.stateAt()),
+      head.number + 1,
+      hexToU8a(head.hash),
+    );
     exec.initialize();
     return exec;
   }
@@ -160,13 +175,21 @@ export class Blockchain {
    * order; those that are not valid now are left out and reported). `storage` writes are applied
    * right after initialisation (`dev_setStorage`). One build runs at a time.
    */
-  buildBlock(extrinsics: readonly DecodedExtrinsic[], timestamp: bigint, storage?: readonly StorageChange[]): Promise<ImportedBlock> {
+  buildBlock(
+    extrinsics: readonly DecodedExtrinsic[],
+    timestamp: bigint,
+    storage?: readonly StorageChange[],
+  ): Promise<ImportedBlock> {
     const run = this.building.then(() => this.build(extrinsics, timestamp, storage));
     this.building = run.catch(() => undefined);
     return run;
   }
 
-  private async build(extrinsics: readonly DecodedExtrinsic[], timestamp: bigint, storage?: readonly StorageChange[]): Promise<ImportedBlock> {
+  private async build(
+    extrinsics: readonly DecodedExtrinsic[],
+    timestamp: bigint,
+    storage?: readonly StorageChange[],
+  ): Promise<ImportedBlock> {
     const parent = this.headCache;
     const layer = new StorageLayer(this.db.stateAt(parent.hash));
     const exec = new BlockExecution(this.runtime, layer, parent.number + 1, hexToU8a(parent.hash));

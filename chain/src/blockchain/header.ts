@@ -1,6 +1,6 @@
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { ScaleReader, encodeCompact, readCompact } from '../runtime/scale/codec.js';
+import { encodeCompact, readCompact, ScaleReader } from '../runtime/scale/codec.js';
 
 /** A Substrate block header (`sp_runtime::generic::Header<u32, BlakeTwo256>`). */
 export interface Header {
@@ -31,7 +31,14 @@ export const EMPTY_TRIE_ROOT = hexToU8a('0x03170a2e7597b7b7e3d84c05391d139a62b15
  * const bytes = encodeHeader(header); const hash = blake2AsU8a(bytes, 256);
  */
 export function encodeHeader(h: Header): Uint8Array {
-  return u8aConcat(h.parentHash, encodeCompact(h.number), h.stateRoot, h.extrinsicsRoot, encodeCompact(h.digest.length), ...h.digest);
+  return u8aConcat(
+    h.parentHash,
+    encodeCompact(h.number),
+    h.stateRoot,
+    h.extrinsicsRoot,
+    encodeCompact(h.digest.length),
+    ...h.digest,
+  );
 }
 
 /** The block hash: `blake2_256(SCALE(header))`. @example headerHash(header) */

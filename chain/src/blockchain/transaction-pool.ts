@@ -1,7 +1,11 @@
 import { u8aToHex } from '@polkadot/util';
 import { ChainError } from '../runtime/chain-error.js';
 import type { DecodedExtrinsic } from '../runtime/extrinsic.js';
-import { type TransactionValidityError, type ValidTransaction, validityMessage } from '../runtime/transaction-validity.js';
+import {
+  type TransactionValidityError,
+  type ValidTransaction,
+  validityMessage,
+} from '../runtime/transaction-validity.js';
 
 /** A transaction status as `author_extrinsicUpdate` sends it. */
 export type TransactionStatus =
@@ -26,7 +30,11 @@ export interface PoolTransaction {
 /** Thrown by `submit` when the pool refuses a transaction; `validity` is set for invalid ones. */
 export class PoolError extends ChainError {
   constructor(
-    code: 'CHAIN_INVALID_TRANSACTION' | 'CHAIN_UNKNOWN_TRANSACTION' | 'CHAIN_POOL_PRIORITY_TOO_LOW' | 'CHAIN_POOL_ALREADY_IMPORTED',
+    code:
+      | 'CHAIN_INVALID_TRANSACTION'
+      | 'CHAIN_UNKNOWN_TRANSACTION'
+      | 'CHAIN_POOL_PRIORITY_TOO_LOW'
+      | 'CHAIN_POOL_ALREADY_IMPORTED',
     message: string,
     readonly validity?: TransactionValidityError,
   ) {
@@ -50,7 +58,9 @@ export class TransactionPool {
   private seq = 0;
   private readonly listeners = new Set<(hash: string, status: TransactionStatus) => void>();
 
-  constructor(private readonly validate: (xt: DecodedExtrinsic) => ValidTransaction | TransactionValidityError) {}
+  constructor(
+    private readonly validate: (xt: DecodedExtrinsic) => ValidTransaction | TransactionValidityError,
+  ) {}
 
   /** Subscribes to status changes of every transaction. Returns the unsubscribe function. */
   onStatus(listener: (hash: string, status: TransactionStatus) => void): () => void {
@@ -66,7 +76,8 @@ export class TransactionPool {
   /** Validates and adds a transaction. Returns whether it is ready or waits in the future queue. */
   submit(xt: DecodedExtrinsic): 'ready' | 'future' {
     const hash = u8aToHex(xt.hash);
-    if (this.byHash.has(hash)) throw new PoolError('CHAIN_POOL_ALREADY_IMPORTED', 'Transaction Already Imported');
+    if (this.byHash.has(hash))
+      throw new PoolError('CHAIN_POOL_ALREADY_IMPORTED', 'Transaction Already Imported');
     const valid = this.validate(xt);
     if ('kind' in valid) {
       const code = valid.kind === 'Invalid' ? 'CHAIN_INVALID_TRANSACTION' : 'CHAIN_UNKNOWN_TRANSACTION';
@@ -87,7 +98,14 @@ export class TransactionPool {
       this.byHash.delete(existing.hash);
       this.emit(existing.hash, { usurped: hash });
     }
-    const tx: PoolTransaction = { hash, xt, signer, nonce: valid.nonce, priority: valid.priority, seq: this.seq++ };
+    const tx: PoolTransaction = {
+      hash,
+      xt,
+      signer,
+      nonce: valid.nonce,
+      priority: valid.priority,
+      seq: this.seq++,
+    };
     queue.set(valid.nonce, tx);
     this.byHash.set(hash, tx);
     return this.isReady(tx) ? 'ready' : 'future';
@@ -130,7 +148,8 @@ export class TransactionPool {
       if (chain.length > 0) chains.push(chain.reverse());
     }
     const out: PoolTransaction[] = [];
-    const better = (a: PoolTransaction, b: PoolTransaction) => a.priority > b.priority || (a.priority === b.priority && a.seq < b.seq);
+    const better = (a: PoolTransaction, b: PoolTransaction) =>
+      a.priority > b.priority || (a.priority === b.priority && a.seq < b.seq);
     while (out.length < limit && chains.length > 0) {
       let best = 0;
       for (let i = 1; i < chains.length; i++) if (better(chains[i]!.at(-1)!, chains[best]!.at(-1)!)) best = i;

@@ -4,7 +4,10 @@ import type { StateOverlay } from '../runtime/state.js';
 import type { StorageItem } from '../runtime/storage-item.js';
 
 /** Who dispatched a call. */
-export type Origin = { readonly type: 'Root' } | { readonly type: 'Signed'; readonly who: Uint8Array } | { readonly type: 'None' };
+export type Origin =
+  | { readonly type: 'Root' }
+  | { readonly type: 'Signed'; readonly who: Uint8Array }
+  | { readonly type: 'None' };
 
 /** A dispatch error as data: a pallet error by name, or another `sp_runtime::DispatchError` variant. */
 export type DispatchErrorValue =

@@ -1,8 +1,8 @@
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import type { TransactionStatus } from '../blockchain/transaction-pool.js';
 import type { DecodedExtrinsic } from '../runtime/extrinsic.js';
-import type { RpcContext, RpcHandler, RpcMethodTable } from './rpc-context.js';
 import { hexParam } from './params.js';
+import type { RpcContext, RpcHandler, RpcMethodTable } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';
 
 function decodeParam(ctx: RpcContext, params: unknown[]): DecodedExtrinsic {
@@ -13,7 +13,8 @@ const FINAL = (s: TransactionStatus) =>
   typeof s === 'string' ? s === 'invalid' || s === 'dropped' : 'finalized' in s || 'usurped' in s;
 
 const submitAndWatch: RpcHandler = (ctx, params, conn) => {
-  if (!conn.canSubscribe) throw new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Subscriptions are not available on this transport');
+  if (!conn.canSubscribe)
+    throw new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Subscriptions are not available on this transport');
   const xt = decodeParam(ctx, params);
   const hash = u8aToHex(xt.hash);
   const status = ctx.pool.submit(xt);

@@ -1,7 +1,7 @@
 import { u8aToHex } from '@polkadot/util';
 import { headerToJson } from '../blockchain/header.js';
-import type { RpcConnection, RpcContext, RpcHandler, RpcMethodTable } from './rpc-context.js';
 import { optionalHashParam } from './params.js';
+import type { RpcConnection, RpcContext, RpcHandler, RpcMethodTable } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';
 
 function blockHashParam(ctx: RpcContext, value: unknown): string | null {
@@ -29,7 +29,8 @@ const getHeader: RpcHandler = (ctx, params) => {
 /** A head subscription: the current head now, then every new block. */
 function headSubscription(notification: string): RpcHandler {
   return (ctx, _params, conn: RpcConnection) => {
-    if (!conn.canSubscribe) throw new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Subscriptions are not available on this transport');
+    if (!conn.canSubscribe)
+      throw new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Subscriptions are not available on this transport');
     let off = () => {};
     const id = conn.subscribe(notification, () => off());
     conn.notify(notification, id, headerToJson(ctx.chain.head().header));
@@ -72,4 +73,3 @@ export const chainMethods: RpcMethodTable = {
   chain_subscribeAllHeads: headSubscription('chain_allHead'),
   chain_unsubscribeAllHeads: unsubscribe,
 };
-

@@ -1,6 +1,6 @@
 import type { BuildMode } from '../blockchain/block-producer.js';
-import type { RpcMethodTable } from './rpc-context.js';
 import { hexParam } from './params.js';
+import type { RpcMethodTable } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';
 
 const invalid = (detail: string) => new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', detail);
@@ -17,13 +17,19 @@ export const devMethods: RpcMethodTable = {
     const options = (params[0] ?? {}) as { count?: unknown };
     if (typeof options !== 'object' || options === null) throw invalid('parameter 0: expected { count? }');
     const count = options.count === undefined ? 1 : Number(options.count);
-    if (!Number.isSafeInteger(count) || count < 1 || count > 10_000) throw invalid('count must be an integer 1..10000');
+    if (!Number.isSafeInteger(count) || count < 1 || count > 10_000)
+      throw invalid('count must be an integer 1..10000');
     const blocks = await ctx.producer.newBlocks(count);
     return blocks.at(-1)!.block.hash;
   },
   dev_setBlockBuildMode: (ctx, params) => {
     const mode = String(params[0]).toLowerCase();
-    const map: Record<string, BuildMode> = { interval: 'interval', instant: 'instant', manual: 'manual', batch: 'interval' };
+    const map: Record<string, BuildMode> = {
+      interval: 'interval',
+      instant: 'instant',
+      manual: 'manual',
+      batch: 'interval',
+    };
     if (!(mode in map)) throw invalid("parameter 0: expected 'interval' | 'instant' | 'manual'");
     ctx.producer.setMode(map[mode]!);
     return null;
@@ -41,7 +47,8 @@ export const devMethods: RpcMethodTable = {
   dev_timeTravel: (ctx, params) => {
     const v = params[0];
     const ms = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : Number.NaN;
-    if (!Number.isFinite(ms) || ms < 0) throw invalid('parameter 0: expected a timestamp in ms or a date string');
+    if (!Number.isFinite(ms) || ms < 0)
+      throw invalid('parameter 0: expected a timestamp in ms or a date string');
     ctx.producer.timeTravel(ms);
     return ms;
   },

@@ -39,7 +39,12 @@ export function stringParam(params: readonly unknown[], index: number): string {
 /** A required non-negative integer (number or numeric/hex string). @example const count = uintParam(params, 1); */
 export function uintParam(params: readonly unknown[], index: number): number {
   const v = params[index];
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^(0x[0-9a-fA-F]+|\d+)$/.test(v) ? Number(v) : Number.NaN;
+  const n =
+    typeof v === 'number'
+      ? v
+      : typeof v === 'string' && /^(0x[0-9a-fA-F]+|\d+)$/.test(v)
+        ? Number(v)
+        : Number.NaN;
   if (!Number.isSafeInteger(n) || n < 0) throw invalid(index, 'a non-negative integer');
   return n;
 }

@@ -1,7 +1,7 @@
 import { hexToU8a } from '@polkadot/util';
-import type { RpcMethodTable } from './rpc-context.js';
-import { hexParam, optionalHashParam } from './params.js';
 import { EXTRINSIC_BASE_WEIGHT, TRANSACTION_BYTE_FEE } from '../pallets/transaction-payment/index.js';
+import { hexParam, optionalHashParam } from './params.js';
+import type { RpcMethodTable } from './rpc-context.js';
 
 /** `payment_*`: the deprecated RPC wrappers of `TransactionPaymentApi`. */
 export const paymentMethods: RpcMethodTable = {
@@ -9,7 +9,11 @@ export const paymentMethods: RpcMethodTable = {
     const bytes = hexToU8a(hexParam(params, 0));
     ctx.chain.stateAt(optionalHashParam(params, 1));
     const info = ctx.runtime.queryInfo(bytes);
-    return { weight: Number(info.weight), class: info.class.toLowerCase(), partialFee: info.partialFee.toString() };
+    return {
+      weight: Number(info.weight),
+      class: info.class.toLowerCase(),
+      partialFee: info.partialFee.toString(),
+    };
   },
   payment_queryFeeDetails: (ctx, params) => {
     const bytes = hexToU8a(hexParam(params, 0));

@@ -1,5 +1,5 @@
-import { ChainError } from '../runtime/chain-error.js';
 import { PoolError } from '../blockchain/transaction-pool.js';
+import { ChainError } from '../runtime/chain-error.js';
 
 /** JSON-RPC error codes served by the devnet (Substrate's where it has one). */
 export const RPC_ERROR = {
@@ -37,7 +37,9 @@ export class RpcError extends Error {
 
   /** The `error` member of a response. */
   toJSON(): { code: number; message: string; data?: unknown } {
-    return this.data === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, data: this.data };
+    return this.data === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, data: this.data };
   }
 }
 
@@ -62,7 +64,11 @@ export function toRpcError(error: unknown): RpcError {
           'The transaction has too low priority to replace another transaction already in the pool.',
         );
       case 'CHAIN_POOL_ALREADY_IMPORTED':
-        return new RpcError(RPC_ERROR.ALREADY_IMPORTED, 'Transaction Already Imported', 'The transaction is already in the pool.');
+        return new RpcError(
+          RPC_ERROR.ALREADY_IMPORTED,
+          'Transaction Already Imported',
+          'The transaction is already in the pool.',
+        );
     }
   }
   if (error instanceof ChainError) {
@@ -80,5 +86,9 @@ export function toRpcError(error: unknown): RpcError {
         return new RpcError(RPC_ERROR.INTERNAL_ERROR, 'Internal error', error.message);
     }
   }
-  return new RpcError(RPC_ERROR.INTERNAL_ERROR, 'Internal error', error instanceof Error ? error.message : String(error));
+  return new RpcError(
+    RPC_ERROR.INTERNAL_ERROR,
+    'Internal error',
+    error instanceof Error ? error.message : String(error),
+  );
 }

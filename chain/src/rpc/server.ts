@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { RpcConnection, RpcContext, RpcMethodTable } from './rpc-context.js';
@@ -50,7 +50,12 @@ function errorResponse(id: JsonId, error: RpcError): string {
 /**
  * Handles one parsed request object; resolves to the response text, or undefined for notifications.
  */
-async function handleRequest(ctx: RpcContext, table: RpcMethodTable, request: unknown, conn: RpcConnection): Promise<string | undefined> {
+async function handleRequest(
+  ctx: RpcContext,
+  table: RpcMethodTable,
+  request: unknown,
+  conn: RpcConnection,
+): Promise<string | undefined> {
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
     return errorResponse(null, new RpcError(RPC_ERROR.INVALID_REQUEST, 'Invalid request'));
   }
@@ -62,10 +67,15 @@ async function handleRequest(ctx: RpcContext, table: RpcMethodTable, request: un
   }
   const handler = Object.hasOwn(table, method) ? table[method] : undefined;
   if (handler === undefined) {
-    return id === undefined ? undefined : errorResponse(replyId, new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Method not found'));
+    return id === undefined
+      ? undefined
+      : errorResponse(replyId, new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Method not found'));
   }
   if (params !== undefined && params !== null && !Array.isArray(params)) {
-    return errorResponse(replyId, new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', 'params must be an array'));
+    return errorResponse(
+      replyId,
+      new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', 'params must be an array'),
+    );
   }
   try {
     const result = await handler(ctx, (params ?? []) as unknown[], conn);
@@ -76,7 +86,12 @@ async function handleRequest(ctx: RpcContext, table: RpcMethodTable, request: un
 }
 
 /** Parses and handles a request text (single or batch). */
-async function handleText(ctx: RpcContext, table: RpcMethodTable, text: string, conn: RpcConnection): Promise<string | undefined> {
+async function handleText(
+  ctx: RpcContext,
+  table: RpcMethodTable,
+  text: string,
+  conn: RpcConnection,
+): Promise<string | undefined> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -84,8 +99,11 @@ async function handleText(ctx: RpcContext, table: RpcMethodTable, text: string, 
     return errorResponse(null, new RpcError(RPC_ERROR.PARSE_ERROR, 'Parse error'));
   }
   if (Array.isArray(parsed)) {
-    if (parsed.length === 0) return errorResponse(null, new RpcError(RPC_ERROR.INVALID_REQUEST, 'Invalid request'));
-    const out = (await Promise.all(parsed.map((r) => handleRequest(ctx, table, r, conn)))).filter((r) => r !== undefined);
+    if (parsed.length === 0)
+      return errorResponse(null, new RpcError(RPC_ERROR.INVALID_REQUEST, 'Invalid request'));
+    const out = (await Promise.all(parsed.map((r) => handleRequest(ctx, table, r, conn)))).filter(
+      (r) => r !== undefined,
+    );
     return out.length === 0 ? undefined : `[${out.join(',')}]`;
   }
   return handleRequest(ctx, table, parsed, conn);
@@ -111,7 +129,11 @@ function wsConnection(ws: WebSocket): RpcConnection & { closeAll(): void } {
     },
     notify(notification, id, result) {
       if (!subs.has(id)) return;
-      const text = JSON.stringify({ jsonrpc: '2.0', method: notification, params: { subscription: id, result } });
+      const text = JSON.stringify({
+        jsonrpc: '2.0',
+        method: notification,
+        params: { subscription: id, result },
+      });
       setImmediate(() => {
         if (ws.readyState === WebSocket.OPEN) ws.send(text);
       });
@@ -156,20 +178,28 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | undefin
  * server.url // 'ws://127.0.0.1:9944'
  * await server.close();
  */
-export async function startRpcServer(ctx: RpcContext, table: RpcMethodTable, options: RpcServerOptions): Promise<RpcServer> {
+export async function startRpcServer(
+  ctx: RpcContext,
+  table: RpcMethodTable,
+  options: RpcServerOptions,
+): Promise<RpcServer> {
   const host = options.host ?? '127.0.0.1';
   const limit = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const log = options.logger;
 
   const onHttp = (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'POST') {
-      res.writeHead(405, { 'content-type': 'text/plain' }).end('Used HTTP Method is not allowed. POST or OPTIONS is required\n');
+      res
+        .writeHead(405, { 'content-type': 'text/plain' })
+        .end('Used HTTP Method is not allowed. POST or OPTIONS is required\n');
       return;
     }
     readBody(req, limit)
       .then(async (text) => {
         if (text === undefined) {
-          res.writeHead(413, { 'content-type': 'application/json' }).end(errorResponse(null, new RpcError(RPC_ERROR.OVERSIZED_REQUEST, 'Request is too big')));
+          res
+            .writeHead(413, { 'content-type': 'application/json' })
+            .end(errorResponse(null, new RpcError(RPC_ERROR.OVERSIZED_REQUEST, 'Request is too big')));
           return;
         }
         const out = await handleText(ctx, table, text, HTTP_CONNECTION);
@@ -191,7 +221,12 @@ export async function startRpcServer(ctx: RpcContext, table: RpcMethodTable, opt
     const conn = wsConnection(ws);
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       if (data.length > limit) {
-        ws.send(errorResponse(null, new RpcError(RPC_ERROR.OVERSIZED_REQUEST, 'Request is too big', `Exceeded max limit of ${limit}`)));
+        ws.send(
+          errorResponse(
+            null,
+            new RpcError(RPC_ERROR.OVERSIZED_REQUEST, 'Request is too big', `Exceeded max limit of ${limit}`),
+          ),
+        );
         return;
       }
       const text = isBinary ? Buffer.from(data).toString('utf8') : data.toString('utf8');

@@ -1,7 +1,14 @@
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
+import {
+  hexArrayParam,
+  hexParam,
+  optionalHashParam,
+  optionalHexParam,
+  stringParam,
+  uintParam,
+} from './params.js';
 import type { RpcConnection, RpcContext, RpcHandler, RpcMethodTable } from './rpc-context.js';
-import { hexArrayParam, hexParam, optionalHashParam, optionalHexParam, stringParam, uintParam } from './params.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';
 
 const MAX_PAGED_KEYS = 1000;
@@ -30,7 +37,10 @@ const getKeysPaged: RpcHandler = (ctx, params) => {
   const prefix = optionalHexParam(params, 0) ?? '0x';
   const count = uintParam(params, 1);
   if (count > MAX_PAGED_KEYS) {
-    throw new RpcError(RPC_ERROR.INVALID_PARAMS, `count exceeds maximum value. value: ${count}, max: ${MAX_PAGED_KEYS}`);
+    throw new RpcError(
+      RPC_ERROR.INVALID_PARAMS,
+      `count exceeds maximum value. value: ${count}, max: ${MAX_PAGED_KEYS}`,
+    );
   }
   const startKey = optionalHexParam(params, 2);
   return stateAt(ctx, params, 3).state.getKeysPaged(prefix, count, startKey);
@@ -59,7 +69,8 @@ const subscribeRuntimeVersion: RpcHandler = (ctx, _params, conn) => {
 };
 
 function requireSubscriptions(conn: RpcConnection): void {
-  if (!conn.canSubscribe) throw new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Subscriptions are not available on this transport');
+  if (!conn.canSubscribe)
+    throw new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Subscriptions are not available on this transport');
 }
 
 const subscribeStorage: RpcHandler = (ctx, params, conn) => {

@@ -1,8 +1,8 @@
 import { decodeAddress } from '@polkadot/util-crypto';
 import { Account } from '../pallets/system/storage.js';
-import { RPC_ERROR, RpcError } from './rpc-error.js';
-import type { RpcMethodTable } from './rpc-context.js';
 import { stringParam } from './params.js';
+import type { RpcMethodTable } from './rpc-context.js';
+import { RPC_ERROR, RpcError } from './rpc-error.js';
 
 /** `system_*`: node identity, health, and the next account nonce. */
 export const systemMethods: RpcMethodTable = {
@@ -24,7 +24,10 @@ export const systemMethods: RpcMethodTable = {
     const address = stringParam(params, 0);
     let who: Uint8Array;
     try {
-      who = address.startsWith('0x') && address.length === 66 ? Buffer.from(address.slice(2), 'hex') : decodeAddress(address);
+      who =
+        address.startsWith('0x') && address.length === 66
+          ? Buffer.from(address.slice(2), 'hex')
+          : decodeAddress(address);
     } catch {
       throw new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', 'parameter 0: expected an SS58 address');
     }

@@ -1,13 +1,24 @@
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import type { DispatchContext, Origin } from '../pallets/define-pallet.js';
 import { EXISTENTIAL_DEPOSIT, withdrawFee } from '../pallets/balances/index.js';
-import { Account, BlockHash, BlockNumber, EventCount, ExtrinsicCount, ParentHash } from '../pallets/system/index.js';
-import { BLOCK_HASH_COUNT } from '../pallets/system/index.js';
-import { EXTRINSIC_BASE_WEIGHT, EXTRINSIC_PROOF_SIZE, computeFee } from '../pallets/transaction-payment/index.js';
+import type { DispatchContext, Origin } from '../pallets/define-pallet.js';
+import {
+  Account,
+  BLOCK_HASH_COUNT,
+  BlockHash,
+  BlockNumber,
+  EventCount,
+  ExtrinsicCount,
+  ParentHash,
+} from '../pallets/system/index.js';
+import {
+  computeFee,
+  EXTRINSIC_BASE_WEIGHT,
+  EXTRINSIC_PROOF_SIZE,
+} from '../pallets/transaction-payment/index.js';
 import { type DecodedExtrinsic, eraBirth, signingPayload, verifySignature } from './extrinsic.js';
+import { u32 } from './primitives.js';
 import type { Runtime } from './runtime.js';
 import { type EnumValue, encode, encodeCompact } from './scale/codec.js';
-import { u32 } from './primitives.js';
 import type { StateOverlay } from './state.js';
 import type { TransactionValidityError, ValidTransaction } from './transaction-validity.js';
 
@@ -100,8 +111,18 @@ export class BlockExecution {
     const body = u8aConcat(new Uint8Array([0x04]), encode(this.runtime.outer.runtimeCall, call));
     this.phase = { type: 'ApplyExtrinsic', value: this.extrinsicIndex };
     const error = this.runtime.dispatch(this.ctx, call, { type: 'None' });
-    const info = { weight: { ref_time: 9_000_000n, proof_size: 1_493n }, class: { type: 'Mandatory' }, pays_fee: { type: 'Yes' } };
-    this.ctx.deposit('System', error === undefined ? 'ExtrinsicSuccess' : 'ExtrinsicFailed', error === undefined ? { dispatch_info: info } : { dispatch_error: this.runtime.toDispatchError(error), dispatch_info: info });
+    const info = {
+      weight: { ref_time: 9_000_000n, proof_size: 1_493n },
+      class: { type: 'Mandatory' },
+      pays_fee: { type: 'Yes' },
+    };
+    this.ctx.deposit(
+      'System',
+      error === undefined ? 'ExtrinsicSuccess' : 'ExtrinsicFailed',
+      error === undefined
+        ? { dispatch_info: info }
+        : { dispatch_error: this.runtime.toDispatchError(error), dispatch_info: info },
+    );
     this.extrinsicIndex++;
     return u8aConcat(encodeCompact(body.length), body);
   }
@@ -128,9 +149,19 @@ export class BlockExecution {
     if (birthHash === null || birth >= this.number) return { kind: 'Invalid', reason: 'AncientBirthBlock' };
     const genesis = this.state.get(BlockHash.key(0)) ?? u8aToHex(new Uint8Array(32));
     const { specVersion, transactionVersion } = this.runtime.version;
-    const additional = u8aConcat(encode(u32, specVersion), encode(u32, transactionVersion), hexToU8a(genesis), hexToU8a(birthHash));
+    const additional = u8aConcat(
+      encode(u32, specVersion),
+      encode(u32, transactionVersion),
+      hexToU8a(genesis),
+      hexToU8a(birthHash),
+    );
     const ok = cachedVerify(`${u8aToHex(xt.hash)}${birthHash}`, () =>
-      verifySignature(sig.scheme, signingPayload(xt.callBytes, sig.extra, additional), sig.signature, sig.signer),
+      verifySignature(
+        sig.scheme,
+        signingPayload(xt.callBytes, sig.extra, additional),
+        sig.signature,
+        sig.signer,
+      ),
     );
     if (!ok) return { kind: 'Invalid', reason: 'BadProof' };
     const account = Account.get(this.state, sig.signer);
@@ -142,7 +173,8 @@ export class BlockExecution {
       return { kind: 'Invalid', reason: 'ExhaustsResources' };
     }
     const fee = info.pays === 'Yes' ? computeFee(xt.bytes.length, weight) : 0n;
-    if (account.data.free < fee + sig.tip + EXISTENTIAL_DEPOSIT) return { kind: 'Invalid', reason: 'Payment' };
+    if (account.data.free < fee + sig.tip + EXISTENTIAL_DEPOSIT)
+      return { kind: 'Invalid', reason: 'Payment' };
     return { signer: sig.signer, nonce: sig.nonce, stateNonce: account.nonce, priority: sig.tip };
   }
 
@@ -160,7 +192,11 @@ export class BlockExecution {
     withdrawFee(this.ctx, sig.signer, fee + sig.tip);
     const origin: Origin = { type: 'Signed', who: sig.signer };
     const error = this.runtime.dispatch(this.ctx, xt.call, origin);
-    this.ctx.deposit('TransactionPayment', 'TransactionFeePaid', { who: sig.signer, actual_fee: fee + sig.tip, tip: sig.tip });
+    this.ctx.deposit('TransactionPayment', 'TransactionFeePaid', {
+      who: sig.signer,
+      actual_fee: fee + sig.tip,
+      tip: sig.tip,
+    });
     const dispatchInfo = {
       weight: { ref_time: weight, proof_size: EXTRINSIC_PROOF_SIZE },
       class: { type: info.class },

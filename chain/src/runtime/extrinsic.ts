@@ -1,12 +1,14 @@
 import { u8aConcat } from '@polkadot/util';
 import { blake2AsU8a, ed25519Verify, secp256k1Verify } from '@polkadot/util-crypto';
-import { isReady as wasmReady, sr25519Verify } from '@polkadot/wasm-crypto';
+import { sr25519Verify, isReady as wasmReady } from '@polkadot/wasm-crypto';
 import { ChainError } from './chain-error.js';
-import { type EnumValue, ScaleReader, decodeFrom, readCompact } from './scale/codec.js';
+import { decodeFrom, type EnumValue, readCompact, ScaleReader } from './scale/codec.js';
 import type { TypeDef } from './scale/type-def.js';
 
 /** A decoded mortal or immortal era. */
-export type Era = { readonly immortal: true } | { readonly immortal: false; readonly period: number; readonly phase: number };
+export type Era =
+  | { readonly immortal: true }
+  | { readonly immortal: false; readonly period: number; readonly phase: number };
 
 /** The signature part of a signed extrinsic. */
 export interface ExtrinsicSignature {
@@ -38,7 +40,7 @@ const bad = (message: string, cause?: unknown) =>
 /** Decodes a mortal era's two bytes. @example decodeEra(new Uint8Array([0x45, 0x02])) */
 export function decodeMortalEra(b0: number, b1: number): Era {
   const encoded = b0 | (b1 << 8);
-  const period = 2 << encoded % (1 << 4);
+  const period = 2 << (encoded % (1 << 4));
   const quantizeFactor = Math.max(period >> 12, 1);
   const phase = (encoded >> 4) * quantizeFactor;
   if (period < 4 || phase >= period) throw bad('invalid mortal era');
@@ -104,7 +106,11 @@ export function decodeExtrinsic(bytes: Uint8Array, runtimeCall: TypeDef): Decode
  * @example
  * const msg = signingPayload(xt.callBytes, sig.extra, additional);
  */
-export function signingPayload(callBytes: Uint8Array, extra: Uint8Array, additionalSigned: Uint8Array): Uint8Array {
+export function signingPayload(
+  callBytes: Uint8Array,
+  extra: Uint8Array,
+  additionalSigned: Uint8Array,
+): Uint8Array {
   const payload = u8aConcat(callBytes, extra, additionalSigned);
   return payload.length > 256 ? blake2AsU8a(payload, 256) : payload;
 }
@@ -116,7 +122,12 @@ export function signingPayload(callBytes: Uint8Array, extra: Uint8Array, additio
  * @example
  * if (!verifySignature('Sr25519', msg, sig, signer)) reject('BadProof');
  */
-export function verifySignature(scheme: ExtrinsicSignature['scheme'], message: Uint8Array, signature: Uint8Array, signer: Uint8Array): boolean {
+export function verifySignature(
+  scheme: ExtrinsicSignature['scheme'],
+  message: Uint8Array,
+  signature: Uint8Array,
+  signer: Uint8Array,
+): boolean {
   try {
     switch (scheme) {
       case 'Sr25519':

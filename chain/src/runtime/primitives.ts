@@ -1,5 +1,4 @@
 import {
-  type TypeDef,
   array,
   compact,
   enumType,
@@ -7,6 +6,7 @@ import {
   primitive,
   sequence,
   struct,
+  type TypeDef,
   tuple,
   variant,
 } from './scale/type-def.js';
@@ -30,7 +30,10 @@ export const unit = tuple();
 export const Balance = u64;
 
 export const H256 = struct(['primitive_types', 'H256'], [field(null, array(32, u8), '[u8; 32]')]);
-export const AccountId32 = struct(['sp_core', 'crypto', 'AccountId32'], [field(null, array(32, u8), '[u8; 32]')]);
+export const AccountId32 = struct(
+  ['sp_core', 'crypto', 'AccountId32'],
+  [field(null, array(32, u8), '[u8; 32]')],
+);
 
 export const MultiAddress = enumType(
   ['sp_runtime', 'multiaddress', 'MultiAddress'],
@@ -148,12 +151,16 @@ const options = new WeakMap<TypeDef, TypeDef>();
 export function option(inner: TypeDef): TypeDef {
   let def = options.get(inner);
   if (def === undefined) {
-    def = enumType(['Option'], [variant(0, 'None'), variant(1, 'Some', [field(null, inner)])], [{ name: 'T', type: inner }]);
+    def = enumType(
+      ['Option'],
+      [variant(0, 'None'), variant(1, 'Some', [field(null, inner)])],
+      [{ name: 'T', type: inner }],
+    );
     options.set(inner, def);
   }
   return def;
 }
 
-/** A `Compact<T>` helper re-exported for declarations. */
-export { compact, sequence, tuple, array, field, struct, enumType, variant };
 export type { TypeDef };
+/** A `Compact<T>` helper re-exported for declarations. */
+export { array, compact, enumType, field, sequence, struct, tuple, variant };

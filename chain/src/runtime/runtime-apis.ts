@@ -1,21 +1,21 @@
-import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
 import { Account } from '../pallets/system/storage.js';
 import {
   AccountId32,
-  Balance,
-  DispatchClass,
-  Weight,
   array,
+  Balance,
   bytes,
+  DispatchClass,
   field,
   option,
   sequence,
   str,
   struct,
   tuple,
-  u32,
   u8,
+  u32,
+  Weight,
 } from './primitives.js';
 import type { TypeDef } from './scale/type-def.js';
 import type { StateReader } from './state.js';
@@ -24,8 +24,8 @@ import type { StateReader } from './state.js';
 export const RuntimeVersionType = struct(
   ['sp_version', 'RuntimeVersion'],
   [
-    field('spec_name', str, 'Cow<\'static, str>'),
-    field('impl_name', str, 'Cow<\'static, str>'),
+    field('spec_name', str, "Cow<'static, str>"),
+    field('impl_name', str, "Cow<'static, str>"),
     field('authoring_version', u32, 'u32'),
     field('spec_version', u32, 'u32'),
     field('impl_version', u32, 'u32'),
@@ -41,7 +41,11 @@ export const OpaqueMetadata = struct(['sp_core', 'OpaqueMetadata'], [field(null,
 /** `pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, Weight>`. */
 export const RuntimeDispatchInfo = struct(
   ['pallet_transaction_payment', 'types', 'RuntimeDispatchInfo'],
-  [field('weight', Weight, 'Weight'), field('class', DispatchClass, 'DispatchClass'), field('partial_fee', Balance, 'Balance')],
+  [
+    field('weight', Weight, 'Weight'),
+    field('class', DispatchClass, 'DispatchClass'),
+    field('partial_fee', Balance, 'Balance'),
+  ],
   [
     { name: 'Balance', type: Balance },
     { name: 'Weight', type: Weight },
@@ -55,7 +59,10 @@ export interface RuntimeApiHost {
   metadata(version: number): Uint8Array | undefined;
   metadataVersions(): number[];
   /** Weight, class and fee of an extrinsic (bytes include the length prefix). */
-  queryInfo(extrinsic: Uint8Array, length: number): { weight: bigint; proofSize: bigint; class: string; partialFee: bigint };
+  queryInfo(
+    extrinsic: Uint8Array,
+    length: number,
+  ): { weight: bigint; proofSize: bigint; class: string; partialFee: bigint };
 }
 
 /** The runtime version as served by `state_getRuntimeVersion` (JSON names). */

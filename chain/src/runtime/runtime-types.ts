@@ -1,18 +1,18 @@
 import type { PalletDecl } from '../pallets/define-pallet.js';
 import {
   Balance,
+  compact,
   Era,
+  enumType,
+  field,
   H256,
   MultiAddress,
   MultiSignature,
-  compact,
-  enumType,
-  field,
   sequence,
   struct,
   tuple,
-  u32,
   u8,
+  u32,
   unit,
   variant,
 } from './primitives.js';
@@ -87,7 +87,9 @@ export function buildOuterTypes(pallets: readonly PalletDecl[]): OuterTypes {
       [RUNTIME_CRATE, name],
       pallets
         .filter((p) => inner.has(p.name))
-        .map((p) => variant(p.index, p.name, [field(null, inner.get(p.name)!, `${p.crate}::${typeName}<Runtime>`)])),
+        .map((p) =>
+          variant(p.index, p.name, [field(null, inner.get(p.name)!, `${p.crate}::${typeName}<Runtime>`)]),
+        ),
     );
   return {
     calls,
@@ -139,7 +141,10 @@ export const SIGNED_EXTENSIONS: readonly SignedExtensionDef[] = [
   },
   {
     identifier: 'CheckNonce',
-    type: ext(['frame_system', 'extensions', 'check_nonce', 'CheckNonce'], [field(null, compact(u32), 'T::Nonce')]),
+    type: ext(
+      ['frame_system', 'extensions', 'check_nonce', 'CheckNonce'],
+      [field(null, compact(u32), 'T::Nonce')],
+    ),
     additionalSigned: unit,
   },
   {

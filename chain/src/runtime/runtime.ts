@@ -1,20 +1,30 @@
-import type { CallDecl, DispatchContext, DispatchErrorValue, Origin, PalletDecl } from '../pallets/define-pallet.js';
-import { DispatchFailure } from '../pallets/define-pallet.js';
 import { balancesPallet } from '../pallets/balances/index.js';
+import type {
+  CallDecl,
+  DispatchContext,
+  DispatchErrorValue,
+  Origin,
+  PalletDecl,
+} from '../pallets/define-pallet.js';
+import { DispatchFailure } from '../pallets/define-pallet.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
 import { createSystemPallet, eventsItem } from '../pallets/system/index.js';
 import { timestampPallet } from '../pallets/timestamp/index.js';
-import { EXTRINSIC_BASE_WEIGHT, EXTRINSIC_PROOF_SIZE, computeFee, transactionPaymentPallet } from '../pallets/transaction-payment/index.js';
+import {
+  computeFee,
+  EXTRINSIC_BASE_WEIGHT,
+  EXTRINSIC_PROOF_SIZE,
+  transactionPaymentPallet,
+} from '../pallets/transaction-payment/index.js';
 import { ChainError } from './chain-error.js';
 import { decodeExtrinsic } from './extrinsic.js';
 import { type BuiltMetadata, buildMetadata } from './metadata/build-metadata.js';
-import { type RuntimeApiDecl, type RuntimeVersionValue, apiId, runtimeApis } from './runtime-apis.js';
-import { type OuterTypes, buildOuterTypes, uncheckedExtrinsicType } from './runtime-types.js';
-import { type EnumValue, ScaleReader, decodeFrom, encode } from './scale/codec.js';
-import { type TypeDef, lazy } from './scale/type-def.js';
+import { apiId, type RuntimeApiDecl, type RuntimeVersionValue, runtimeApis } from './runtime-apis.js';
+import { buildOuterTypes, type OuterTypes, uncheckedExtrinsicType } from './runtime-types.js';
+import { decodeFrom, type EnumValue, encode, encodeCompact, ScaleReader } from './scale/codec.js';
+import { lazy, type TypeDef } from './scale/type-def.js';
 import type { StateReader } from './state.js';
 import type { StorageItem } from './storage-item.js';
-import { encodeCompact } from './scale/codec.js';
 
 /** Options of `createRuntime`. */
 export interface RuntimeOptions {
@@ -74,7 +84,12 @@ export class Runtime {
       transactionVersion: options.transactionVersion ?? 1,
       stateVersion: 1,
     };
-    this.metadata = buildMetadata({ pallets: this.pallets, outer, extrinsicType: this.extrinsicType, apis: this.apis });
+    this.metadata = buildMetadata({
+      pallets: this.pallets,
+      outer,
+      extrinsicType: this.extrinsicType,
+      apis: this.apis,
+    });
   }
 
   /** A pallet by name. */
@@ -93,7 +108,8 @@ export class Runtime {
   callInfo(call: EnumValue<EnumValue<Record<string, unknown>>>): CallInfo {
     const pallet = this.pallet(call.type);
     const decl = pallet.calls.find((c) => c.name === call.value?.type);
-    if (decl === undefined) throw new ChainError('CHAIN_BAD_EXTRINSIC', `unknown call ${call.type}.${call.value?.type}`);
+    if (decl === undefined)
+      throw new ChainError('CHAIN_BAD_EXTRINSIC', `unknown call ${call.type}.${call.value?.type}`);
     return {
       decl,
       pallet,
@@ -116,7 +132,11 @@ export class Runtime {
    * Dispatches a call in its own transactional layer; on failure its writes and events are discarded.
    * Returns the failure, or undefined on success.
    */
-  dispatch(ctx: DispatchContext & { truncateEvents(length: number): void; eventCount(): number }, call: EnumValue, origin: Origin): DispatchErrorValue | undefined {
+  dispatch(
+    ctx: DispatchContext & { truncateEvents(length: number): void; eventCount(): number },
+    call: EnumValue,
+    origin: Origin,
+  ): DispatchErrorValue | undefined {
     const outerCall = call as EnumValue<EnumValue<Record<string, unknown>>>;
     const events = ctx.eventCount();
     ctx.state.begin();
@@ -138,7 +158,8 @@ export class Runtime {
     const xt = decodeExtrinsic(bytes, this.outer.runtimeCall);
     const info = this.callInfo(xt.call);
     const weight = info.refTime + EXTRINSIC_BASE_WEIGHT;
-    const partialFee = xt.signature === undefined || info.pays === 'No' ? 0n : computeFee(bytes.length, weight);
+    const partialFee =
+      xt.signature === undefined || info.pays === 'No' ? 0n : computeFee(bytes.length, weight);
     return { weight, proofSize: EXTRINSIC_PROOF_SIZE, class: info.class, partialFee };
   }
 
@@ -152,7 +173,8 @@ export class Runtime {
     const sep = method.indexOf('_');
     const api = this.apis.find((a) => a.name === method.slice(0, sep));
     const m = api?.methods.find((x) => x.name === method.slice(sep + 1));
-    if (m === undefined) throw new ChainError('CHAIN_UNKNOWN_RUNTIME_API', `Exported method ${method} is not found`);
+    if (m === undefined)
+      throw new ChainError('CHAIN_UNKNOWN_RUNTIME_API', `Exported method ${method} is not found`);
     const r = new ScaleReader(data);
     let args: unknown[];
     try {
@@ -192,4 +214,3 @@ function prefixed(inner: Uint8Array): Uint8Array {
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   return new Runtime(options);
 }
-

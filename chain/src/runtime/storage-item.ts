@@ -2,7 +2,7 @@ import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, xxhashAsU8a } from '@polkadot/util-crypto';
 import { decode, encode } from './scale/codec.js';
 import type { TypeDef } from './scale/type-def.js';
-import type { StateReader, StateOverlay } from './state.js';
+import type { StateOverlay, StateReader } from './state.js';
 
 /** Storage hashers, in metadata order. */
 export type Hasher =

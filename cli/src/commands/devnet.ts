@@ -55,8 +55,17 @@ export const devnetCommand: Command = async (args) => {
   const port = int('port', 9944);
   const blockTime = int('block-time', 1000);
   const maxMb = int('rpc-max-request-size', 15);
-  if (port === undefined || port > 65535 || blockTime === undefined || blockTime < 1 || maxMb === undefined || maxMb < 1) {
-    process.stderr.write(`subnetkit devnet: --port, --block-time and --rpc-max-request-size take positive integers\n`);
+  if (
+    port === undefined ||
+    port > 65535 ||
+    blockTime === undefined ||
+    blockTime < 1 ||
+    maxMb === undefined ||
+    maxMb < 1
+  ) {
+    process.stderr.write(
+      `subnetkit devnet: --port, --block-time and --rpc-max-request-size take positive integers\n`,
+    );
     return 2;
   }
   if (values.instant && values.manual) {

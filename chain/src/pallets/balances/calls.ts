@@ -1,5 +1,5 @@
+import { Balance, bool, compact, field, MultiAddress } from '../../runtime/primitives.js';
 import type { EnumValue } from '../../runtime/scale/codec.js';
-import { Balance, MultiAddress, bool, compact, field } from '../../runtime/primitives.js';
 import { type CallDecl, ensureRoot, ensureSigned } from '../define-pallet.js';
 import { lookupAddress } from '../lookup.js';
 import { EXISTENTIAL_DEPOSIT, forceSetBalance, freeBalance, transfer } from './currency.js';
@@ -25,7 +25,9 @@ export const balancesCalls: CallDecl[] = [
     index: 2,
     args: [field('source', MultiAddress, 'AccountIdLookupOf<T>'), dest, value],
     weight: () => 66_000_000n,
-    docs: [' Exactly as `transfer_allow_death`, except the origin must be root and the source account may be specified.'],
+    docs: [
+      ' Exactly as `transfer_allow_death`, except the origin must be root and the source account may be specified.',
+    ],
     dispatch: (ctx, origin, args) => {
       ensureRoot(origin);
       const source = lookupAddress(args.source as EnumValue);
@@ -37,7 +39,9 @@ export const balancesCalls: CallDecl[] = [
     index: 3,
     args: [dest, value],
     weight: () => 50_000_000n,
-    docs: [' Same as the `transfer_allow_death` call, but with a check that the transfer will not kill the origin account.'],
+    docs: [
+      ' Same as the `transfer_allow_death` call, but with a check that the transfer will not kill the origin account.',
+    ],
     dispatch: (ctx, origin, args) => {
       const from = ensureSigned(origin);
       transfer(ctx, from, lookupAddress(args.dest as EnumValue), args.value as bigint, true);
@@ -60,7 +64,10 @@ export const balancesCalls: CallDecl[] = [
   {
     name: 'force_set_balance',
     index: 8,
-    args: [field('who', MultiAddress, 'AccountIdLookupOf<T>'), field('new_free', compact(Balance), 'T::Balance')],
+    args: [
+      field('who', MultiAddress, 'AccountIdLookupOf<T>'),
+      field('new_free', compact(Balance), 'T::Balance'),
+    ],
     weight: () => 20_000_000n,
     docs: [' Set the regular balance of a given account.'],
     dispatch: (ctx, origin, args) => {

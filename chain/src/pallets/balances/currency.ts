@@ -10,7 +10,8 @@ const U64_MAX = (1n << 64n) - 1n;
 const token = (type: string) => new DispatchFailure({ other: { type: 'Token', value: { type } } });
 
 function withFree(info: AccountInfoValue, free: bigint): AccountInfoValue {
-  const alive = free + info.data.reserved >= EXISTENTIAL_DEPOSIT || info.sufficients > 0 || info.consumers > 0;
+  const alive =
+    free + info.data.reserved >= EXISTENTIAL_DEPOSIT || info.sufficients > 0 || info.consumers > 0;
   return {
     ...info,
     providers: alive ? Math.max(info.providers, 1) : 0,
@@ -53,14 +54,21 @@ export function freeBalance(ctx: Pick<DispatchContext, 'state'>, who: Uint8Array
  * @example
  * transfer(ctx, alice, bob, 10n ** 9n, false);
  */
-export function transfer(ctx: DispatchContext, from: Uint8Array, to: Uint8Array, amount: bigint, keepAlive: boolean): void {
+export function transfer(
+  ctx: DispatchContext,
+  from: Uint8Array,
+  to: Uint8Array,
+  amount: bigint,
+  keepAlive: boolean,
+): void {
   if (amount === 0n || Buffer.from(from).equals(Buffer.from(to))) return;
   const src = readAccount(ctx.state, from).data.free;
   if (src < amount) throw token('FundsUnavailable');
   const remaining = src - amount;
   if (keepAlive && remaining < EXISTENTIAL_DEPOSIT) throw token('NotExpendable');
   const dest = readAccount(ctx.state, to).data.free;
-  if (dest + amount > U64_MAX) throw new DispatchFailure({ other: { type: 'Arithmetic', value: { type: 'Overflow' } } });
+  if (dest + amount > U64_MAX)
+    throw new DispatchFailure({ other: { type: 'Arithmetic', value: { type: 'Overflow' } } });
   if (dest === 0n && amount < EXISTENTIAL_DEPOSIT) throw token('BelowMinimum');
   setFree(ctx, to, dest + amount);
   ctx.deposit('Balances', 'Transfer', { from, to, amount });

@@ -1,6 +1,6 @@
 import { Balance, u32 } from '../../runtime/primitives.js';
 import { definePallet } from '../define-pallet.js';
-import { writeAccount, readAccount } from '../system/index.js';
+import { readAccount, writeAccount } from '../system/index.js';
 import { balancesCalls } from './calls.js';
 import { EXISTENTIAL_DEPOSIT } from './currency.js';
 import { balancesErrors } from './errors.js';
@@ -23,10 +23,30 @@ export const balancesPallet = definePallet({
   events: balancesEvents,
   errors: balancesErrors,
   constants: [
-    { name: 'ExistentialDeposit', type: Balance, value: EXISTENTIAL_DEPOSIT, docs: [' The minimum amount required to keep an account open.'] },
-    { name: 'MaxLocks', type: u32, value: 50, docs: [' The maximum number of locks that should exist on an account.'] },
-    { name: 'MaxReserves', type: u32, value: 50, docs: [' The maximum number of named reserves that can exist on an account.'] },
-    { name: 'MaxFreezes', type: u32, value: 50, docs: [' The maximum number of individual freeze locks that can exist on an account.'] },
+    {
+      name: 'ExistentialDeposit',
+      type: Balance,
+      value: EXISTENTIAL_DEPOSIT,
+      docs: [' The minimum amount required to keep an account open.'],
+    },
+    {
+      name: 'MaxLocks',
+      type: u32,
+      value: 50,
+      docs: [' The maximum number of locks that should exist on an account.'],
+    },
+    {
+      name: 'MaxReserves',
+      type: u32,
+      value: 50,
+      docs: [' The maximum number of named reserves that can exist on an account.'],
+    },
+    {
+      name: 'MaxFreezes',
+      type: u32,
+      value: 50,
+      docs: [' The maximum number of individual freeze locks that can exist on an account.'],
+    },
   ],
   genesis: (state, config) => {
     let total = 0n;

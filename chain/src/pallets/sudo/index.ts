@@ -1,7 +1,22 @@
+import {
+  AccountId32,
+  DispatchResult,
+  field,
+  MultiAddress,
+  option,
+  type TypeDef,
+  Weight,
+} from '../../runtime/primitives.js';
 import type { EnumValue } from '../../runtime/scale/codec.js';
-import { AccountId32, DispatchResult, MultiAddress, Weight, field, option, type TypeDef } from '../../runtime/primitives.js';
 import { storageItem } from '../../runtime/storage-item.js';
-import { definePallet, DispatchFailure, type DispatchErrorValue, ensureSigned, type Origin, type PalletDecl } from '../define-pallet.js';
+import {
+  type DispatchErrorValue,
+  DispatchFailure,
+  definePallet,
+  ensureSigned,
+  type Origin,
+  type PalletDecl,
+} from '../define-pallet.js';
 import { lookupAddress } from '../lookup.js';
 
 /** `Sudo.Key`: the sudo account. */
@@ -22,7 +37,10 @@ function ensureSudo(ctx: { state: Parameters<typeof Key.get>[0] }, origin: Origi
 }
 
 /** The event payload of a dispatch result. */
-function resultValue(error: DispatchErrorValue | undefined, toError: (e: DispatchErrorValue) => EnumValue): EnumValue {
+function resultValue(
+  error: DispatchErrorValue | undefined,
+  toError: (e: DispatchErrorValue) => EnumValue,
+): EnumValue {
   return error === undefined ? { type: 'Ok', value: [] } : { type: 'Err', value: toError(error) };
 }
 
@@ -33,7 +51,10 @@ function resultValue(error: DispatchErrorValue | undefined, toError: (e: Dispatc
  * @example
  * const sudo = createSudoPallet(lazy(() => runtimeCall), runtime.toDispatchError);
  */
-export function createSudoPallet(runtimeCall: TypeDef, toDispatchError: (e: DispatchErrorValue) => EnumValue): PalletDecl {
+export function createSudoPallet(
+  runtimeCall: TypeDef,
+  toDispatchError: (e: DispatchErrorValue) => EnumValue,
+): PalletDecl {
   const call = field('call', runtimeCall, 'Box<<T as Config>::RuntimeCall>');
   return definePallet({
     name: 'Sudo',
@@ -57,7 +78,9 @@ export function createSudoPallet(runtimeCall: TypeDef, toDispatchError: (e: Disp
         index: 1,
         args: [call, field('weight', Weight, 'Weight')],
         weight: () => 10_000_000n,
-        docs: [' Authenticates the sudo key and dispatches a function call with `Root` origin, without weight checks.'],
+        docs: [
+          ' Authenticates the sudo key and dispatches a function call with `Root` origin, without weight checks.',
+        ],
         dispatch: (ctx, origin, args) => {
           ensureSudo(ctx, origin);
           const error = ctx.dispatch(args.call as EnumValue, { type: 'Root' });
@@ -69,7 +92,9 @@ export function createSudoPallet(runtimeCall: TypeDef, toDispatchError: (e: Disp
         index: 2,
         args: [field('new', MultiAddress, 'AccountIdLookupOf<T>')],
         weight: () => 10_000_000n,
-        docs: [' Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo key.'],
+        docs: [
+          ' Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo key.',
+        ],
         dispatch: (ctx, origin, args) => {
           const old = ensureSudo(ctx, origin);
           const next = lookupAddress(args.new as EnumValue);
@@ -82,7 +107,9 @@ export function createSudoPallet(runtimeCall: TypeDef, toDispatchError: (e: Disp
         index: 3,
         args: [field('who', MultiAddress, 'AccountIdLookupOf<T>'), call],
         weight: () => 10_000_000n,
-        docs: [' Authenticates the sudo key and dispatches a function call with `Signed` origin from a given account.'],
+        docs: [
+          ' Authenticates the sudo key and dispatches a function call with `Signed` origin from a given account.',
+        ],
         dispatch: (ctx, origin, args) => {
           ensureSudo(ctx, origin);
           const who = lookupAddress(args.who as EnumValue);
@@ -105,15 +132,28 @@ export function createSudoPallet(runtimeCall: TypeDef, toDispatchError: (e: Disp
     ],
     storage: [Key],
     events: [
-      { name: 'Sudid', index: 0, fields: [field('sudo_result', DispatchResult, 'DispatchResult')], docs: [' A sudo call just took place.'] },
+      {
+        name: 'Sudid',
+        index: 0,
+        fields: [field('sudo_result', DispatchResult, 'DispatchResult')],
+        docs: [' A sudo call just took place.'],
+      },
       {
         name: 'KeyChanged',
         index: 1,
-        fields: [field('old', option(AccountId32), 'Option<T::AccountId>'), field('new', AccountId32, 'T::AccountId')],
+        fields: [
+          field('old', option(AccountId32), 'Option<T::AccountId>'),
+          field('new', AccountId32, 'T::AccountId'),
+        ],
         docs: [' The sudo key has been updated.'],
       },
       { name: 'KeyRemoved', index: 2, fields: [], docs: [' The key was permanently removed.'] },
-      { name: 'SudoAsDone', index: 3, fields: [field('sudo_result', DispatchResult, 'DispatchResult')], docs: [' A sudo call just took place.'] },
+      {
+        name: 'SudoAsDone',
+        index: 3,
+        fields: [field('sudo_result', DispatchResult, 'DispatchResult')],
+        docs: [' A sudo call just took place.'],
+      },
     ],
     errors: ['RequireSudo'],
     constants: [],

@@ -1,5 +1,5 @@
-import type { DispatchContext } from '../define-pallet.js';
 import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { DispatchContext } from '../define-pallet.js';
 import { Account, type AccountInfoValue } from './storage.js';
 
 /**

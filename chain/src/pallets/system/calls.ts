@@ -1,7 +1,7 @@
-import { blake2AsU8a } from '@polkadot/util-crypto';
-import { type CallDecl, ensureRoot, ensureSigned } from '../define-pallet.js';
-import { bytes, field, sequence, tuple, u32 } from '../../runtime/primitives.js';
 import { u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+import { bytes, field, sequence, tuple, u32 } from '../../runtime/primitives.js';
+import { type CallDecl, ensureRoot, ensureSigned } from '../define-pallet.js';
 
 const KeyValue = tuple(bytes, bytes);
 
@@ -26,7 +26,8 @@ export const systemCalls: CallDecl[] = [
     docs: [' Set some items of storage.'],
     dispatch: (ctx, origin, args) => {
       ensureRoot(origin);
-      for (const [key, value] of args.items as [Uint8Array, Uint8Array][]) ctx.state.set(u8aToHex(key), u8aToHex(value));
+      for (const [key, value] of args.items as [Uint8Array, Uint8Array][])
+        ctx.state.set(u8aToHex(key), u8aToHex(value));
     },
   },
   {

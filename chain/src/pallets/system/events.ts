@@ -1,18 +1,36 @@
+import { AccountId32, DispatchError, DispatchInfo, field, H256 } from '../../runtime/primitives.js';
 import type { EventDecl } from '../define-pallet.js';
-import { AccountId32, DispatchError, DispatchInfo, H256, field } from '../../runtime/primitives.js';
 
 /** `frame_system::Event`, same names, fields and indices as the real pallet. */
 export const systemEvents: EventDecl[] = [
-  { name: 'ExtrinsicSuccess', index: 0, fields: [field('dispatch_info', DispatchInfo, 'DispatchInfo')], docs: [' An extrinsic completed successfully.'] },
+  {
+    name: 'ExtrinsicSuccess',
+    index: 0,
+    fields: [field('dispatch_info', DispatchInfo, 'DispatchInfo')],
+    docs: [' An extrinsic completed successfully.'],
+  },
   {
     name: 'ExtrinsicFailed',
     index: 1,
-    fields: [field('dispatch_error', DispatchError, 'DispatchError'), field('dispatch_info', DispatchInfo, 'DispatchInfo')],
+    fields: [
+      field('dispatch_error', DispatchError, 'DispatchError'),
+      field('dispatch_info', DispatchInfo, 'DispatchInfo'),
+    ],
     docs: [' An extrinsic failed.'],
   },
   { name: 'CodeUpdated', index: 2, fields: [], docs: [' `:code` was updated.'] },
-  { name: 'NewAccount', index: 3, fields: [field('account', AccountId32, 'T::AccountId')], docs: [' A new account was created.'] },
-  { name: 'KilledAccount', index: 4, fields: [field('account', AccountId32, 'T::AccountId')], docs: [' An account was reaped.'] },
+  {
+    name: 'NewAccount',
+    index: 3,
+    fields: [field('account', AccountId32, 'T::AccountId')],
+    docs: [' A new account was created.'],
+  },
+  {
+    name: 'KilledAccount',
+    index: 4,
+    fields: [field('account', AccountId32, 'T::AccountId')],
+    docs: [' An account was reaped.'],
+  },
   {
     name: 'Remarked',
     index: 5,

@@ -1,9 +1,17 @@
-import { definePallet, type PalletDecl } from '../define-pallet.js';
 import { type TypeDef, u16, u32 } from '../../runtime/primitives.js';
+import { definePallet, type PalletDecl } from '../define-pallet.js';
 import { systemCalls } from './calls.js';
 import { systemErrors } from './errors.js';
 import { systemEvents } from './events.js';
-import { Account, BlockHash, EventCount, ExtrinsicCount, BlockNumber, ParentHash, eventsItem } from './storage.js';
+import {
+  Account,
+  BlockHash,
+  BlockNumber,
+  EventCount,
+  ExtrinsicCount,
+  eventsItem,
+  ParentHash,
+} from './storage.js';
 
 /** How many recent block hashes the chain keeps and mortal eras may refer to. */
 export const BLOCK_HASH_COUNT = 4096;
@@ -24,12 +32,30 @@ export function createSystemPallet(runtimeEvent: TypeDef): PalletDecl {
     crate: 'frame_system',
     docs: [' The System pallet provides low-level access to core types and cross-cutting utilities.'],
     calls: systemCalls,
-    storage: [Account, ExtrinsicCount, BlockHash, BlockNumber, ParentHash, eventsItem(runtimeEvent), EventCount],
+    storage: [
+      Account,
+      ExtrinsicCount,
+      BlockHash,
+      BlockNumber,
+      ParentHash,
+      eventsItem(runtimeEvent),
+      EventCount,
+    ],
     events: systemEvents,
     errors: systemErrors,
     constants: [
-      { name: 'BlockHashCount', type: u32, value: BLOCK_HASH_COUNT, docs: [' Maximum number of block number to block hash mappings to keep (oldest pruned first).'] },
-      { name: 'SS58Prefix', type: u16, value: SS58_PREFIX, docs: [' The designated SS58 prefix of this chain.'] },
+      {
+        name: 'BlockHashCount',
+        type: u32,
+        value: BLOCK_HASH_COUNT,
+        docs: [' Maximum number of block number to block hash mappings to keep (oldest pruned first).'],
+      },
+      {
+        name: 'SS58Prefix',
+        type: u16,
+        value: SS58_PREFIX,
+        docs: [' The designated SS58 prefix of this chain.'],
+      },
     ],
   });
 }

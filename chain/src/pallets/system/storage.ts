@@ -1,13 +1,13 @@
 import {
   AccountId32,
-  H256,
+  enumType,
   field,
+  H256,
   sequence,
   struct,
-  enumType,
-  variant,
-  u32,
   type TypeDef,
+  u32,
+  variant,
 } from '../../runtime/primitives.js';
 import { storageItem } from '../../runtime/storage-item.js';
 import { AccountData, type AccountDataValue } from '../balances/types.js';
@@ -49,14 +49,22 @@ export const EMPTY_ACCOUNT: AccountInfoValue = {
 /** `frame_system::Phase`. */
 export const Phase = enumType(
   ['frame_system', 'Phase'],
-  [variant(0, 'ApplyExtrinsic', [field(null, u32, 'u32')]), variant(1, 'Finalization'), variant(2, 'Initialization')],
+  [
+    variant(0, 'ApplyExtrinsic', [field(null, u32, 'u32')]),
+    variant(1, 'Finalization'),
+    variant(2, 'Initialization'),
+  ],
 );
 
 /** `frame_system::EventRecord<RuntimeEvent, H256>` for the given outer event type. */
 export function eventRecordType(runtimeEvent: TypeDef): TypeDef {
   return struct(
     ['frame_system', 'EventRecord'],
-    [field('phase', Phase, 'Phase'), field('event', runtimeEvent, 'E'), field('topics', sequence(H256), 'Vec<T>')],
+    [
+      field('phase', Phase, 'Phase'),
+      field('event', runtimeEvent, 'E'),
+      field('topics', sequence(H256), 'Vec<T>'),
+    ],
     [
       { name: 'E', type: runtimeEvent },
       { name: 'T', type: H256 },

@@ -1,6 +1,6 @@
-import { definePallet, DispatchFailure } from '../define-pallet.js';
 import { bool, compact, field, u64 } from '../../runtime/primitives.js';
 import { storageItem } from '../../runtime/storage-item.js';
+import { DispatchFailure, definePallet } from '../define-pallet.js';
 
 /** `Timestamp.Now`: the current time in milliseconds. */
 export const Now = storageItem<[], bigint>({

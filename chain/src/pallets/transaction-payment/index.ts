@@ -1,4 +1,4 @@
-import { AccountId32, Balance, field, struct, u128, u8 } from '../../runtime/primitives.js';
+import { AccountId32, Balance, field, struct, u8, u128 } from '../../runtime/primitives.js';
 import { storageItem } from '../../runtime/storage-item.js';
 import { definePallet } from '../define-pallet.js';
 
@@ -46,8 +46,14 @@ export const transactionPaymentPallet = definePallet({
     {
       name: 'TransactionFeePaid',
       index: 0,
-      fields: [field('who', AccountId32, 'T::AccountId'), field('actual_fee', Balance, 'BalanceOf<T>'), field('tip', Balance, 'BalanceOf<T>')],
-      docs: [' A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee, has been paid by `who`.'],
+      fields: [
+        field('who', AccountId32, 'T::AccountId'),
+        field('actual_fee', Balance, 'BalanceOf<T>'),
+        field('tip', Balance, 'BalanceOf<T>'),
+      ],
+      docs: [
+        ' A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee, has been paid by `who`.',
+      ],
     },
   ],
   errors: [],

@@ -3,7 +3,7 @@ import { u8aToHex } from '@polkadot/util';
 import type { PalletDecl } from '../../pallets/define-pallet.js';
 import { MultiAddress, MultiSignature } from '../primitives.js';
 import type { RuntimeApiDecl } from '../runtime-apis.js';
-import { type OuterTypes, SIGNED_EXTENSIONS, extraType } from '../runtime-types.js';
+import { extraType, type OuterTypes, SIGNED_EXTENSIONS } from '../runtime-types.js';
 import { encode } from '../scale/codec.js';
 import { type TypeDef, tuple } from '../scale/type-def.js';
 import { TypeRegistryBuilder } from './type-registry-builder.js';

@@ -1,4 +1,4 @@
-import { type FieldDef, type TypeDef, resolveType } from '../scale/type-def.js';
+import { type FieldDef, resolveType, type TypeDef } from '../scale/type-def.js';
 
 /** A `PortableRegistry` entry in the plain-object shape `@polkadot/types` accepts. */
 export interface PortableTypeJson {
@@ -23,7 +23,12 @@ export class TypeRegistryBuilder {
   private readonly byDef = new WeakMap<TypeDef, number>();
   private readonly byKey = new Map<string, number>();
 
-  private push(path: readonly string[], params: PortableTypeJson['type']['params'], def: Record<string, unknown>, docs: readonly string[] = []): number {
+  private push(
+    path: readonly string[],
+    params: PortableTypeJson['type']['params'],
+    def: Record<string, unknown>,
+    docs: readonly string[] = [],
+  ): number {
     const id = this.types.length;
     this.types.push({ id, type: { path: [...path], params, def, docs: [...docs] } });
     return id;
@@ -81,7 +86,10 @@ export class TypeRegistryBuilder {
         id = this.push(def.path, [], {}, def.docs);
         this.byDef.set(def, id);
         const entry = this.types[id]!;
-        entry.type.params = def.params.map((p) => ({ name: p.name, type: p.type === null ? null : this.id(p.type) }));
+        entry.type.params = def.params.map((p) => ({
+          name: p.name,
+          type: p.type === null ? null : this.id(p.type),
+        }));
         entry.type.def =
           def.kind === 'composite'
             ? { Composite: { fields: this.fields(def.fields) } }

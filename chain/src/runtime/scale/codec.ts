@@ -1,5 +1,5 @@
 import { ChainError } from '../chain-error.js';
-import { type FieldDef, type TypeDef, resolveType } from './type-def.js';
+import { type FieldDef, resolveType, type TypeDef } from './type-def.js';
 
 /**
  * A SCALE codec driven by `TypeDef`s. Value mapping: `U8..U32`, `I16`, `I32` ↔ number; `U64`, `U128`,
@@ -135,10 +135,13 @@ function isU8(def: TypeDef): boolean {
 
 function writeFields(w: Writer, fields: readonly FieldDef[], value: unknown): void {
   if (fields.length === 0) return;
-  if (fields.length === 1 && fields[0]!.name === null) return write(w, fields[0]!.type, value);
+  if (fields.length === 1 && fields[0]!.name === null) {
+    write(w, fields[0]!.type, value);
+    return;
+  }
   if (fields[0]!.name === null) {
     const items = value as unknown[];
-    fields.forEach((f, i) => write(w, f.type, items[i]));
+    for (let i = 0; i < fields.length; i++) write(w, fields[i]!.type, items[i]);
     return;
   }
   const obj = value as Record<string, unknown>;
@@ -158,20 +161,30 @@ function write(w: Writer, def: TypeDef, value: unknown): void {
   const d = resolveType(def);
   switch (d.kind) {
     case 'primitive':
-      if (d.name === 'Bool') return w.byte(value ? 1 : 0);
+      if (d.name === 'Bool') {
+        w.byte(value ? 1 : 0);
+        return;
+      }
       if (d.name === 'Str') {
         const bytes = new TextEncoder().encode(String(value));
         writeCompact(w, BigInt(bytes.length));
-        return w.bytes(bytes);
+        w.bytes(bytes);
+        return;
       }
-      return writeUint(w, toBigInt(value), bitsOf[d.name]);
-    case 'compact':
-      return writeCompact(w, toBigInt(value));
+      {
+        writeUint(w, toBigInt(value), bitsOf[d.name]);
+        return;
+      }
+    case 'compact': {
+      writeCompact(w, toBigInt(value));
+      return;
+    }
     case 'sequence': {
       if (isU8(d.inner)) {
         const bytes = value as Uint8Array;
         writeCompact(w, BigInt(bytes.length));
-        return w.bytes(bytes);
+        w.bytes(bytes);
+        return;
       }
       const items = value as unknown[];
       writeCompact(w, BigInt(items.length));
@@ -180,24 +193,31 @@ function write(w: Writer, def: TypeDef, value: unknown): void {
     }
     case 'array': {
       const items = value as ArrayLike<unknown>;
-      if (items.length !== d.len) throw new ChainError('CHAIN_SCALE_ENCODE', `array length ${items.length} ≠ ${d.len}`);
-      if (isU8(d.inner)) return w.bytes(value as Uint8Array);
+      if (items.length !== d.len)
+        throw new ChainError('CHAIN_SCALE_ENCODE', `array length ${items.length} ≠ ${d.len}`);
+      if (isU8(d.inner)) {
+        w.bytes(value as Uint8Array);
+        return;
+      }
       for (const item of Array.from(items)) write(w, d.inner, item);
       return;
     }
     case 'tuple': {
       const items = (value ?? []) as unknown[];
-      d.items.forEach((t, i) => write(w, t, items[i]));
+      for (let i = 0; i < d.items.length; i++) write(w, d.items[i]!, items[i]);
       return;
     }
-    case 'composite':
-      return writeFields(w, d.fields, value);
+    case 'composite': {
+      writeFields(w, d.fields, value);
+      return;
+    }
     case 'variant': {
       const e = value as EnumValue;
       const v = d.variants.find((x) => x.name === e?.type);
       if (v === undefined) throw new ChainError('CHAIN_SCALE_ENCODE', `unknown variant ${String(e?.type)}`);
       w.byte(v.index);
-      return writeFields(w, v.fields, e.value);
+      writeFields(w, v.fields, e.value);
+      return;
     }
   }
 }
@@ -219,7 +239,8 @@ function read(r: ScaleReader, def: TypeDef): unknown {
     case 'compact': {
       const v = readCompact(r);
       const inner = resolveType(d.inner);
-      const small = inner.kind === 'primitive' && (inner.name === 'U8' || inner.name === 'U16' || inner.name === 'U32');
+      const small =
+        inner.kind === 'primitive' && (inner.name === 'U8' || inner.name === 'U16' || inner.name === 'U32');
       return small ? Number(v) : v;
     }
     case 'sequence': {

@@ -5,7 +5,18 @@
  */
 
 /** Primitive names as they appear in `Si1TypeDefPrimitive`. */
-export type PrimitiveName = 'Bool' | 'Str' | 'U8' | 'U16' | 'U32' | 'U64' | 'U128' | 'U256' | 'I16' | 'I32' | 'I64';
+export type PrimitiveName =
+  | 'Bool'
+  | 'Str'
+  | 'U8'
+  | 'U16'
+  | 'U32'
+  | 'U64'
+  | 'U128'
+  | 'U256'
+  | 'I16'
+  | 'I32'
+  | 'I64';
 
 /** A field of a composite type or enum variant. `name` is `null` for tuple-like fields. */
 export interface FieldDef {
@@ -118,7 +129,12 @@ export function enumType(path: string[], variants: VariantDef[], params: ParamDe
 }
 
 /** An enum variant. @example variant(1, 'Finalization') */
-export function variant(index: number, name: string, fields: FieldDef[] = [], docs: string[] = []): VariantDef {
+export function variant(
+  index: number,
+  name: string,
+  fields: FieldDef[] = [],
+  docs: string[] = [],
+): VariantDef {
   return { name, index, fields, docs };
 }
 
