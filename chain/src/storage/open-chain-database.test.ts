@@ -181,12 +181,13 @@ describe.each(backends)('openChainDatabase (%s)', (backend, options) => {
     const stepArb = fc.oneof(
       { weight: 4, arbitrary: changesArb.map((changes) => ({ kind: 'block' as const, changes })) },
       { weight: 1, arbitrary: fc.nat(4).map((back) => ({ kind: 'revert' as const, back })) },
+      { weight: 1, arbitrary: fc.constant({ kind: 'reopen' as const }) },
     );
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 25 }), async (steps) => {
         const depth = 4;
         const base = options();
-        const local = await openChainDatabase({ ...base, historyDepth: depth });
+        let local = await openChainDatabase({ ...base, historyDepth: depth });
         try {
           const snapshots: Map<string, string>[] = [];
           const tags: number[] = [];
@@ -206,6 +207,10 @@ describe.each(backends)('openChainDatabase (%s)', (backend, options) => {
             if (step.kind === 'block') {
               const unique = [...new Map(step.changes)];
               await commit(unique);
+            } else if (step.kind === 'reopen') {
+              if (backend === 'memory') continue;
+              await local.close();
+              local = await openChainDatabase({ ...base, historyDepth: depth });
             } else {
               const target = Math.max(local.oldestStateNumber() as number, snapshots.length - 1 - step.back);
               await local.revertTo(hashOf(target, tags[target]));
