@@ -36,7 +36,7 @@ import {
 } from './math/vector.js';
 import { weighted_median_col_sparse } from './math/weighted-median.js';
 import { normalizedStake, totalStake } from './stake.js';
-import type { EpochInput, EpochOutput, SparseRowU16 } from './types.js';
+import type { BondsRow, EpochInput, EpochOutput, SparseRowU16 } from './types.js';
 
 const U64_MAX = (1n << 64n) - 1n;
 
@@ -44,11 +44,14 @@ const U64_MAX = (1n << 64n) - 1n;
 function readSparse(rows: readonly SparseRowU16[], n: number, dropOutOfRange: boolean): SparseMatrix {
   const out: SparseMatrix = new Array(n);
   for (let i = 0; i < n; i++) {
+    const stored = i < rows.length ? rows[i] : [];
     const row: SparseRow = { idx: [], val: [] };
-    for (const [j, value] of rows[i] ?? []) {
+    for (let k = 0; k < stored.length; k++) {
+      const entry = stored[k];
+      const j = entry[0];
       if (dropOutOfRange && j >= n) continue;
       row.idx.push(j);
-      row.val.push(fromU16(value));
+      row.val.push(fromU16(entry[1]));
     }
     out[i] = row;
   }
@@ -194,11 +197,13 @@ export function epoch(input: EpochInput): EpochOutput {
     newValidatorPermit: uids.map((i) => at(newValidatorPermits, i, false)),
     active: uids.map((i) => at(active, i, false)),
     stakeWeight: uids.map((i) => toU16Proportion(at(stake, i, 0))),
-    bonds: uids.map((i) => {
-      if (!at(newValidatorPermits, i, false)) return [];
+    bonds: uids.map((i): BondsRow => {
       const row = emaBonds[i];
-      if (row === undefined) return [];
-      return row.idx.map((j, k): [number, number] => [j, toU16Proportion(row.val[k])]);
+      if (!at(newValidatorPermits, i, false) || row === undefined)
+        return { uids: new Uint16Array(0), values: new Uint16Array(0) };
+      const values = new Uint16Array(row.idx.length);
+      for (let k = 0; k < values.length; k++) values[k] = toU16Proportion(row.val[k]);
+      return { uids: Uint16Array.from(row.idx), values };
     }),
     stake: uids.map((i) => i64f64ToU64(at(total, i, 0n))),
   };

@@ -168,7 +168,7 @@ export function formatStepOutput(out: EpochOutput): Record<string, unknown> {
     new_validator_permit: out.newValidatorPermit,
     active: out.active,
     stake_weight_u16: out.stakeWeight,
-    bonds_stored_u16: out.bonds,
+    bonds_stored_u16: out.bonds.map((row) => Array.from(row.uids, (uid, k) => [uid, row.values[k]])),
     stake: out.stake.map(jsonU64),
   };
 }

@@ -77,6 +77,12 @@ export interface EpochInput {
   readonly state: EpochState;
 }
 
+/** One stored `Bonds` row: `values[k]` is the u16 bond toward uid `uids[k]`. */
+export interface BondsRow {
+  readonly uids: Uint16Array;
+  readonly values: Uint16Array;
+}
+
 /** Per-uid results, as subtensor stores them and hands them to the coinbase. */
 export interface EpochOutput {
   readonly consensus: number[];
@@ -95,7 +101,7 @@ export interface EpochOutput {
   /** `StakeWeight`: normalized stake as u16. */
   readonly stakeWeight: number[];
   /** `Bonds` rows to store per uid (empty for uids without a new permit). */
-  readonly bonds: Array<Array<[number, number]>>;
+  readonly bonds: BondsRow[];
   /** Raw total stake per uid (floor of alpha + weighted TAO). */
   readonly stake: bigint[];
 }

@@ -157,6 +157,15 @@ export function mulChecked(a: I32F32, b: I32F32): I32F32 | null {
 
 /** `saturating_mul`: floor of the product, saturated to the range. */
 export function mul(a: I32F32, b: I32F32): I32F32 {
+  // The common case is kept tiny so that it inlines; everything else goes out of line.
+  if (typeof a === 'number' && typeof b === 'number') {
+    const p = a * b;
+    if (p < SAFE && p > -SAFE) return Math.floor(p / FRAC);
+  }
+  return mulSlow(a, b);
+}
+
+function mulSlow(a: I32F32, b: I32F32): I32F32 {
   const r = mulChecked(a, b);
   if (r !== null) return r;
   return a > 0 === b > 0 ? MAX_BITS : MIN_BITS;
@@ -242,6 +251,10 @@ export function divChecked(a: I32F32, b: I32F32): I32F32 | null {
 
 /** `safe_div`: truncating division; x / 0 = 0 and an overflowing quotient gives 0. */
 export function div(a: I32F32, b: I32F32): I32F32 {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    const r = divNumber(a, b);
+    if (r !== undefined) return r;
+  }
   return divChecked(a, b) ?? 0;
 }
 

@@ -5,6 +5,14 @@ import { add, type I32F32, sub, ZERO } from '../fixed/i32f32.js';
 import type { SparseMatrix } from './sparse-matrix.js';
 import { inplace_normalize, sum } from './vector.js';
 
+// Index buffers shared by every call (the median never re-enters itself), grown on demand.
+const buffers: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+function scratch(slot: number, size: number): Int32Array {
+  if (buffers[slot].length < size) buffers[slot] = new Int32Array(size * 2);
+  return buffers[slot];
+}
+
 /**
  * `weighted_median`: deterministic quick-select on the middle element of the partition. Returns the
  * smallest score c such that the stake with score ≤ c exceeds the majority (stake_sum − minority).
@@ -21,10 +29,11 @@ export function weighted_median(
   let lo = partitionLo;
   let hi = partitionHi;
   // The partition lives in `current[0..n)`; `lower` and `upper` are scratch space reused every round.
-  let current = Int32Array.from(partitionIdx);
-  let lower = new Int32Array(current.length);
-  let upper = new Int32Array(current.length);
-  let n = current.length;
+  let current = scratch(0, partitionIdx.length);
+  let lower = scratch(1, partitionIdx.length);
+  let upper = scratch(2, partitionIdx.length);
+  for (let k = 0; k < partitionIdx.length; k++) current[k] = partitionIdx[k];
+  let n = partitionIdx.length;
   const limit = partitionIdx.length;
   let iterations = 0;
   for (;;) {
@@ -50,11 +59,15 @@ export function weighted_median(
       }
     }
     if (minority < add(lo, loStake) && nLower > 0) {
-      [current, lower] = [lower, current];
+      const swap = current;
+      current = lower;
+      lower = swap;
       n = nLower;
       hi = add(lo, loStake);
     } else if (sub(hi, hiStake) <= minority && nUpper > 0) {
-      [current, upper] = [upper, current];
+      const swap = current;
+      current = upper;
+      upper = swap;
       n = nUpper;
       lo = sub(hi, hiStake);
     } else {
