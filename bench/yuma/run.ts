@@ -3,7 +3,7 @@
  * speed-of-light reference, on synthetic subnets of 256, 1024 and 4096 uids with dense and 10%-sparse
  * weights. Prints a Markdown table and writes `bench/results/yuma.json`.
  *
- * Run from `bench/`: `npm run yuma` (node --expose-gc --conditions=source --import tsx yuma/run.ts).
+ * Run from `bench/`: `npm run yuma` (node --conditions=source --import tsx yuma/run.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -32,9 +32,9 @@ interface BenchCase {
 const MAX_INCENTIVE_DIFF = 1e-3;
 
 const SIZES: readonly BenchCase[] = [
-  { n: 256, validators: 64, warmup: 20, runs: 41, target: { maxExactMs: 5 } },
-  { n: 1024, validators: 128, warmup: 3, runs: 11 },
-  { n: 4096, validators: 256, warmup: 2, runs: 5, target: { maxExactMs: 250, maxRatio: 10 } },
+  { n: 256, validators: 64, warmup: 20, runs: 101, target: { maxExactMs: 5 } },
+  { n: 1024, validators: 128, warmup: 5, runs: 21 },
+  { n: 4096, validators: 256, warmup: 3, runs: 9, target: { maxExactMs: 250, maxRatio: 10 } },
 ];
 const DENSITIES: readonly Density[] = ['dense', 'sparse'];
 
@@ -115,7 +115,6 @@ if (mismatched.length > 0) {
   process.exitCode = 1;
 }
 
-const gcBetweenRuns = typeof (globalThis as { gc?: unknown }).gc === 'function';
 const resultsDir = new URL('../results/', import.meta.url);
 mkdirSync(resultsDir, { recursive: true });
 const report = {
@@ -124,7 +123,6 @@ const report = {
   node: process.version,
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: availableParallelism(),
-  gcBetweenRuns,
   rows,
 };
 writeFileSync(new URL('yuma.json', resultsDir), `${JSON.stringify(report, null, 2)}\n`);
