@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { loadVectors, stepInput, VECTORS_PATH } from '@subnetkit/chain/yuma/vectors';
 import { describe, expect, it } from 'vitest';
 import { epoch } from './epoch.js';
 import { formatStepOutput, parseStepInput } from './step-json.js';
-import { loadVectors, stepInput, VECTORS_PATH } from './vectors/load.js';
 
 const vectors = loadVectors();
 const EXACT_KEYS = [
@@ -28,7 +28,7 @@ const U16_KEYS = [
 
 describe('yuma epoch: public vectors', () => {
   it('default: the committed copy equals shared/yuma/vectors-public.json when shared/ is present', () => {
-    const shared = new URL('../../../../shared/yuma/vectors-public.json', import.meta.url);
+    const shared = new URL('../../../../shared/yuma/vectors-public.json', VECTORS_PATH);
     if (!existsSync(shared)) return;
     expect(readFileSync(VECTORS_PATH, 'utf8')).toBe(readFileSync(shared, 'utf8'));
   });

@@ -1,8 +1,8 @@
+import { loadVectors, type MathCase } from '@subnetkit/chain/yuma/vectors';
 import { describe, expect, it } from 'vitest';
 import { bondsAlpha, compute_bonds_sparse } from '../bonds.js';
 import { fromFloat, fromInt, type I32F32, MAX, ONE, sub, toFloat } from '../fixed/i32f32.js';
 import { i64f64Div, i64f64FromInt, i64f64ToI32F32, inplace_normalize_64 } from '../fixed/i64f64.js';
-import { loadVectors, type MathCase } from '../vectors/load.js';
 import { mat_ema_alpha_sparse } from './ema.js';
 import {
   col_clip_sparse,

@@ -37,7 +37,7 @@ export interface Vectors {
   math_cases: MathCase[];
 }
 
-/** Path of the committed copy. */
+/** Path of the committed copy (shared/yuma/vectors-public.json at the time it was taken). */
 export const VECTORS_PATH = new URL('./public.json', import.meta.url);
 
 /** Reads the committed copy of the public vectors. */
