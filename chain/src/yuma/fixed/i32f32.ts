@@ -46,6 +46,15 @@ function isSafe(x: number): boolean {
   return x < SAFE && x > -SAFE;
 }
 
+/**
+ * The bits of a value bound for a `Float64Array` scratch row. Matrix entries of an epoch are shares,
+ * weights and bonds — far inside the exact range — so a bigint here means a broken invariant.
+ */
+export function rowValue(x: I32F32): number {
+  if (typeof x === 'number') return x;
+  throw new RangeError(`I32F32 matrix entry ${x} is outside the exact number range`);
+}
+
 /** Raw bits as a bigint. */
 export function toBits(x: I32F32): bigint {
   return typeof x === 'number' ? BigInt(x) : x;
@@ -101,6 +110,45 @@ export function sumOf(values: readonly I32F32[]): I32F32 {
     if (isSafe(total) && isSafe(high * FRAC)) return total;
   }
   return saturate(BigInt(high) * 4294967296n + BigInt(low) + big);
+}
+
+/**
+ * Exact per-column sums, as `sumOf` does for one list: integer and fractional parts accumulate
+ * separately in numbers, so summing many large values needs no bigint.
+ */
+export class ColumnSums {
+  private readonly high: Float64Array;
+  private readonly low: Float64Array;
+  private readonly big: bigint[];
+
+  constructor(columns: number) {
+    this.high = new Float64Array(columns);
+    this.low = new Float64Array(columns);
+    this.big = new Array(columns).fill(0n);
+  }
+
+  /** Adds v to column j. */
+  add(j: number, v: I32F32): void {
+    if (typeof v === 'number') {
+      const h = Math.floor(v / FRAC);
+      this.high[j] += h;
+      this.low[j] += v - h * FRAC;
+    } else {
+      this.big[j] += v;
+    }
+  }
+
+  /** The sum of column j, saturated. */
+  total(j: number): I32F32 {
+    const high = this.high[j];
+    const low = this.low[j];
+    const big = this.big[j];
+    if (big === 0n) {
+      const total = high * FRAC + low;
+      if (isSafe(total) && isSafe(high * FRAC)) return total;
+    }
+    return saturate(BigInt(high) * 4294967296n + BigInt(low) + big);
+  }
 }
 
 /** `saturating_sub`. */

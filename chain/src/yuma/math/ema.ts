@@ -1,7 +1,7 @@
 /**
  * Bond moving averages of subtensor's `epoch/math.rs`: `mat_ema_sparse` and `mat_ema_alpha_sparse`.
  */
-import { add, type I32F32, max, min, mul, ONE, sub, ZERO } from '../fixed/i32f32.js';
+import { add, type I32F32, max, min, mul, ONE, rowValue, sub, ZERO } from '../fixed/i32f32.js';
 import { emptyRow, type SparseMatrix } from './sparse-matrix.js';
 
 /**
@@ -12,7 +12,7 @@ export function mat_ema_sparse(newM: SparseMatrix, oldM: SparseMatrix, alpha: I3
   const n = newM.length;
   if (n === 0) return [];
   const oneMinusAlpha = sub(ONE, alpha);
-  const acc: I32F32[] = new Array(n).fill(ZERO);
+  const acc = new Float64Array(n);
   const result: SparseMatrix = new Array(n);
   for (let i = 0; i < n; i++) {
     const a = newM[i];
@@ -22,11 +22,11 @@ export function mat_ema_sparse(newM: SparseMatrix, oldM: SparseMatrix, alpha: I3
     if (a.idx.length === 0 && b.idx.length === 0) continue;
     for (let k = 0; k < a.idx.length; k++) {
       const j = a.idx[k];
-      if (j < n) acc[j] = add(acc[j], mul(alpha, a.val[k]));
+      if (j < n) acc[j] = rowValue(add(acc[j], mul(alpha, a.val[k])));
     }
     for (let k = 0; k < b.idx.length; k++) {
       const j = b.idx[k];
-      if (j < n) acc[j] = add(acc[j], mul(oneMinusAlpha, b.val[k]));
+      if (j < n) acc[j] = rowValue(add(acc[j], mul(oneMinusAlpha, b.val[k])));
     }
     for (let j = 0; j < n; j++) {
       const v = acc[j];
@@ -34,8 +34,8 @@ export function mat_ema_sparse(newM: SparseMatrix, oldM: SparseMatrix, alpha: I3
         out.idx.push(j);
         out.val.push(v);
       }
-      acc[j] = ZERO;
     }
+    acc.fill(0);
   }
   return result;
 }

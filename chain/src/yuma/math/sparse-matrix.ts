@@ -4,7 +4,7 @@
  * A row holds parallel arrays of column uids and I32F32 values, in storage order (as Rust's
  * `Vec<(u16, I32F32)>`). Rows are never mutated after they are built except by the `inplace_*` helpers.
  */
-import { add, div, type I32F32, mul, ONE, sub, sumOf, ZERO } from '../fixed/i32f32.js';
+import { add, ColumnSums, div, type I32F32, mul, ONE, sub, sumOf, ZERO } from '../fixed/i32f32.js';
 
 /** One sparse row: `idx[k]` is the column of `val[k]`. */
 export interface SparseRow {
@@ -99,14 +99,14 @@ export function row_sum_sparse(m: SparseMatrix): I32F32[] {
 
 /** Per-column sums over `columns` columns (out-of-range columns ignored). */
 function columnSums(m: SparseMatrix, columns: number): I32F32[] {
-  const entries: I32F32[][] = Array.from({ length: columns }, () => []);
+  const sums = new ColumnSums(columns);
   for (const row of m) {
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
-      if (j < columns) entries[j].push(row.val[k]);
+      if (j < columns) sums.add(j, row.val[k]);
     }
   }
-  return entries.map(sumOf);
+  return Array.from({ length: columns }, (_, j) => sums.total(j));
 }
 
 /** `inplace_col_normalize_sparse`: divide each entry by its column's sum (when non-zero). */

@@ -1,7 +1,7 @@
 /**
  * Stake-weighted median of subtensor's `epoch/math.rs`: `weighted_median` and `weighted_median_col_sparse`.
  */
-import { add, type I32F32, sub, ZERO } from '../fixed/i32f32.js';
+import { add, type I32F32, rowValue, sub, ZERO } from '../fixed/i32f32.js';
 import type { SparseMatrix } from './sparse-matrix.js';
 import { inplace_normalize, sum } from './vector.js';
 
@@ -18,8 +18,8 @@ function scratch(slot: number, size: number): Int32Array {
  * smallest score c such that the stake with score ≤ c exceeds the majority (stake_sum − minority).
  */
 export function weighted_median(
-  stake: readonly I32F32[],
-  score: readonly I32F32[],
+  stake: ArrayLike<I32F32>,
+  score: ArrayLike<I32F32>,
   partitionIdx: readonly number[],
   minority: I32F32,
   partitionLo: I32F32,
@@ -94,8 +94,8 @@ export function weighted_median_col_sparse(
   const minority = sub(stakeSum, majority);
   const k = useStake.length;
   const stakeIdx = Array.from({ length: k }, (_, i) => i);
-  const useScore: I32F32[][] = new Array(columns);
-  for (let c = 0; c < columns; c++) useScore[c] = new Array(k).fill(ZERO);
+  // One flat score table, column-major: scores of column c are useScore[c·k .. (c+1)·k).
+  const useScore = new Float64Array(columns * k);
   let row = 0;
   const rows = Math.min(stake.length, score.length);
   for (let i = 0; i < rows; i++) {
@@ -103,13 +103,20 @@ export function weighted_median_col_sparse(
     const r = score[i];
     for (let e = 0; e < r.idx.length; e++) {
       const c = r.idx[e];
-      if (c < columns) useScore[c][row] = r.val[e];
+      if (c < columns) useScore[c * k + row] = rowValue(r.val[e]);
     }
     row += 1;
   }
   const median: I32F32[] = new Array(columns);
   for (let c = 0; c < columns; c++) {
-    median[c] = weighted_median(useStake, useScore[c], stakeIdx, minority, ZERO, stakeSum);
+    median[c] = weighted_median(
+      useStake,
+      useScore.subarray(c * k, (c + 1) * k),
+      stakeIdx,
+      minority,
+      ZERO,
+      stakeSum,
+    );
   }
   return median;
 }
