@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { BlockProducer, type BuildMode } from './blockchain/block-producer.js';
@@ -6,7 +7,10 @@ import { TransactionPool } from './blockchain/transaction-pool.js';
 import { createMethodTable } from './rpc/methods.js';
 import type { NodeInfo } from './rpc/rpc-context.js';
 import { type Logger, startRpcServer } from './rpc/server.js';
+import { markVerified } from './runtime/block-execution.js';
+import type { DecodedExtrinsic } from './runtime/extrinsic.js';
 import { createRuntime, type Runtime } from './runtime/runtime.js';
+import { createWorkerVerifier } from './runtime/signature-verifier.js';
 import { type ChainDatabase, openChainDatabase } from './storage/index.js';
 
 /** Options of `startDevnet`. Every option has a default. */
@@ -29,6 +33,11 @@ export interface DevnetOptions {
   readonly finalizeDelay?: number;
   /** Free balance of each dev account (//Alice … //Ferdie), in rao. Default 1,000,000 TAO. */
   readonly endowment?: bigint;
+  /**
+   * Worker threads verifying signatures of submitted transactions (so they do not block the event
+   * loop). Default `min(4, cores - 1)`; 0 verifies on the main thread.
+   */
+  readonly verifierThreads?: number;
   /** pino-style logger; default none. */
   readonly logger?: Logger;
 }
@@ -87,7 +96,19 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
     await db.close();
     throw error;
   }
-  const pool = new TransactionPool((xt) => chain.validate(xt));
+  const threads = options.verifierThreads ?? Math.min(4, Math.max(1, availableParallelism() - 1));
+  const verifier = threads > 0 ? await createWorkerVerifier({ threads }) : undefined;
+  const preverify =
+    verifier === undefined
+      ? undefined
+      : async (xt: DecodedExtrinsic) => {
+          const job = chain.signatureJob(xt);
+          if ('kind' in job || job.cached || xt.signature === undefined) return;
+          const { scheme, signature, signer } = xt.signature;
+          if (await verifier.verify({ scheme, message: job.message, signature, signer }))
+            markVerified(job.key);
+        };
+  const pool = new TransactionPool((xt) => chain.validate(xt), preverify);
   const producer = new BlockProducer(chain, pool, {
     mode: options.mode ?? 'interval',
     ...(options.blockTime === undefined ? {} : { blockTime: options.blockTime }),
@@ -107,6 +128,7 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
     ...(options.maxRequestBytes === undefined ? {} : { maxRequestBytes: options.maxRequestBytes }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   }).catch(async (error) => {
+    await verifier?.close();
     await db.close();
     throw error;
   });
@@ -127,6 +149,7 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
         producer.stop();
         await server.close();
         await chain.idle();
+        await verifier?.close();
         await db.close();
       })();
       return closing;

@@ -58,6 +58,7 @@ function stateRoot(parentRoot: Uint8Array, changes: readonly StorageChange[]): U
 export class Blockchain {
   private building: Promise<unknown> = Promise.resolve();
   private headCache: BlockInfo;
+  private validation: { head: HexString; exec: BlockExecution } | undefined;
 
   private constructor(
     readonly runtime: Runtime,
@@ -152,17 +153,24 @@ export class Blockchain {
     return decodeExtrinsic(bytes, this.runtime.outer.runtimeCall);
   }
 
-  /** A block execution over the head's state, initialised as the next block (for validation and dry runs). */
+  /**
+   * A block execution over the head's state, initialised as the next block (for validation, which
+   * only reads). Cached per head.
+   */
   private nextBlockExecution(): BlockExecution {
     const head = this.headCache;
-    const exec = new BlockExecution(
-      this.runtime,
-      new StorageLayer(this.db.stateAt()),
-      head.number + 1,
-      hexToU8a(head.hash),
-    );
-    exec.initialize();
-    return exec;
+    if (this.validation?.head !== head.hash) {
+      const layer = new StorageLayer(this.db.stateAt(head.hash));
+      const exec = new BlockExecution(this.runtime, layer, head.number + 1, hexToU8a(head.hash));
+      exec.initialize();
+      this.validation = { head: head.hash, exec };
+    }
+    return this.validation.exec;
+  }
+
+  /** The signature check a transaction needs against the head (see `BlockExecution.signatureJob`). */
+  signatureJob(xt: DecodedExtrinsic): ReturnType<BlockExecution['signatureJob']> {
+    return this.nextBlockExecution().signatureJob(xt);
   }
 
   /** Validates a transaction against the head as the pool does (future nonces allowed). */

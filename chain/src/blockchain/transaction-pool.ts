@@ -58,9 +58,20 @@ export class TransactionPool {
   private seq = 0;
   private readonly listeners = new Set<(hash: string, status: TransactionStatus) => void>();
 
+  /**
+   * @param validate checks a transaction against the head (synchronously)
+   * @param preverify optional asynchronous work before `validate`, e.g. signature checks in worker threads
+   */
   constructor(
     private readonly validate: (xt: DecodedExtrinsic) => ValidTransaction | TransactionValidityError,
+    private readonly preverify?: (xt: DecodedExtrinsic) => Promise<void>,
   ) {}
+
+  /** `preverify` then `submit`: what the RPC server calls. */
+  async submitAsync(xt: DecodedExtrinsic): Promise<'ready' | 'future'> {
+    if (this.preverify !== undefined && !this.byHash.has(u8aToHex(xt.hash))) await this.preverify(xt);
+    return this.submit(xt);
+  }
 
   /** Subscribes to status changes of every transaction. Returns the unsubscribe function. */
   onStatus(listener: (hash: string, status: TransactionStatus) => void): () => void {

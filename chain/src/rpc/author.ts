@@ -12,12 +12,12 @@ function decodeParam(ctx: RpcContext, params: unknown[]): DecodedExtrinsic {
 const FINAL = (s: TransactionStatus) =>
   typeof s === 'string' ? s === 'invalid' || s === 'dropped' : 'finalized' in s || 'usurped' in s;
 
-const submitAndWatch: RpcHandler = (ctx, params, conn) => {
+const submitAndWatch: RpcHandler = async (ctx, params, conn) => {
   if (!conn.canSubscribe)
     throw new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Subscriptions are not available on this transport');
   const xt = decodeParam(ctx, params);
   const hash = u8aToHex(xt.hash);
-  const status = ctx.pool.submit(xt);
+  const status = await ctx.pool.submitAsync(xt);
   let off = () => {};
   const id = conn.subscribe('author_extrinsicUpdate', () => off());
   off = ctx.pool.onStatus((h, s) => {
@@ -32,9 +32,9 @@ const submitAndWatch: RpcHandler = (ctx, params, conn) => {
 
 /** `author_*`: submitting and watching extrinsics, and the pool's content. */
 export const authorMethods: RpcMethodTable = {
-  author_submitExtrinsic: (ctx, params) => {
+  author_submitExtrinsic: async (ctx, params) => {
     const xt = decodeParam(ctx, params);
-    ctx.pool.submit(xt);
+    await ctx.pool.submitAsync(xt);
     ctx.producer.notifySubmitted();
     return u8aToHex(xt.hash);
   },

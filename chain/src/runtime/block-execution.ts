@@ -39,13 +39,16 @@ export type ApplyResult =
 
 const verified = new Map<string, true>();
 
+/** Records a signature as verified (by a worker) under the key `signatureJob` returned. */
+export function markVerified(key: string): void {
+  if (verified.size > 200_000) verified.clear();
+  verified.set(key, true);
+}
+
 function cachedVerify(key: string, check: () => boolean): boolean {
   if (verified.has(key)) return true;
   const ok = check();
-  if (ok) {
-    if (verified.size > 200_000) verified.clear();
-    verified.set(key, true);
-  }
+  if (ok) markVerified(key);
   return ok;
 }
 
@@ -143,25 +146,10 @@ export class BlockExecution {
       return { kind: 'Invalid', reason: 'Call' };
     }
     if (info.class === 'Mandatory') return { kind: 'Invalid', reason: 'MandatoryValidation' };
-    const birth = eraBirth(sig.era, this.number);
-    const birthKey = BlockHash.key(birth);
-    const birthHash = this.state.get(birthKey);
-    if (birthHash === null || birth >= this.number) return { kind: 'Invalid', reason: 'AncientBirthBlock' };
-    const genesis = this.state.get(BlockHash.key(0)) ?? u8aToHex(new Uint8Array(32));
-    const { specVersion, transactionVersion } = this.runtime.version;
-    const additional = u8aConcat(
-      encode(u32, specVersion),
-      encode(u32, transactionVersion),
-      hexToU8a(genesis),
-      hexToU8a(birthHash),
-    );
-    const ok = cachedVerify(`${u8aToHex(xt.hash)}${birthHash}`, () =>
-      verifySignature(
-        sig.scheme,
-        signingPayload(xt.callBytes, sig.extra, additional),
-        sig.signature,
-        sig.signer,
-      ),
+    const job = this.signatureJob(xt);
+    if ('kind' in job) return job;
+    const ok = cachedVerify(job.key, () =>
+      verifySignature(sig.scheme, job.message, sig.signature, sig.signer),
     );
     if (!ok) return { kind: 'Invalid', reason: 'BadProof' };
     const account = Account.get(this.state, sig.signer);
@@ -176,6 +164,30 @@ export class BlockExecution {
     if (account.data.free < fee + sig.tip + EXISTENTIAL_DEPOSIT)
       return { kind: 'Invalid', reason: 'Payment' };
     return { signer: sig.signer, nonce: sig.nonce, stateNonce: account.nonce, priority: sig.tip };
+  }
+
+  /**
+   * The signature check of a signed extrinsic at this block: the signing payload (with the birth
+   * block's hash from `System.BlockHash`) and the cache key of its verification.
+   */
+  signatureJob(
+    xt: DecodedExtrinsic,
+  ): { key: string; message: Uint8Array; cached: boolean } | TransactionValidityError {
+    const sig = xt.signature;
+    if (sig === undefined) return { kind: 'Unknown', reason: 'NoUnsignedValidator' };
+    const birth = eraBirth(sig.era, this.number);
+    const birthHash = this.state.get(BlockHash.key(birth));
+    if (birthHash === null || birth >= this.number) return { kind: 'Invalid', reason: 'AncientBirthBlock' };
+    const genesis = this.state.get(BlockHash.key(0)) ?? u8aToHex(new Uint8Array(32));
+    const { specVersion, transactionVersion } = this.runtime.version;
+    const additional = u8aConcat(
+      encode(u32, specVersion),
+      encode(u32, transactionVersion),
+      hexToU8a(genesis),
+      hexToU8a(birthHash),
+    );
+    const key = `${u8aToHex(xt.hash)}${birthHash}`;
+    return { key, message: signingPayload(xt.callBytes, sig.extra, additional), cached: verified.has(key) };
   }
 
   /** Applies a signed extrinsic: checks, nonce, fee, dispatch (rolled back on failure), events. */

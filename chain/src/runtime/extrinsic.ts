@@ -1,6 +1,7 @@
 import { u8aConcat } from '@polkadot/util';
 import { blake2AsU8a, ed25519Verify, secp256k1Verify } from '@polkadot/util-crypto';
-import { sr25519Verify, isReady as wasmReady } from '@polkadot/wasm-crypto';
+import { isReady as wasmReady } from '@polkadot/wasm-crypto';
+import { sr25519_verify } from '@polkadot-labs/schnorrkel-wasm';
 import { ChainError } from './chain-error.js';
 import { decodeFrom, type EnumValue, readCompact, ScaleReader } from './scale/codec.js';
 import type { TypeDef } from './scale/type-def.js';
@@ -131,7 +132,7 @@ export function verifySignature(
   try {
     switch (scheme) {
       case 'Sr25519':
-        return sr25519Verify(signature, message, signer);
+        return sr25519_verify(signer, message, signature);
       case 'Ed25519':
         return ed25519Verify(message, signature, signer);
       case 'Ecdsa':
