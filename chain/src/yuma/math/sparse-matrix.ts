@@ -2,7 +2,8 @@
  * Sparse-matrix helpers of subtensor's `epoch/math.rs`, under the same names.
  *
  * A row holds parallel arrays of column uids and I32F32 values, in storage order (as Rust's
- * `Vec<(u16, I32F32)>`). Rows are never mutated after they are built except by the `inplace_*` helpers.
+ * `Vec<(u16, I32F32)>`). Where Rust returns an unchanged copy of a row, these helpers return the row
+ * itself, so only the `inplace_*` helpers may modify a row, and only one the caller owns.
  */
 import { add, ColumnSums, div, type I32F32, mul, ONE, sub, sumOf, ZERO } from '../fixed/i32f32.js';
 
@@ -20,10 +21,6 @@ export function emptyRow(): SparseRow {
   return { idx: [], val: [] };
 }
 
-function copyRow(row: SparseRow): SparseRow {
-  return { idx: row.idx.slice(), val: row.val.slice() };
-}
-
 /** Keeps the entries of a row for which `keep(column, value)` is true. */
 function filterRow(row: SparseRow, keep: (j: number, v: I32F32) => boolean): SparseRow {
   const out = emptyRow();
@@ -38,9 +35,9 @@ function filterRow(row: SparseRow, keep: (j: number, v: I32F32) => boolean): Spa
   return out;
 }
 
-/** `mask_rows_sparse`: empty the rows whose mask is true (or missing). */
+/** `mask_rows_sparse`: empty the rows whose mask is true (or missing); other rows are shared. */
 export function mask_rows_sparse(mask: readonly boolean[], m: SparseMatrix): SparseMatrix {
-  return m.map((row, i) => (i >= mask.length || mask[i] ? emptyRow() : copyRow(row)));
+  return m.map((row, i) => (i >= mask.length || mask[i] ? emptyRow() : row));
 }
 
 /** `mask_diag_sparse`: drop diagonal entries. */
@@ -218,7 +215,7 @@ export function mat_vec_mul_sparse(m: SparseMatrix, vector: readonly I32F32[]): 
 }
 
 /**
- * `interpolate_sparse`: mat1 + ratio · (mat2 − mat1); ratio 0 and 1 return a copy of mat1 / mat2,
+ * `interpolate_sparse`: mat1 + ratio · (mat2 − mat1); ratio 0 and 1 return mat1 / mat2 (rows shared),
  * other ratios keep only positive results, in column order.
  */
 export function interpolate_sparse(
@@ -227,9 +224,9 @@ export function interpolate_sparse(
   columns: number,
   ratio: I32F32,
 ): SparseMatrix {
-  if (ratio === ZERO) return mat1.map(copyRow);
-  if (ratio === ONE) return mat2.map(copyRow);
-  if (mat1.length !== mat2.length) return mat2.map(copyRow);
+  if (ratio === ZERO) return mat1.slice();
+  if (ratio === ONE) return mat2.slice();
+  if (mat1.length !== mat2.length) return mat2.slice();
   const row1: I32F32[] = new Array(columns).fill(ZERO);
   const row2: I32F32[] = new Array(columns).fill(ZERO);
   return mat1.map((a, i) => {
