@@ -101,16 +101,17 @@ function readBonds(scratch: Float64Scratch, input: Float64BondsInput): CsrMatrix
   const lastTempo = step === 0 ? Math.max(input.block - tempo, 0) : step + 1;
   const scale = p.yuma3 ? 1 / 65535 : 1;
   let capacity = 0;
-  for (let i = 0; i < n; i++) capacity += rows[i]?.length ?? 0;
+  for (let i = 0; i < n; i++) capacity += rows[i]?.uids.length ?? 0;
   const m = scratch.csr('oldBonds', n, capacity);
   let e = 0;
   for (let i = 0; i < n; i++) {
-    const row = rows[i] ?? [];
-    for (let k = 0; k < row.length; k++) {
-      const j = row[k][0];
+    const row = rows[i];
+    const size = row === undefined ? 0 : row.uids.length;
+    for (let k = 0; k < size; k++) {
+      const j = row.uids[k];
       if (j >= n || lastTempo <= registered[j]) continue;
       m.col[e] = j;
-      m.val[e] = row[k][1] * scale;
+      m.val[e] = row.values[k] * scale;
       e++;
     }
     m.rowPtr[i + 1] = e;

@@ -167,7 +167,7 @@ function readWeights(
   commit: Float64Array,
 ): CsrMatrix {
   let capacity = 0;
-  for (let i = 0; i < n; i++) if (forbid[i] === 0) capacity += rows[i]?.length ?? 0;
+  for (let i = 0; i < n; i++) if (forbid[i] === 0) capacity += rows[i]?.uids.length ?? 0;
   const m = scratch.csr('weights', n, capacity);
   let e = 0;
   for (let i = 0; i < n; i++) {
@@ -177,14 +177,13 @@ function readWeights(
       const updated = lastUpdate[i];
       const committed = commit[i];
       let total = 0;
-      for (let k = 0; k < row.length; k++) {
-        const entry = row[k];
-        const j = entry[0];
+      for (let k = 0; k < row.uids.length; k++) {
+        const j = row.uids[k];
         if (j >= n || (j === i && i !== owner)) continue;
         if (updated <= registered[j] || committed < registered[j]) continue;
         m.col[e] = j;
-        m.val[e] = entry[1];
-        total += entry[1];
+        m.val[e] = row.values[k];
+        total += row.values[k];
         e++;
       }
       if (total > 0) for (let x = start; x < e; x++) m.val[x] /= total;

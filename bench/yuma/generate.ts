@@ -3,6 +3,10 @@
  * permitted validators that all set weights on the miners (the other uids).
  */
 import type { EpochInput, SparseRowU16 } from '@subnetkit/chain/yuma';
+
+/** A row as `[uid, u16]` pairs while it is generated. */
+type Entries = ReadonlyArray<readonly [number, number]>;
+
 import { mulberry32 } from './mulberry32.js';
 
 /** Which miners each validator weights: all of them, or a 10% random sample. */
@@ -34,7 +38,7 @@ const TEMPO = 360n;
  * @example
  * ```ts
  * const input = generateEpochInput({ n: 4096, validators: 256, density: 'sparse' });
- * input.state.weights[0].length; // 384: 10% of the 3840 miners
+ * input.state.weights[0].uids.length; // 384: 10% of the 3840 miners
  * ```
  */
 export function generateEpochInput(options: GenerateOptions): EpochInput {
@@ -46,7 +50,7 @@ export function generateEpochInput(options: GenerateOptions): EpochInput {
   const stake = Array.from({ length: n }, (_, uid) => (uid < validators ? 10 ** (12 + 3 * random()) : 0));
   const quality = Array.from({ length: miners }, () => random() ** 2);
 
-  const weights: SparseRowU16[] = [];
+  const weights: Entries[] = [];
   const rawWeights: number[][] = [];
   const pool = Int32Array.from({ length: miners }, (_, k) => validators + k);
   for (let i = 0; i < n; i++) {
@@ -65,6 +69,11 @@ export function generateEpochInput(options: GenerateOptions): EpochInput {
   const bonds = yuma3
     ? yuma3Bonds(weights, rawWeights, random)
     : classicBonds(weights, rawWeights, stake, n, random);
+  const stored = (rows: Entries[]): SparseRowU16[] =>
+    rows.map((row) => ({
+      uids: Uint16Array.from(row, ([j]) => j),
+      values: Uint16Array.from(row, ([, v]) => v),
+    }));
 
   return {
     params: {
@@ -93,8 +102,8 @@ export function generateEpochInput(options: GenerateOptions): EpochInput {
       lastUpdate: Array.from({ length: n }, () => BLOCK - BigInt(Math.floor(random() * 1000))),
       blockAtRegistration: Array.from({ length: n }, () => BigInt(Math.floor(random() * 500_000))),
       validatorPermit: Array.from({ length: n }, (_, uid) => uid < validators),
-      weights,
-      bonds,
+      weights: stored(weights),
+      bonds: stored(bonds),
     },
   };
 }
@@ -111,7 +120,7 @@ function sampleSorted(pool: Int32Array, count: number, random: () => number): In
 }
 
 /** Yuma3 bonds are proportions near the row-normalized weights (the EMA's fixed point), ±20%. */
-function yuma3Bonds(weights: SparseRowU16[], raw: number[][], random: () => number): SparseRowU16[] {
+function yuma3Bonds(weights: Entries[], raw: number[][], random: () => number): Entries[] {
   return weights.map((row, i) => {
     const total = raw[i].reduce((a, b) => a + b, 0);
     return row.map(
@@ -122,12 +131,12 @@ function yuma3Bonds(weights: SparseRowU16[], raw: number[][], random: () => numb
 
 /** Classic bonds are stake × weight per column, ±20%, stored column-max-upscaled (max entry 65535). */
 function classicBonds(
-  weights: SparseRowU16[],
+  weights: Entries[],
   raw: number[][],
   stake: number[],
   n: number,
   random: () => number,
-): SparseRowU16[] {
+): Entries[] {
   const values = weights.map((row, i) => row.map((_, k) => raw[i][k] * stake[i] * (0.8 + 0.4 * random())));
   const maxes = new Float64Array(n);
   weights.forEach((row, i) => {

@@ -18,7 +18,7 @@ import {
 } from './fixed/i32f32.js';
 import { i64f64Div, i64f64FromInt, i64f64ToI32F32 } from './fixed/i64f64.js';
 import { mat_ema_alpha_sparse, mat_ema_sparse } from './math/ema.js';
-import type { SparseMatrix } from './math/sparse-matrix.js';
+import type { SparseMatrix, SparseRow } from './math/sparse-row.js';
 
 /** Liquid-alpha settings of a subnet (u16 fractions and the i16 steepness). */
 export interface LiquidAlphaParams {
@@ -55,7 +55,7 @@ export function alpha_sigmoid(
 }
 
 /** Reads the value at column j of a row sorted by column, advancing a cursor (the Rust peekable merge). */
-function makeCursor(row: { idx: number[]; val: I32F32[] }) {
+function makeCursor(row: SparseRow) {
   let k = 0;
   return (j: number): I32F32 => {
     while (k < row.idx.length) {

@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { epoch } from './epoch.js';
 import type { EpochInput, EpochOutput, SparseRowU16 } from './types.js';
 
+/** A stored row from `[uid, value]` pairs. */
+function toRow(entries: ReadonlyArray<readonly [number, number]>): SparseRowU16 {
+  return { uids: Uint16Array.from(entries, ([j]) => j), values: Uint16Array.from(entries, ([, v]) => v) };
+}
+
+/** A stored row as `[uid, value]` pairs. */
+function entriesOf(row: SparseRowU16): Array<[number, number]> {
+  return Array.from(row.uids, (j, k): [number, number] => [j, row.values[k]]);
+}
+
 const RUNS = Number(process.env.YUMA_PROPERTY_RUNS ?? 300);
 
 /** A random subnet state: a few validators with stake and permits, sparse weights and bonds. */
@@ -12,7 +22,7 @@ const epochInput = fc
     const uid = fc.integer({ min: 0, max: n - 1 });
     const row = fc
       .uniqueArray(fc.tuple(uid, fc.integer({ min: 0, max: 65535 })), { selector: ([j]) => j, maxLength: n })
-      .map((entries) => entries.sort((a, b) => a[0] - b[0]) as SparseRowU16);
+      .map((entries) => toRow(entries.sort((a, b) => a[0] - b[0])));
     const perUid = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { minLength: n, maxLength: n });
     return fc.record({
       n: fc.constant(n),
@@ -83,7 +93,15 @@ function permuteInput(input: EpochInput, perm: number[]): EpochInput {
     return out;
   };
   const relabel = (rows: readonly SparseRowU16[]) =>
-    place(rows.map((row) => row.map(([j, v]): [number, number] => [perm[j], v]).sort((a, b) => a[0] - b[0])));
+    place(
+      rows.map((row) =>
+        toRow(
+          entriesOf(row)
+            .map(([j, v]): [number, number] => [perm[j], v])
+            .sort((a, b) => a[0] - b[0]),
+        ),
+      ),
+    );
   const { state, params } = input;
   return {
     ...input,
@@ -166,7 +184,9 @@ describe('yuma epoch: invariants', () => {
     fc.assert(
       fc.property(epochInput, fc.nat(), (input, pick) => {
         const j = pick % input.params.n;
-        const weights = input.state.weights.map((row) => row.filter(([dest]) => dest !== j));
+        const weights = input.state.weights.map((row) =>
+          toRow(entriesOf(row).filter(([dest]) => dest !== j)),
+        );
         const out = epoch({ ...input, state: { ...input.state, weights } });
         expect(out.incentive[j]).toBe(0);
         expect(out.serverEmission[j]).toBe(0n);

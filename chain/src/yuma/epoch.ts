@@ -21,10 +21,10 @@ import {
   row_hadamard_sparse,
   row_sum_sparse,
   type SparseMatrix,
-  type SparseRow,
   scalar_vec_mask_sparse_matrix,
   vec_mask_sparse_matrix,
 } from './math/sparse-matrix.js';
+import { copyRow, RowBuilder } from './math/sparse-row.js';
 import {
   inplace_mask_vector,
   inplace_normalize,
@@ -36,24 +36,28 @@ import {
 } from './math/vector.js';
 import { weighted_median_col_sparse } from './math/weighted-median.js';
 import { normalizedStake, totalStake } from './stake.js';
-import type { BondsRow, EpochInput, EpochOutput, SparseRowU16 } from './types.js';
+import type { EpochInput, EpochOutput, SparseRowU16 } from './types.js';
 
 const U64_MAX = (1n << 64n) - 1n;
 
 /** Rows 0..n of a stored u16 matrix as I32F32, optionally dropping columns ≥ n (as `get_weights_sparse`). */
-function readSparse(rows: readonly SparseRowU16[], n: number, dropOutOfRange: boolean): SparseMatrix {
+function readSparse(
+  rows: readonly SparseRowU16[],
+  n: number,
+  dropOutOfRange: boolean,
+  scale: (bits: I32F32) => I32F32 = (bits) => bits,
+): SparseMatrix {
   const out: SparseMatrix = new Array(n);
   for (let i = 0; i < n; i++) {
-    const stored = i < rows.length ? rows[i] : [];
-    const row: SparseRow = { idx: [], val: [] };
-    for (let k = 0; k < stored.length; k++) {
-      const entry = stored[k];
-      const j = entry[0];
+    const stored = rows[i];
+    const size = stored === undefined ? 0 : stored.uids.length;
+    const row = new RowBuilder(size);
+    for (let k = 0; k < size; k++) {
+      const j = stored.uids[k];
       if (dropOutOfRange && j >= n) continue;
-      row.idx.push(j);
-      row.val.push(fromU16(entry[1]));
+      row.push(j, scale(fromU16(stored.values[k])));
     }
-    out[i] = row;
+    out[i] = row.build();
   }
   return out;
 }
@@ -135,8 +139,8 @@ export function epoch(input: EpochInput): EpochOutput {
   let dividends: I32F32[];
   let emaBonds: SparseMatrix;
   if (p.yuma3) {
-    let bonds = readSparse(s.bonds, n, false);
-    for (const row of bonds) row.val = row.val.map((v) => div(v, U16_MAX));
+    // Yuma3 stores bonds as proportions: `get_bonds_sparse_fixed_proportion`.
+    let bonds = readSparse(s.bonds, n, false, (v) => div(v, U16_MAX));
     bonds = scalar_vec_mask_sparse_matrix(bonds, since, s.blockAtRegistration, recentlyRegistered);
     emaBonds = compute_bonds_sparse(
       weightsForBonds,
@@ -146,7 +150,7 @@ export function epoch(input: EpochInput): EpochOutput {
       p,
       p.bondsMovingAverage,
     );
-    const emaBondsNorm = emaBonds.map((row) => ({ idx: row.idx.slice(), val: row.val.slice() }));
+    const emaBondsNorm = emaBonds.map(copyRow);
     inplace_col_normalize_sparse(emaBondsNorm, n);
     const totalBondsPerValidator = row_sum_sparse(mat_vec_mul_sparse(emaBondsNorm, incentive));
     dividends = vec_mul(totalBondsPerValidator, activeStake);
@@ -197,7 +201,7 @@ export function epoch(input: EpochInput): EpochOutput {
     newValidatorPermit: uids.map((i) => at(newValidatorPermits, i, false)),
     active: uids.map((i) => at(active, i, false)),
     stakeWeight: uids.map((i) => toU16Proportion(at(stake, i, 0))),
-    bonds: uids.map((i): BondsRow => {
+    bonds: uids.map((i): SparseRowU16 => {
       const row = emaBonds[i];
       if (!at(newValidatorPermits, i, false) || row === undefined)
         return { uids: new Uint16Array(0), values: new Uint16Array(0) };

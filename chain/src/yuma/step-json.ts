@@ -66,15 +66,25 @@ function optional<T>(obj: Record<string, Json>, key: string, read: (v: Json) => 
 }
 
 function sparseRows(value: Json, field: string, n: number): SparseRowU16[] {
-  return list(value, field, n).map((row, i) =>
-    list(row, `${field}[${i}]`).map((entry, k): [number, number] => {
+  return list(value, field, n).map((row, i) => {
+    const entries = list(row, `${field}[${i}]`);
+    const uids = new Uint16Array(entries.length);
+    const values = new Uint16Array(entries.length);
+    entries.forEach((entry, k) => {
       const path = `${field}[${i}][${k}]`;
       const [uid, weight] = list(entry, path, 2);
       const j = u16(uid, `${path}[0]`);
       if (j >= n) throw new StepInputError(`${path}[0]`, `uid ${j} is out of range (n = ${n})`);
-      return [j, u16(weight, `${path}[1]`)];
-    }),
-  );
+      uids[k] = j;
+      values[k] = u16(weight, `${path}[1]`);
+    });
+    return { uids, values };
+  });
+}
+
+/** A stored row as the vectors write it: `[[uid, value], …]`. */
+function jsonRow(row: SparseRowU16): Array<[number, number]> {
+  return Array.from(row.uids, (uid, k): [number, number] => [uid, row.values[k]]);
 }
 
 /**
@@ -168,7 +178,7 @@ export function formatStepOutput(out: EpochOutput): Record<string, unknown> {
     new_validator_permit: out.newValidatorPermit,
     active: out.active,
     stake_weight_u16: out.stakeWeight,
-    bonds_stored_u16: out.bonds.map((row) => Array.from(row.uids, (uid, k) => [uid, row.values[k]])),
+    bonds_stored_u16: out.bonds.map(jsonRow),
     stake: out.stake.map(jsonU64),
   };
 }

@@ -4,8 +4,14 @@
  * Integers that are u64 on chain (blocks, stake, emission) are `bigint`; u16 values and uids are `number`.
  */
 
-/** One sparse row: `[column uid, u16 value]` pairs, as `Weights` and `Bonds` store them. */
-export type SparseRowU16 = ReadonlyArray<readonly [uid: number, value: number]>;
+/**
+ * One stored sparse row, as `Weights` and `Bonds` hold it (`Vec<(u16, u16)>`): `values[k]` is the
+ * u16 entry toward uid `uids[k]`, in storage order.
+ */
+export interface SparseRowU16 {
+  readonly uids: Uint16Array;
+  readonly values: Uint16Array;
+}
 
 /** Subnet hyperparameters and chain state the epoch reads (subtensor storage names in brackets). */
 export interface EpochParams {
@@ -77,12 +83,6 @@ export interface EpochInput {
   readonly state: EpochState;
 }
 
-/** One stored `Bonds` row: `values[k]` is the u16 bond toward uid `uids[k]`. */
-export interface BondsRow {
-  readonly uids: Uint16Array;
-  readonly values: Uint16Array;
-}
-
 /** Per-uid results, as subtensor stores them and hands them to the coinbase. */
 export interface EpochOutput {
   readonly consensus: number[];
@@ -101,7 +101,7 @@ export interface EpochOutput {
   /** `StakeWeight`: normalized stake as u16. */
   readonly stakeWeight: number[];
   /** `Bonds` rows to store per uid (empty for uids without a new permit). */
-  readonly bonds: BondsRow[];
+  readonly bonds: SparseRowU16[];
   /** Raw total stake per uid (floor of alpha + weighted TAO). */
   readonly stake: bigint[];
 }

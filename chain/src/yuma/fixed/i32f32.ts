@@ -90,7 +90,7 @@ export function add(a: I32F32, b: I32F32): I32F32 {
  * in numbers, so long sums of large values (rows of u16 weights) need no bigint. For non-negative
  * values, as in every epoch sum, this equals adding one by one with saturation.
  */
-export function sumOf(values: readonly I32F32[]): I32F32 {
+export function sumOf(values: ArrayLike<I32F32>): I32F32 {
   let high = 0;
   let low = 0;
   let big = 0n;

@@ -2,7 +2,7 @@
  * Bond moving averages of subtensor's `epoch/math.rs`: `mat_ema_sparse` and `mat_ema_alpha_sparse`.
  */
 import { add, type I32F32, max, min, mul, ONE, rowValue, sub, ZERO } from '../fixed/i32f32.js';
-import { emptyRow, type SparseMatrix } from './sparse-matrix.js';
+import { copyRow, emptyRow, RowBuilder, type SparseMatrix } from './sparse-row.js';
 
 /**
  * `mat_ema_sparse`: alpha · new + (1 − alpha) · old over the union of entries, keeping values > 0,
@@ -17,9 +17,10 @@ export function mat_ema_sparse(newM: SparseMatrix, oldM: SparseMatrix, alpha: I3
   for (let i = 0; i < n; i++) {
     const a = newM[i];
     const b = i < oldM.length ? oldM[i] : emptyRow();
-    const out = emptyRow();
-    result[i] = out;
-    if (a.idx.length === 0 && b.idx.length === 0) continue;
+    if (a.idx.length === 0 && b.idx.length === 0) {
+      result[i] = emptyRow();
+      continue;
+    }
     for (let k = 0; k < a.idx.length; k++) {
       const j = a.idx[k];
       if (j < n) acc[j] = rowValue(add(acc[j], mul(alpha, a.val[k])));
@@ -28,13 +29,12 @@ export function mat_ema_sparse(newM: SparseMatrix, oldM: SparseMatrix, alpha: I3
       const j = b.idx[k];
       if (j < n) acc[j] = rowValue(add(acc[j], mul(oneMinusAlpha, b.val[k])));
     }
+    const out = new RowBuilder(n);
     for (let j = 0; j < n; j++) {
       const v = acc[j];
-      if (v > 0) {
-        out.idx.push(j);
-        out.val.push(v);
-      }
+      if (v > 0) out.push(j, v);
     }
+    result[i] = out.build();
     acc.fill(0);
   }
   return result;
@@ -51,7 +51,7 @@ export function mat_ema_alpha_sparse(
   alpha: readonly (readonly I32F32[])[],
 ): SparseMatrix {
   if (newM.length !== oldM.length || newM.length !== alpha.length) {
-    return newM.map((row) => ({ idx: row.idx.slice(), val: row.val.slice() }));
+    return newM.map(copyRow);
   }
   return newM.map((a, i) => {
     const b = oldM[i];
@@ -61,17 +61,14 @@ export function mat_ema_alpha_sparse(
       const j = b.idx[k];
       if (j < alphaRow.length) decayed[j] = mul(sub(ONE, alphaRow[j]), b.val[k]);
     }
-    const out = emptyRow();
+    const out = new RowBuilder(a.idx.length);
     for (let k = 0; k < a.idx.length; k++) {
       const j = a.idx[k];
       if (j >= alphaRow.length) continue;
       const inc = max(mul(alphaRow[j], a.val[k]), ZERO);
       const v = min(add(decayed[j], inc), ONE);
-      if (v > 0) {
-        out.idx.push(j);
-        out.val.push(v);
-      }
+      if (v > 0) out.push(j, v);
     }
-    return out;
+    return out.build();
   });
 }

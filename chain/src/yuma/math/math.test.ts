@@ -12,6 +12,7 @@ import {
   interpolate_sparse,
   type SparseMatrix,
 } from './sparse-matrix.js';
+import { rowFromEntries } from './sparse-row.js';
 import { check_vec_max_limited, vec_max_upscale_to_u16, vec_u16_max_upscale_to_u16 } from './upscale.js';
 import { is_topk, normalize } from './vector.js';
 import { weighted_median, weighted_median_col_sparse } from './weighted-median.js';
@@ -22,7 +23,7 @@ const fixedRows = (rows: number[][]): I32F32[][] => rows.map((r) => r.map(fixed)
 
 /** A dense matrix as sparse rows with every entry present (zeros included). */
 function sparse(rows: I32F32[][]): SparseMatrix {
-  return rows.map((r) => ({ idx: r.map((_, j) => j), val: r.slice() }));
+  return rows.map((r) => rowFromEntries(r.map((v, j) => [j, v])));
 }
 
 /** A sparse matrix back to dense floats; missing entries are 0. */
@@ -247,7 +248,7 @@ const checks: Array<[prefix: string, check: Check]> = [
     (c) => {
       // Sparse-form inputs are `I32F32::from_num(f64)` literals in the Rust test.
       const toSparse = (rows: Array<Array<[number, number]>>): SparseMatrix =>
-        rows.map((r) => ({ idx: r.map(([j]) => j), val: r.map(([, v]) => fromFloat(v)) }));
+        rows.map((r) => rowFromEntries(r.map(([j, v]) => [j, fromFloat(v)])));
       if (c.inputs.new_rows) {
         const fresh = fixedRows(c.inputs.new_rows as number[][]);
         const old = fixedRows(c.inputs.old_rows as number[][]);

@@ -1,38 +1,23 @@
 /**
  * Sparse-matrix helpers of subtensor's `epoch/math.rs`, under the same names.
  *
- * A row holds parallel arrays of column uids and I32F32 values, in storage order (as Rust's
- * `Vec<(u16, I32F32)>`). Where Rust returns an unchanged copy of a row, these helpers return the row
- * itself, so only the `inplace_*` helpers may modify a row, and only one the caller owns.
+ * Where Rust returns an unchanged copy of a row, these helpers return the row itself, so only the
+ * `inplace_*` helpers may modify a row, and only one the caller owns.
  */
-import { add, ColumnSums, div, type I32F32, mul, ONE, sub, sumOf, ZERO } from '../fixed/i32f32.js';
+import { add, ColumnSums, div, type I32F32, mul, ONE, rowValue, sub, sumOf, ZERO } from '../fixed/i32f32.js';
+import { emptyRow, RowBuilder, type SparseMatrix, type SparseRow } from './sparse-row.js';
 
-/** One sparse row: `idx[k]` is the column of `val[k]`. */
-export interface SparseRow {
-  idx: number[];
-  val: I32F32[];
-}
-
-/** A sparse matrix: one row per uid. */
-export type SparseMatrix = SparseRow[];
-
-/** An empty row. */
-export function emptyRow(): SparseRow {
-  return { idx: [], val: [] };
-}
+export type { SparseMatrix, SparseRow } from './sparse-row.js';
 
 /** Keeps the entries of a row for which `keep(column, value)` is true. */
 function filterRow(row: SparseRow, keep: (j: number, v: I32F32) => boolean): SparseRow {
-  const out = emptyRow();
+  const out = new RowBuilder(row.idx.length);
   for (let k = 0; k < row.idx.length; k++) {
     const j = row.idx[k];
     const v = row.val[k];
-    if (keep(j, v)) {
-      out.idx.push(j);
-      out.val.push(v);
-    }
+    if (keep(j, v)) out.push(j, v);
   }
-  return out;
+  return out.build();
 }
 
 /** `mask_rows_sparse`: empty the rows whose mask is true (or missing); other rows are shared. */
@@ -84,7 +69,7 @@ export function inplace_row_normalize_sparse(m: SparseMatrix): void {
   for (const row of m) {
     const total = rowTotal(row);
     if (total > 0) {
-      for (let k = 0; k < row.val.length; k++) row.val[k] = div(row.val[k], total);
+      for (let k = 0; k < row.val.length; k++) row.val[k] = rowValue(div(row.val[k], total));
     }
   }
 }
@@ -113,14 +98,14 @@ export function inplace_col_normalize_sparse(m: SparseMatrix, columns: number): 
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
       const d = j < columns ? sums[j] : ZERO;
-      if (d !== ZERO) row.val[k] = div(row.val[k], d);
+      if (d !== ZERO) row.val[k] = rowValue(div(row.val[k], d));
     }
   }
 }
 
 /** `inplace_col_max_upscale_sparse`: divide each entry by its column's maximum (when non-zero). */
 export function inplace_col_max_upscale_sparse(m: SparseMatrix, columns: number): void {
-  const maxes: I32F32[] = new Array(columns).fill(ZERO);
+  const maxes = new Float64Array(columns);
   for (const row of m) {
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
@@ -131,7 +116,7 @@ export function inplace_col_max_upscale_sparse(m: SparseMatrix, columns: number)
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
       const d = j < columns ? maxes[j] : ZERO;
-      if (d !== ZERO) row.val[k] = div(row.val[k], d);
+      if (d !== ZERO) row.val[k] = rowValue(div(row.val[k], d));
     }
   }
 }
@@ -139,22 +124,18 @@ export function inplace_col_max_upscale_sparse(m: SparseMatrix, columns: number)
 /** `col_clip_sparse`: clip each entry to its column threshold; entries clipped to a threshold ≤ 0 are dropped. */
 export function col_clip_sparse(m: SparseMatrix, threshold: readonly I32F32[]): SparseMatrix {
   return m.map((row) => {
-    const out = emptyRow();
+    const out = new RowBuilder(row.idx.length);
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
       const v = row.val[k];
       const th = j < threshold.length ? threshold[j] : ZERO;
       if (th < v) {
-        if (th > 0) {
-          out.idx.push(j);
-          out.val.push(th);
-        }
+        if (th > 0) out.push(j, th);
       } else {
-        out.idx.push(j);
-        out.val.push(v);
+        out.push(j, v);
       }
     }
-    return out;
+    return out.build();
   });
 }
 
@@ -192,7 +173,9 @@ export function row_hadamard_sparse(m: SparseMatrix, vector: readonly I32F32[]):
   for (let i = 0; i < rows; i++) {
     const row = m[i];
     const scale = vector[i];
-    out[i] = { idx: row.idx.slice(), val: row.val.map((v) => mul(v, scale)) };
+    const val = new Float64Array(row.val.length);
+    for (let k = 0; k < val.length; k++) val[k] = rowValue(mul(row.val[k], scale));
+    out[i] = { idx: row.idx, val };
   }
   return out;
 }
@@ -200,17 +183,14 @@ export function row_hadamard_sparse(m: SparseMatrix, vector: readonly I32F32[]):
 /** `mat_vec_mul_sparse`: m_ij · vector_j, dropping zero products and columns beyond the vector. */
 export function mat_vec_mul_sparse(m: SparseMatrix, vector: readonly I32F32[]): SparseMatrix {
   return m.map((row) => {
-    const out = emptyRow();
+    const out = new RowBuilder(row.idx.length);
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
       if (j >= vector.length) continue;
       const p = mul(row.val[k], vector[j]);
-      if (p !== ZERO) {
-        out.idx.push(j);
-        out.val.push(p);
-      }
+      if (p !== ZERO) out.push(j, p);
     }
-    return out;
+    return out.build();
   });
 }
 
@@ -227,38 +207,28 @@ export function interpolate_sparse(
   if (ratio === ZERO) return mat1.slice();
   if (ratio === ONE) return mat2.slice();
   if (mat1.length !== mat2.length) return mat2.slice();
-  const row1: I32F32[] = new Array(columns).fill(ZERO);
-  const row2: I32F32[] = new Array(columns).fill(ZERO);
+  const row1 = new Float64Array(columns);
+  const row2 = new Float64Array(columns);
   return mat1.map((a, i) => {
     const b = mat2[i];
-    const touched = scatter(row1, a, columns).concat(scatter(row2, b, columns));
-    const out = emptyRow();
-    if (touched.length > 0) {
-      for (let j = 0; j < columns; j++) {
-        const v = add(row1[j], mul(ratio, sub(row2[j], row1[j])));
-        if (v > 0) {
-          out.idx.push(j);
-          out.val.push(v);
-        }
-      }
+    if (a.idx.length === 0 && b.idx.length === 0) return emptyRow();
+    scatter(row1, a, columns);
+    scatter(row2, b, columns);
+    const out = new RowBuilder(columns);
+    for (let j = 0; j < columns; j++) {
+      const v = add(row1[j], mul(ratio, sub(row2[j], row1[j])));
+      if (v > 0) out.push(j, v);
     }
-    for (const j of touched) {
-      row1[j] = ZERO;
-      row2[j] = ZERO;
-    }
-    return out;
+    row1.fill(0);
+    row2.fill(0);
+    return out.build();
   });
 }
 
-/** Writes a row into a dense scratch array (later entries win) and returns the columns it touched. */
-function scatter(dense: I32F32[], row: SparseRow, columns: number): number[] {
-  const touched: number[] = [];
+/** Writes a row into a dense scratch array (later entries win). */
+function scatter(dense: Float64Array, row: SparseRow, columns: number): void {
   for (let k = 0; k < row.idx.length; k++) {
     const j = row.idx[k];
-    if (j < columns) {
-      dense[j] = row.val[k];
-      touched.push(j);
-    }
+    if (j < columns) dense[j] = row.val[k];
   }
-  return touched;
 }

@@ -2,7 +2,7 @@
  * Stake-weighted median of subtensor's `epoch/math.rs`: `weighted_median` and `weighted_median_col_sparse`.
  */
 import { add, type I32F32, rowValue, sub, ZERO } from '../fixed/i32f32.js';
-import type { SparseMatrix } from './sparse-matrix.js';
+import type { SparseMatrix } from './sparse-row.js';
 import { inplace_normalize, sum } from './vector.js';
 
 // Index buffers shared by every call (the median never re-enters itself), grown on demand.
