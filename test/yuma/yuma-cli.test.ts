@@ -62,7 +62,6 @@ describe('subnetkit yuma epoch', () => {
     expect(out.incentive_u16).toEqual(bonds.steps[3].reference_outputs.incentive_u16);
   });
 
-  // biome-ignore lint/suspicious/noExplicitAny: mutating arbitrary JSON
   type Step = any;
   const valid = (): Step => JSON.parse(JSON.stringify(stepInput(bonds, bonds.steps[3])));
   const badInputs: Array<[string, (x: Step) => unknown, RegExp]> = [
