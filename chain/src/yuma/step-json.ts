@@ -7,7 +7,12 @@
  */
 import type { EpochInput, EpochOutput, SparseRowU16 } from './types.js';
 
-/** Bad step input; `field` is the JSON path of the offending value. */
+/**
+ * Bad step input; `field` is the JSON path of the offending value.
+ *
+ * @example
+ * try { parseStepInput({}); } catch (e) { if (e instanceof StepInputError) e.field; } // '$.state_before'
+ */
 export class StepInputError extends Error {
   readonly code = 'YUMA_BAD_INPUT';
   constructor(
@@ -165,7 +170,12 @@ function jsonU64(v: bigint): number | string {
   return v <= SAFE ? Number(v) : v.toString();
 }
 
-/** The output object of the checking contract, with the vectors' key names. */
+/**
+ * The output object of the checking contract, with the vectors' key names.
+ *
+ * @example
+ * JSON.stringify(formatStepOutput(epoch(parseStepInput(json))));
+ */
 export function formatStepOutput(out: EpochOutput): Record<string, unknown> {
   return {
     consensus_u16: out.consensus,

@@ -20,6 +20,9 @@ const THRESHOLD = fromInt(32768);
 /**
  * `vec_max_upscale_to_u16`: scale so the largest value becomes 65535, rounding ties away from zero.
  * For a maximum above 32768 it multiplies by 65535/max; otherwise it multiplies first and divides after.
+ *
+ * @example
+ * vec_max_upscale_to_u16([fromInt(1), fromInt(2)]); // [32768, 65535]
  */
 export function vec_max_upscale_to_u16(x: readonly I32F32[]): number[] {
   if (x.length === 0) {
@@ -36,12 +39,22 @@ export function vec_max_upscale_to_u16(x: readonly I32F32[]): number[] {
   return x.map((e) => toU16(round(div(mul(e, U16_MAX), largest))));
 }
 
-/** `vec_u16_max_upscale_to_u16`: what `set_weights` stores, the max-upscaled u16 weights. */
+/**
+ * `vec_u16_max_upscale_to_u16`: what `set_weights` stores, the max-upscaled u16 weights.
+ *
+ * @example
+ * vec_u16_max_upscale_to_u16([0, 1, 65534]); // [0, 1, 65535]
+ */
 export function vec_u16_max_upscale_to_u16(x: readonly number[]): number[] {
   return vec_max_upscale_to_u16(x.map(fromU16));
 }
 
-/** `check_vec_max_limited`: true when no normalized entry exceeds maxLimit / 65535. */
+/**
+ * `check_vec_max_limited`: true when no normalized entry exceeds maxLimit / 65535.
+ *
+ * @example
+ * check_vec_max_limited([0, 65535, 65535], 32767); // false: each half is above 32767/65535
+ */
 export function check_vec_max_limited(x: readonly number[], maxLimit: number): boolean {
   const limit = div(fromU16(maxLimit), U16_MAX);
   const normalized = x.map(fromU16);
