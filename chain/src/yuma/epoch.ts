@@ -24,7 +24,7 @@ import {
   scalar_vec_mask_sparse_matrix,
   vec_mask_sparse_matrix,
 } from './math/sparse-matrix.js';
-import { copyRow, RowBuilder } from './math/sparse-row.js';
+import { copyRow, MatrixBuilder } from './math/sparse-row.js';
 import {
   inplace_mask_vector,
   inplace_normalize,
@@ -47,17 +47,19 @@ function readSparse(
   dropOutOfRange: boolean,
   scale: (bits: I32F32) => I32F32 = (bits) => bits,
 ): SparseMatrix {
+  let capacity = 0;
+  for (let i = 0; i < n && i < rows.length; i++) capacity += rows[i].uids.length;
+  const builder = new MatrixBuilder(capacity);
   const out: SparseMatrix = new Array(n);
   for (let i = 0; i < n; i++) {
     const stored = rows[i];
     const size = stored === undefined ? 0 : stored.uids.length;
-    const row = new RowBuilder(size);
     for (let k = 0; k < size; k++) {
       const j = stored.uids[k];
       if (dropOutOfRange && j >= n) continue;
-      row.push(j, scale(fromU16(stored.values[k])));
+      builder.push(j, scale(fromU16(stored.values[k])));
     }
-    out[i] = row.build();
+    out[i] = builder.endRow();
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * Bond moving averages of subtensor's `epoch/math.rs`: `mat_ema_sparse` and `mat_ema_alpha_sparse`.
  */
 import { add, type I32F32, max, min, mul, ONE, rowValue, sub, ZERO } from '../fixed/i32f32.js';
-import { copyRow, emptyRow, RowBuilder, type SparseMatrix } from './sparse-row.js';
+import { copyRow, emptyRow, entryCount, MatrixBuilder, type SparseMatrix } from './sparse-row.js';
 
 /**
  * `mat_ema_sparse`: alpha · new + (1 − alpha) · old over the union of entries, keeping values > 0,
@@ -13,6 +13,8 @@ export function mat_ema_sparse(newM: SparseMatrix, oldM: SparseMatrix, alpha: I3
   if (n === 0) return [];
   const oneMinusAlpha = sub(ONE, alpha);
   const acc = new Float64Array(n);
+  const busyRows = newM.filter((a, i) => a.idx.length > 0 || (oldM[i]?.idx.length ?? 0) > 0).length;
+  const out = new MatrixBuilder(busyRows * n);
   const result: SparseMatrix = new Array(n);
   for (let i = 0; i < n; i++) {
     const a = newM[i];
@@ -29,12 +31,11 @@ export function mat_ema_sparse(newM: SparseMatrix, oldM: SparseMatrix, alpha: I3
       const j = b.idx[k];
       if (j < n) acc[j] = rowValue(add(acc[j], mul(oneMinusAlpha, b.val[k])));
     }
-    const out = new RowBuilder(n);
     for (let j = 0; j < n; j++) {
       const v = acc[j];
       if (v > 0) out.push(j, v);
     }
-    result[i] = out.build();
+    result[i] = out.endRow();
     acc.fill(0);
   }
   return result;
@@ -53,6 +54,7 @@ export function mat_ema_alpha_sparse(
   if (newM.length !== oldM.length || newM.length !== alpha.length) {
     return newM.map(copyRow);
   }
+  const out = new MatrixBuilder(entryCount(newM));
   return newM.map((a, i) => {
     const b = oldM[i];
     const alphaRow = alpha[i];
@@ -61,7 +63,6 @@ export function mat_ema_alpha_sparse(
       const j = b.idx[k];
       if (j < alphaRow.length) decayed[j] = mul(sub(ONE, alphaRow[j]), b.val[k]);
     }
-    const out = new RowBuilder(a.idx.length);
     for (let k = 0; k < a.idx.length; k++) {
       const j = a.idx[k];
       if (j >= alphaRow.length) continue;
@@ -69,6 +70,6 @@ export function mat_ema_alpha_sparse(
       const v = min(add(decayed[j], inc), ONE);
       if (v > 0) out.push(j, v);
     }
-    return out.build();
+    return out.endRow();
   });
 }

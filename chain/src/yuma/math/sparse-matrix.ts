@@ -5,19 +5,21 @@
  * `inplace_*` helpers may modify a row, and only one the caller owns.
  */
 import { add, ColumnSums, div, type I32F32, mul, ONE, rowValue, sub, sumOf, ZERO } from '../fixed/i32f32.js';
-import { emptyRow, RowBuilder, type SparseMatrix, type SparseRow } from './sparse-row.js';
+import { emptyRow, entryCount, MatrixBuilder, type SparseMatrix, type SparseRow } from './sparse-row.js';
 
 export type { SparseMatrix, SparseRow } from './sparse-row.js';
 
-/** Keeps the entries of a row for which `keep(column, value)` is true. */
-function filterRow(row: SparseRow, keep: (j: number, v: I32F32) => boolean): SparseRow {
-  const out = new RowBuilder(row.idx.length);
-  for (let k = 0; k < row.idx.length; k++) {
-    const j = row.idx[k];
-    const v = row.val[k];
-    if (keep(j, v)) out.push(j, v);
-  }
-  return out.build();
+/** Keeps the entries of each row for which `keep(row, column, value)` is true. */
+function filterRows(m: SparseMatrix, keep: (i: number, j: number, v: I32F32) => boolean): SparseMatrix {
+  const out = new MatrixBuilder(entryCount(m));
+  return m.map((row, i) => {
+    for (let k = 0; k < row.idx.length; k++) {
+      const j = row.idx[k];
+      const v = row.val[k];
+      if (keep(i, j, v)) out.push(j, v);
+    }
+    return out.endRow();
+  });
 }
 
 /** `mask_rows_sparse`: empty the rows whose mask is true (or missing); other rows are shared. */
@@ -27,12 +29,12 @@ export function mask_rows_sparse(mask: readonly boolean[], m: SparseMatrix): Spa
 
 /** `mask_diag_sparse`: drop diagonal entries. */
 export function mask_diag_sparse(m: SparseMatrix): SparseMatrix {
-  return m.map((row, i) => filterRow(row, (j) => j !== i));
+  return filterRows(m, (i, j) => j !== i);
 }
 
 /** `mask_diag_sparse_except_index`: drop diagonal entries except (except, except). */
 export function mask_diag_sparse_except_index(m: SparseMatrix, except: number): SparseMatrix {
-  return m.map((row, i) => filterRow(row, (j) => j !== i || i === except));
+  return filterRows(m, (i, j) => j !== i || i === except);
 }
 
 /**
@@ -44,10 +46,10 @@ export function vec_mask_sparse_matrix(
   second: readonly bigint[],
   maskFn: (a: bigint, b: bigint) => boolean,
 ): SparseMatrix {
-  return m.map((row, i) => {
-    const fv = i < first.length ? first[i] : 0n;
-    return filterRow(row, (j) => !maskFn(fv, j < second.length ? second[j] : 0n));
-  });
+  return filterRows(
+    m,
+    (i, j) => !maskFn(i < first.length ? first[i] : 0n, j < second.length ? second[j] : 0n),
+  );
 }
 
 /** `scalar_vec_mask_sparse_matrix`: drop (i, j) where `maskFn(scalar, vector[j])`. */
@@ -57,7 +59,7 @@ export function scalar_vec_mask_sparse_matrix(
   vector: readonly bigint[],
   maskFn: (a: bigint, b: bigint) => boolean,
 ): SparseMatrix {
-  return m.map((row) => filterRow(row, (j) => !maskFn(scalar, j < vector.length ? vector[j] : 0n)));
+  return filterRows(m, (_i, j) => !maskFn(scalar, j < vector.length ? vector[j] : 0n));
 }
 
 function rowTotal(row: SparseRow): I32F32 {
@@ -123,8 +125,8 @@ export function inplace_col_max_upscale_sparse(m: SparseMatrix, columns: number)
 
 /** `col_clip_sparse`: clip each entry to its column threshold; entries clipped to a threshold ≤ 0 are dropped. */
 export function col_clip_sparse(m: SparseMatrix, threshold: readonly I32F32[]): SparseMatrix {
+  const out = new MatrixBuilder(entryCount(m));
   return m.map((row) => {
-    const out = new RowBuilder(row.idx.length);
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
       const v = row.val[k];
@@ -135,7 +137,7 @@ export function col_clip_sparse(m: SparseMatrix, threshold: readonly I32F32[]): 
         out.push(j, v);
       }
     }
-    return out.build();
+    return out.endRow();
   });
 }
 
@@ -182,15 +184,15 @@ export function row_hadamard_sparse(m: SparseMatrix, vector: readonly I32F32[]):
 
 /** `mat_vec_mul_sparse`: m_ij · vector_j, dropping zero products and columns beyond the vector. */
 export function mat_vec_mul_sparse(m: SparseMatrix, vector: readonly I32F32[]): SparseMatrix {
+  const out = new MatrixBuilder(entryCount(m));
   return m.map((row) => {
-    const out = new RowBuilder(row.idx.length);
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
       if (j >= vector.length) continue;
       const p = mul(row.val[k], vector[j]);
       if (p !== ZERO) out.push(j, p);
     }
-    return out.build();
+    return out.endRow();
   });
 }
 
@@ -209,19 +211,20 @@ export function interpolate_sparse(
   if (mat1.length !== mat2.length) return mat2.slice();
   const row1 = new Float64Array(columns);
   const row2 = new Float64Array(columns);
+  const nonEmpty = mat1.filter((a, i) => a.idx.length > 0 || mat2[i].idx.length > 0).length;
+  const out = new MatrixBuilder(nonEmpty * columns);
   return mat1.map((a, i) => {
     const b = mat2[i];
     if (a.idx.length === 0 && b.idx.length === 0) return emptyRow();
     scatter(row1, a, columns);
     scatter(row2, b, columns);
-    const out = new RowBuilder(columns);
     for (let j = 0; j < columns; j++) {
       const v = add(row1[j], mul(ratio, sub(row2[j], row1[j])));
       if (v > 0) out.push(j, v);
     }
     row1.fill(0);
     row2.fill(0);
-    return out.build();
+    return out.endRow();
   });
 }
 

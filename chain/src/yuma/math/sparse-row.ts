@@ -27,34 +27,51 @@ export function copyRow(row: SparseRow): SparseRow {
   return { idx: row.idx.slice(), val: row.val.slice() };
 }
 
-/** A row from `[column, value]` pairs. */
-export function rowFromEntries(entries: ReadonlyArray<readonly [number, I32F32]>): SparseRow {
-  const b = new RowBuilder(entries.length);
-  for (const [j, v] of entries) b.push(j, v);
-  return b.build();
+/** The number of entries of a matrix. */
+export function entryCount(m: SparseMatrix): number {
+  let total = 0;
+  for (const row of m) total += row.idx.length;
+  return total;
 }
 
-/** Builds a row of at most `capacity` entries. */
-export class RowBuilder {
+/** A row from `[column, value]` pairs. */
+export function rowFromEntries(entries: ReadonlyArray<readonly [number, I32F32]>): SparseRow {
+  const b = new MatrixBuilder(entries.length);
+  for (const [j, v] of entries) b.push(j, v);
+  return b.endRow();
+}
+
+/**
+ * Builds the rows of a matrix one after another into two shared typed buffers of at most `capacity`
+ * entries; each row is a view of its own range, so building a matrix costs two allocations.
+ */
+export class MatrixBuilder {
   private readonly idx: Int32Array;
   private readonly val: Float64Array;
   private size = 0;
+  private start = 0;
 
-  constructor(capacity: number) {
+  constructor(private readonly capacity: number) {
     this.idx = new Int32Array(capacity);
     this.val = new Float64Array(capacity);
   }
 
-  /** Appends entry (j, v). */
+  /** Appends entry (j, v) to the current row. */
   push(j: number, v: I32F32): void {
+    if (this.size === this.capacity)
+      throw new RangeError(`MatrixBuilder: more than ${this.capacity} entries`);
     this.idx[this.size] = j;
     this.val[this.size] = rowValue(v);
     this.size += 1;
   }
 
-  /** The row built so far. */
-  build(): SparseRow {
-    if (this.size === 0) return emptyRow();
-    return { idx: this.idx.subarray(0, this.size), val: this.val.subarray(0, this.size) };
+  /** Closes the current row and returns it; the next push starts a new row. */
+  endRow(): SparseRow {
+    const row: SparseRow =
+      this.size === this.start
+        ? emptyRow()
+        : { idx: this.idx.subarray(this.start, this.size), val: this.val.subarray(this.start, this.size) };
+    this.start = this.size;
+    return row;
   }
 }
