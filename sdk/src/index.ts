@@ -1,0 +1,42 @@
+// biome-ignore-all lint/performance/noBarrelFile: entrypoint module
+// The public API of @subnetkit/sdk. Every export is listed by name.
+
+export { BaseError, type BaseErrorOptions, type SdkErrorCode } from './errors/base-error.js';
+export { decryptAnsibleVault } from './wallet/ansible-vault.js';
+export {
+  type CreateWalletParameters,
+  type CreateWalletReturnType,
+  createWallet,
+} from './wallet/create-wallet.js';
+export { cryptoReady } from './wallet/crypto-ready.js';
+export { generateMnemonic } from './wallet/generate-mnemonic.js';
+export { deserializeKeyfileData, type KeyfileJson, serializeKeyfileData } from './wallet/keyfile-data.js';
+export {
+  decryptKeyfileData,
+  type KeyfileEncryption,
+  keyfileEncryption,
+} from './wallet/keyfile-encryption.js';
+export {
+  type ReadKeyfileParameters,
+  readKeyfile,
+  type WriteKeyfileParameters,
+  writeKeyfile,
+} from './wallet/keyfile-io.js';
+export { type CreateKeypairParameters, createKeypair, type Keypair, SS58_FORMAT } from './wallet/keypair.js';
+export {
+  decryptNacl,
+  deriveNaclKey,
+  encryptNacl,
+  NACL_MEMLIMIT,
+  NACL_OPSLIMIT,
+  NACL_SALT,
+  type NaclSecret,
+} from './wallet/nacl-encryption.js';
+export { encodePasswordForEnv, passwordEnvName, passwordFromEnv } from './wallet/password-env.js';
+export { keypairFromPolkadotJson, keypairToPolkadotJson, type PolkadotJson } from './wallet/polkadot-json.js';
+export { type PasswordSource, resolvePassword } from './wallet/resolve-password.js';
+export { secretKeyFromSchnorrkel, secretKeyToSchnorrkel } from './wallet/schnorrkel-secret.js';
+export { signMessage } from './wallet/sign-message.js';
+export { createSigner, type Signer } from './wallet/signer.js';
+export { type VerifySignatureParameters, verifySignature } from './wallet/verify-signature.js';
+export { type WalletPaths, type WalletPathsParameters, walletPaths } from './wallet/wallet-paths.js';
