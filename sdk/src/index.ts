@@ -40,3 +40,15 @@ export { signMessage } from './wallet/sign-message.js';
 export { createSigner, type Signer } from './wallet/signer.js';
 export { type VerifySignatureParameters, verifySignature } from './wallet/verify-signature.js';
 export { type WalletPaths, type WalletPathsParameters, walletPaths } from './wallet/wallet-paths.js';
+export {
+  type ConvertWeightsAndUidsForEmitReturnType,
+  convertWeightsAndUidsForEmit,
+  U16_MAX,
+} from './weights/convert-weights-and-uids-for-emit.js';
+export { type GenerateWeightHashParameters, generateWeightHash } from './weights/generate-weight-hash.js';
+export { normalizeMaxWeight } from './weights/normalize-max-weight.js';
+export {
+  type ProcessWeightsParameters,
+  type ProcessWeightsReturnType,
+  processWeights,
+} from './weights/process-weights.js';
