@@ -95,8 +95,21 @@ export function storageItem<K extends unknown[], V>(options: StorageItemOptions<
   const keys = options.keys ?? [];
   const hasDefault = 'default' in options && options.default !== undefined;
   const fallback = hasDefault ? encode(options.value, options.default) : new Uint8Array();
+  // Hashing dominates key computation; recent keys of single-key maps are cached by their encoding.
+  const cache = new Map<string, string>();
   const keyOf = (args: unknown[]): string => {
     if (keys.length === 0) return prefix;
+    if (keys.length === 1) {
+      const encoded = encode(keys[0]!.type, args[0]);
+      const id = u8aToHex(encoded);
+      let key = cache.get(id);
+      if (key === undefined) {
+        key = prefix + u8aToHex(hashKey(keys[0]!.hasher, encoded)).slice(2);
+        if (cache.size >= 10_000) cache.clear();
+        cache.set(id, key);
+      }
+      return key;
+    }
     let hex = prefix;
     keys.forEach((k, i) => {
       hex += u8aToHex(hashKey(k.hasher, encode(k.type, args[i]))).slice(2);
