@@ -151,7 +151,12 @@ export class BlockProducer {
       this.timers.add(t);
     }
     for (const r of imported.rejected) {
-      if (r.error.kind === 'Invalid' && r.error.reason === 'Future') continue;
+      // Not yet valid or did not fit: stays in the pool for a later block.
+      if (
+        r.error.kind === 'Invalid' &&
+        (r.error.reason === 'Future' || r.error.reason === 'ExhaustsResources')
+      )
+        continue;
       this.pool.remove(r.hash);
       this.pool.emit(r.hash, 'invalid');
     }
