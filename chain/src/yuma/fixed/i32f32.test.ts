@@ -81,6 +81,20 @@ describe('I32F32', () => {
     );
   });
 
+  it('behavior: division near exact quotients (remainder 0, ±1) equals the bigint reference', () => {
+    const divisor = fc.bigInt({ min: 1n, max: (1n << 52n) - 1n });
+    const quotient = fc.bigInt({ min: 0n, max: 1n << 52n });
+    fc.assert(
+      fc.property(divisor, quotient, fc.integer({ min: -2, max: 2 }), fc.boolean(), (d, q, delta, negate) => {
+        // a · 2^32 ≈ q · d, so trunc(a · 2^32 / d) sits on or next to the integer q.
+        const a = ((q * d) >> 32n) + BigInt(delta);
+        const signed = sat(negate ? -a : a);
+        expectCanonical(div(fromBits(signed), fromBits(d)), reference.div(signed, d));
+      }),
+      { numRuns: Number(process.env.YUMA_FIXED_RUNS ?? 20_000) },
+    );
+  });
+
   it('default: substrate-fixed rounding on known values', () => {
     const one = 1n << 32n;
     expect(toBits(mul(fromBits(-1n), fromBits(1n)))).toBe(-1n); // floor toward −∞

@@ -14,7 +14,6 @@ const FRAC = 4294967296; // 2^32
 const HALF_WORD = 65536; // 2^16
 const SAFE = 9007199254740992; // 2^53: numbers strictly below it in magnitude are exact integers
 const LIMIT_DIV = 4503599627370496; // 2^52: operands below it keep long division's partial products exact
-const LIMIT_LONG_DIV = 68719476736; // 2^36: divisors below it allow 16-bit long-division steps
 const MAX_BITS = (1n << 63n) - 1n;
 const MIN_BITS = -(1n << 63n);
 const FRAC_BITS = 32n;
@@ -268,18 +267,32 @@ function divNumber(a: number, b: number): I32F32 | undefined {
   if (n >= LIMIT_DIV || d >= LIMIT_DIV) return undefined;
   // An integer-valued divisor k × 2^32 gives trunc(a / k) exactly.
   if (d % FRAC === 0) return truncDiv(n, d / FRAC, negative);
-  if (d >= LIMIT_LONG_DIV) return undefined;
-  // Long division in one 2^32 step and two 2^16 steps; every partial product stays below 2^53.
-  const q1 = floorDiv(n, d);
-  if (q1 >= 2097152) return undefined; // 2^21: the quotient would not be a safe integer
-  let r = n - q1 * d;
-  let t = r * HALF_WORD;
-  const q2 = floorDiv(t, d);
-  r = t - q2 * d;
-  t = r * HALF_WORD;
-  const q3 = floorDiv(t, d);
-  const q = q1 * FRAC + q2 * HALF_WORD + q3;
+  // One floating division, then the exact remainder x − q·d (Dekker's product) corrects q by ±1.
+  const x = n * FRAC; // exact: scaling by a power of two
+  let q = Math.floor(x / d);
+  if (q >= LIMIT_DIV) return undefined; // the quotient would not be a safe integer
+  const r = exactRemainder(x, q, d);
+  if (r < 0) q -= 1;
+  else if (r >= d) q += 1;
   return negative && q !== 0 ? -q : q;
+}
+
+const SPLITTER = 134217729; // 2^27 + 1, Veltkamp's splitting constant for doubles
+
+/**
+ * x − q·d exactly, for integers with q·d within a few units of x and all below 2^53·2^32: q·d is
+ * split into its rounded product p and the rounding error (Dekker), and x − p is exact (Sterbenz).
+ */
+function exactRemainder(x: number, q: number, d: number): number {
+  const p = q * d;
+  let t = SPLITTER * q;
+  const qh = t - (t - q);
+  const ql = q - qh;
+  t = SPLITTER * d;
+  const dh = t - (t - d);
+  const dl = d - dh;
+  const err = qh * dh - p + qh * dl + ql * dh + ql * dl;
+  return x - p - err;
 }
 
 /** `checked_div`: truncating division, or null when b is 0 or the quotient overflows. */

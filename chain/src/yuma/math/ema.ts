@@ -1,8 +1,22 @@
 /**
  * Bond moving averages of subtensor's `epoch/math.rs`: `mat_ema_sparse` and `mat_ema_alpha_sparse`.
  */
-import { add, type I32F32, max, min, mul, ONE, rowValue, sub, ZERO } from '../fixed/i32f32.js';
+import {
+  add,
+  type I32F32,
+  max,
+  min,
+  mul,
+  ONE as ONE_BITS,
+  rowValue,
+  sub,
+  ZERO as ZERO_BITS,
+} from '../fixed/i32f32.js';
 import { copyRow, emptyRow, entryCount, MatrixBuilder, type SparseMatrix } from './sparse-row.js';
+
+// Module-local copies: V8 reads a module's own constants much faster than imported bindings in hot loops.
+const ONE: I32F32 = ONE_BITS;
+const ZERO: I32F32 = ZERO_BITS;
 
 /**
  * `mat_ema_sparse`: alpha · new + (1 − alpha) · old over the union of entries, keeping values > 0,

@@ -10,10 +10,14 @@ import {
   mul,
   round,
   toU16,
-  U16_MAX,
-  ZERO,
+  U16_MAX as U16_MAX_BITS,
+  ZERO as ZERO_BITS,
 } from '../fixed/i32f32.js';
 import { inplace_normalize, sum } from './vector.js';
+
+// Module-local copies: V8 reads a module's own constants much faster than imported bindings in hot loops.
+const U16_MAX: I32F32 = U16_MAX_BITS;
+const ZERO: I32F32 = ZERO_BITS;
 
 const THRESHOLD = fromInt(32768);
 

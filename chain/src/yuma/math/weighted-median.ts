@@ -1,9 +1,12 @@
 /**
  * Stake-weighted median of subtensor's `epoch/math.rs`: `weighted_median` and `weighted_median_col_sparse`.
  */
-import { add, type I32F32, rowValue, sub, ZERO } from '../fixed/i32f32.js';
+import { add, type I32F32, rowValue, sub, ZERO as ZERO_BITS } from '../fixed/i32f32.js';
 import type { SparseMatrix } from './sparse-row.js';
 import { inplace_normalize, sum } from './vector.js';
+
+// Module-local copies: V8 reads a module's own constants much faster than imported bindings in hot loops.
+const ZERO: I32F32 = ZERO_BITS;
 
 // Index buffers shared by every call (the median never re-enters itself), grown on demand.
 const buffers: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
