@@ -56,7 +56,6 @@ class Client {
     c.ws.on('message', (d) => {
       const msg = JSON.parse(d.toString());
       if (typeof msg.id === 'number') {
-        this.prototype;
         c.pending.get(msg.id)?.(msg);
         c.pending.delete(msg.id);
       }

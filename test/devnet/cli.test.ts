@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { afterAll, describe, expect, it } from 'vitest';
-import { watch } from './helpers.js';
+import { accountOf, type NumberView, watch } from './helpers.js';
 
 const runCli = fileURLToPath(new URL('./fixtures/run-cli.ts', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,8 +53,8 @@ describe('subnetkit devnet (CLI)', () => {
     const genesis = api.genesisHash.toHex();
     await watch(api.tx.balances.transferKeepAlive(bob.address, 5n * TAO), alice);
     const head = await api.rpc.chain.getHeader();
-    const bobBefore = ((await api.query.system.account(bob.address)) as any).data.free.toBigInt();
-    const issuance = ((await api.query.balances.totalIssuance()) as any).toBigInt();
+    const bobBefore = (await accountOf(api, bob.address)).data.free.toBigInt();
+    const issuance = ((await api.query.balances.totalIssuance()) as unknown as NumberView).toBigInt();
     await api.disconnect();
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
@@ -65,8 +65,8 @@ describe('subnetkit devnet (CLI)', () => {
       expect(api.genesisHash.toHex()).toBe(genesis);
       const resumed = await api.rpc.chain.getHeader();
       expect(resumed.hash.toHex()).toBe(head.hash.toHex());
-      expect(((await api.query.system.account(bob.address)) as any).data.free.toBigInt()).toBe(bobBefore);
-      expect(((await api.query.balances.totalIssuance()) as any).toBigInt()).toBe(issuance);
+      expect((await accountOf(api, bob.address)).data.free.toBigInt()).toBe(bobBefore);
+      expect(((await api.query.balances.totalIssuance()) as unknown as NumberView).toBigInt()).toBe(issuance);
       expect((await api.rpc.system.accountNextIndex(alice.address)).toNumber()).toBe(1);
     } finally {
       await api.disconnect();

@@ -2,7 +2,7 @@ import type { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWithApi, watch } from './helpers.js';
+import { type AccountView, accountOf, type NumberView, startWithApi, watch } from './helpers.js';
 
 let devnet: Devnet;
 let api: ApiPromise;
@@ -32,7 +32,7 @@ describe('devnet with unmodified @polkadot/api', () => {
 
   it('behavior: reads system.account of a dev account', async () => {
     const alice = keyring.addFromUri('//Alice');
-    const account = (await api.query.system.account(alice.address)) as any;
+    const account = await accountOf(api, alice.address);
     expect(account.providers.toNumber()).toBe(1);
     expect(account.data.free.toBigInt()).toBeGreaterThan(900_000n * TAO);
   });
@@ -53,8 +53,8 @@ describe('devnet with unmodified @polkadot/api', () => {
       heads.push(h.number.toNumber());
     });
     const balances: bigint[] = [];
-    const unsubAccount = await api.query.system.account(ferdie.address, (a: any) => {
-      balances.push(a.data.free.toBigInt());
+    const unsubAccount = await api.query.system.account(ferdie.address, (a) => {
+      balances.push((a as unknown as AccountView).data.free.toBigInt());
     });
     await watch(api.tx.balances.transferKeepAlive(ferdie.address, 7n * TAO), dave);
     await new Promise((r) => setTimeout(r, 100));
@@ -68,7 +68,7 @@ describe('devnet with unmodified @polkadot/api', () => {
   it('behavior: transfer with signAndSend goes Ready → InBlock → Finalized with decoded events', async () => {
     const alice = keyring.addFromUri('//Alice');
     const bob = keyring.addFromUri('//Bob');
-    const before = ((await api.query.system.account(bob.address)) as any).data.free.toBigInt();
+    const before = (await accountOf(api, bob.address)).data.free.toBigInt();
     const { statuses, result, events } = await watch(
       api.tx.balances.transferAllowDeath(bob.address, 3n * TAO),
       alice,
@@ -81,11 +81,15 @@ describe('devnet with unmodified @polkadot/api', () => {
       'system.ExtrinsicSuccess',
     ]);
     const transfer = result.events.find((e) => api.events.balances.Transfer.is(e.event))!;
-    const [from, to, amount] = transfer.event.data as any;
+    const [from, to, amount] = transfer.event.data as unknown as [
+      { toString(): string },
+      { toString(): string },
+      NumberView,
+    ];
     expect(from.toString()).toBe(alice.address);
     expect(to.toString()).toBe(bob.address);
     expect(amount.toBigInt()).toBe(3n * TAO);
-    const after = ((await api.query.system.account(bob.address)) as any).data.free.toBigInt();
+    const after = (await accountOf(api, bob.address)).data.free.toBigInt();
     expect(after - before).toBe(3n * TAO);
   });
 
@@ -98,7 +102,7 @@ describe('devnet with unmodified @polkadot/api', () => {
     expect(info.weight.refTime.toBigInt()).toBeGreaterThan(0n);
     const { result } = await watch(tx, charlie);
     const paid = result.events.find((e) => api.events.transactionPayment.TransactionFeePaid.is(e.event))!;
-    expect((paid.event.data as any)[1].toBigInt()).toBe(info.partialFee.toBigInt());
+    expect((paid.event.data[1] as unknown as NumberView).toBigInt()).toBe(info.partialFee.toBigInt());
   });
 
   it('error: a failing call is included with ExtrinsicFailed and a decoded module error', async () => {
@@ -119,8 +123,8 @@ describe('devnet with unmodified @polkadot/api', () => {
     expect(events).toContain('balances.BalanceSet');
     expect(events).toContain('sudo.Sudid');
     const sudid = result.events.find((e) => api.events.sudo.Sudid.is(e.event))!;
-    expect((sudid.event.data as any)[0].isOk).toBe(true);
-    const eveAccount = (await api.query.system.account(eve.address)) as any;
+    expect((sudid.event.data[0] as unknown as { isOk: boolean }).isOk).toBe(true);
+    const eveAccount = await accountOf(api, eve.address);
     expect(eveAccount.data.free.toBigInt()).toBe(42n * TAO);
   });
 
@@ -131,7 +135,7 @@ describe('devnet with unmodified @polkadot/api', () => {
     const { result } = await watch(api.tx.balances.transferAllowDeath(alice.address, 2n * TAO), fresh);
     expect(result.dispatchError?.isToken).toBe(true);
     expect(result.dispatchError?.asToken.type).toBe('FundsUnavailable');
-    const account = (await api.query.system.account(fresh.address)) as any;
+    const account = await accountOf(api, fresh.address);
     expect(account.nonce.toNumber()).toBe(1);
     expect(account.data.free.toBigInt()).toBeLessThan(TAO);
   });
@@ -142,7 +146,7 @@ describe('devnet with unmodified @polkadot/api', () => {
     await watch(api.tx.balances.transferAllowDeath(temp.address, TAO), alice);
     const { events } = await watch(api.tx.balances.transferAll(alice.address, false), temp);
     expect(events).toContain('system.KilledAccount');
-    const account = (await api.query.system.account(temp.address)) as any;
+    const account = await accountOf(api, temp.address);
     expect(account.providers.toNumber()).toBe(0);
     expect(account.data.free.toBigInt()).toBe(0n);
   });
@@ -159,7 +163,7 @@ describe('devnet with unmodified @polkadot/api', () => {
   it('behavior: historic reads with api.at', async () => {
     const alice = keyring.addFromUri('//Alice');
     const at = await api.at(devnet.chain.genesisHash);
-    const account = (await at.query.system.account(alice.address)) as any;
+    const account = await accountOf(at, alice.address);
     expect(account.data.free.toBigInt()).toBe(1_000_000n * TAO);
     expect(account.nonce.toNumber()).toBe(0);
   });

@@ -47,7 +47,7 @@ function checkResponse(msg: unknown, id: number | null): void {
       expect(KNOWN_CODES.has(e.code as number), `unexpected error ${JSON.stringify(e)}`).toBe(true);
     } else expect('result' in r).toBe(true);
   };
-  if (Array.isArray(msg)) msg.forEach((m) => one(m));
+  if (Array.isArray(msg)) for (const m of msg) one(m);
   else {
     one(msg as Record<string, unknown>);
     if (id !== null) expect((msg as { id: unknown }).id).toBe(id);

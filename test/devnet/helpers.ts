@@ -5,6 +5,24 @@ import type { ISubmittableResult } from '@polkadot/types/types';
 import { type Devnet, type DevnetOptions, startDevnet } from '@subnetkit/chain';
 import WebSocket from 'ws';
 
+/** The fields of `System.Account` the tests read (@polkadot/api has no augmentation for this chain). */
+export interface AccountView {
+  nonce: { toNumber(): number };
+  providers: { toNumber(): number };
+  data: { free: { toBigInt(): bigint } };
+}
+
+/** Reads `System.Account` of an address (optionally through `api.at(hash)`). */
+export async function accountOf(api: Pick<ApiPromise, 'query'>, address: string): Promise<AccountView> {
+  return (await api.query.system.account(address)) as unknown as AccountView;
+}
+
+/** A numeric storage value (`u64`, `u128` …). */
+export interface NumberView {
+  toBigInt(): bigint;
+  toNumber(): number;
+}
+
 /** A devnet on a free port and an unmodified @polkadot/api connected to it. */
 export async function startWithApi(
   options: DevnetOptions = {},

@@ -2,7 +2,7 @@ import type { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWithApi } from './helpers.js';
+import { accountOf, type NumberView, startWithApi } from './helpers.js';
 
 let devnet: Devnet;
 let api: ApiPromise;
@@ -106,20 +106,24 @@ describe('transaction pool (manual block production)', () => {
 
   it('behavior: dev_newBlock builds several blocks and dev_timeTravel moves the timestamp', async () => {
     const before = (await api.rpc.chain.getHeader()).number.toNumber();
-    const provider = (api as any)._rpcCore.provider;
+    const provider = (
+      api as unknown as { _rpcCore: { provider: { send(m: string, p: unknown[]): Promise<unknown> } } }
+    )._rpcCore.provider;
     await provider.send('dev_newBlock', [{ count: 3 }]);
     expect((await api.rpc.chain.getHeader()).number.toNumber()).toBe(before + 3);
     const target = Date.UTC(2030, 0, 1);
     await provider.send('dev_timeTravel', [target]);
     await provider.send('dev_newBlock', [{}]);
-    const now = ((await api.query.timestamp.now()) as any).toNumber();
+    const now = ((await api.query.timestamp.now()) as unknown as NumberView).toNumber();
     expect(now).toBeGreaterThanOrEqual(target);
     expect(now).toBeLessThan(target + 60_000);
   });
 
   it('behavior: dev_setStorage writes raw storage in a new block', async () => {
     const ferdie = keyring.addFromUri('//Ferdie');
-    const provider = (api as any)._rpcCore.provider;
+    const provider = (
+      api as unknown as { _rpcCore: { provider: { send(m: string, p: unknown[]): Promise<unknown> } } }
+    )._rpcCore.provider;
     const key = api.query.system.account.key(ferdie.address);
     // The runtime's AccountData uses u64 balances: encode with the chain's own lookup type.
     const valueType = api.registry.createLookupType(api.query.system.account.creator.meta.type.asMap.value);
@@ -131,7 +135,7 @@ describe('transaction pool (manual block production)', () => {
       data: { free: 123n * TAO, reserved: 0, frozen: 0, flags: 1n << 127n },
     });
     await provider.send('dev_setStorage', [[[key, info.toHex()]]]);
-    const account = (await api.query.system.account(ferdie.address)) as any;
+    const account = await accountOf(api, ferdie.address);
     expect(account.nonce.toNumber()).toBe(9);
     expect(account.data.free.toBigInt()).toBe(123n * TAO);
   });

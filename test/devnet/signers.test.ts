@@ -4,7 +4,7 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex } from '@polkadot/util';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWithApi, watch } from './helpers.js';
+import { accountOf, startWithApi, watch } from './helpers.js';
 
 let devnet: Devnet;
 let api: ApiPromise;
@@ -50,7 +50,7 @@ describe('signature schemes and eras', () => {
       const immortal = await watch(api.tx.balances.transferKeepAlive(bob.address, TAO), pair, { era: 0 });
       expect(immortal.events).toContain('balances.Transfer');
       expect(immortal.events).toContain('system.ExtrinsicSuccess');
-      const account = (await api.query.system.account(pair.address)) as any;
+      const account = await accountOf(api, pair.address);
       expect(account.nonce.toNumber()).toBe(2);
     });
   }

@@ -78,7 +78,7 @@ export async function createWorkerVerifier(options: { threads?: number } = {}): 
       const resolves = inflight.get(id);
       inflight.delete(id);
       load[i] = load[i]! - results.length;
-      resolves?.forEach((resolve, k) => resolve(results[k]!));
+      if (resolves !== undefined) for (let k = 0; k < resolves.length; k++) resolves[k]!(results[k]!);
     });
   });
   const flush = () => {
