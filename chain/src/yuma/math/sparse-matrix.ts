@@ -44,12 +44,19 @@ export function mask_rows_sparse(mask: readonly boolean[], m: SparseMatrix): Spa
 
 /** `mask_diag_sparse`: drop diagonal entries. */
 export function mask_diag_sparse(m: SparseMatrix): SparseMatrix {
-  return filterRows(m, (i, j) => j !== i);
+  return mask_diag_sparse_except_index(m, -1);
 }
 
 /** `mask_diag_sparse_except_index`: drop diagonal entries except (except, except). */
 export function mask_diag_sparse_except_index(m: SparseMatrix, except: number): SparseMatrix {
-  return filterRows(m, (i, j) => j !== i || i === except);
+  const out = new MatrixBuilder(entryCount(m));
+  return m.map((row, i) => {
+    for (let k = 0; k < row.idx.length; k++) {
+      const j = row.idx[k];
+      if (j !== i || i === except) out.push(j, row.val[k]);
+    }
+    return out.endRow();
+  });
 }
 
 /**
