@@ -10,7 +10,7 @@ import { type Logger, startRpcServer } from './rpc/server.js';
 import { markVerified } from './runtime/block-execution.js';
 import type { DecodedExtrinsic } from './runtime/extrinsic.js';
 import { createRuntime, type Runtime } from './runtime/runtime.js';
-import { createWorkerVerifier } from './runtime/signature-verifier.js';
+import { createWorkerVerifier, type SignatureVerifier } from './runtime/signature-verifier.js';
 import { type ChainDatabase, openChainDatabase } from './storage/index.js';
 
 /** Options of `startDevnet`. Every option has a default. */
@@ -97,17 +97,18 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
     throw error;
   }
   const threads = options.verifierThreads ?? Math.min(4, Math.max(1, availableParallelism() - 1));
-  const verifier = threads > 0 ? await createWorkerVerifier({ threads }) : undefined;
-  const preverify =
-    verifier === undefined
-      ? undefined
-      : async (xt: DecodedExtrinsic) => {
-          const job = chain.signatureJob(xt);
-          if ('kind' in job || job.cached || xt.signature === undefined) return;
-          const { scheme, signature, signer } = xt.signature;
-          if (await verifier.verify({ scheme, message: job.message, signature, signer }))
-            markVerified(job.key);
-        };
+  // Workers start in the background; until they are up (or if they cannot start) the pool verifies
+  // signatures on the main thread.
+  let verifier: SignatureVerifier | undefined;
+  const starting = threads > 0 ? createWorkerVerifier({ threads }).then((v) => (verifier = v)) : undefined;
+  starting?.catch((error) => options.logger?.warn({ err: error }, 'signature workers unavailable'));
+  const preverify = async (xt: DecodedExtrinsic) => {
+    if (verifier === undefined) return;
+    const job = chain.signatureJob(xt);
+    if ('kind' in job || job.cached || xt.signature === undefined) return;
+    const { scheme, signature, signer } = xt.signature;
+    if (await verifier.verify({ scheme, message: job.message, signature, signer })) markVerified(job.key);
+  };
   const pool = new TransactionPool((xt) => chain.validate(xt), preverify);
   const producer = new BlockProducer(chain, pool, {
     mode: options.mode ?? 'interval',
@@ -128,6 +129,7 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
     ...(options.maxRequestBytes === undefined ? {} : { maxRequestBytes: options.maxRequestBytes }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   }).catch(async (error) => {
+    await starting?.catch(() => undefined);
     await verifier?.close();
     await db.close();
     throw error;
@@ -149,6 +151,7 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
         producer.stop();
         await server.close();
         await chain.idle();
+        await starting?.catch(() => undefined);
         await verifier?.close();
         await db.close();
       })();

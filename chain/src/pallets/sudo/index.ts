@@ -1,164 +1,35 @@
-import {
-  AccountId32,
-  DispatchResult,
-  field,
-  MultiAddress,
-  option,
-  type TypeDef,
-  Weight,
-} from '../../runtime/primitives.js';
+import type { TypeDef } from '../../runtime/primitives.js';
 import type { EnumValue } from '../../runtime/scale/codec.js';
-import { storageItem } from '../../runtime/storage-item.js';
-import {
-  type DispatchErrorValue,
-  DispatchFailure,
-  definePallet,
-  ensureSigned,
-  type Origin,
-  type PalletDecl,
-} from '../define-pallet.js';
-import { lookupAddress } from '../lookup.js';
-
-/** `Sudo.Key`: the sudo account. */
-export const Key = storageItem<[], Uint8Array | undefined>({
-  pallet: 'Sudo',
-  name: 'Key',
-  value: AccountId32,
-  docs: [' The `AccountId` of the sudo key.'],
-});
-
-function ensureSudo(ctx: { state: Parameters<typeof Key.get>[0] }, origin: Origin): Uint8Array {
-  const who = ensureSigned(origin);
-  const key = Key.get(ctx.state);
-  if (key === undefined || !Buffer.from(key).equals(Buffer.from(who))) {
-    throw new DispatchFailure({ module: 'Sudo', error: 'RequireSudo' });
-  }
-  return who;
-}
-
-/** The event payload of a dispatch result. */
-function resultValue(
-  error: DispatchErrorValue | undefined,
-  toError: (e: DispatchErrorValue) => EnumValue,
-): EnumValue {
-  return error === undefined ? { type: 'Ok', value: [] } : { type: 'Err', value: toError(error) };
-}
+import { type DispatchErrorValue, definePallet, type PalletDecl } from '../define-pallet.js';
+import { sudoCalls } from './calls.js';
+import { sudoErrors } from './errors.js';
+import { sudoEvents } from './events.js';
+import { Key } from './storage.js';
 
 /**
  * `pallet_sudo` (index 12). `runtimeCall` is the outer call enum (`Box<RuntimeCall>` arguments);
  * `toDispatchError` turns a failure into the SCALE `DispatchError` value for `Sudid`.
  *
  * @example
- * const sudo = createSudoPallet(lazy(() => runtimeCall), runtime.toDispatchError);
+ * const sudo = createSudoPallet(lazy(() => runtimeCall), (e) => runtime.toDispatchError(e));
  */
 export function createSudoPallet(
   runtimeCall: TypeDef,
   toDispatchError: (e: DispatchErrorValue) => EnumValue,
 ): PalletDecl {
-  const call = field('call', runtimeCall, 'Box<<T as Config>::RuntimeCall>');
   return definePallet({
     name: 'Sudo',
     index: 12,
     crate: 'pallet_sudo',
-    calls: [
-      {
-        name: 'sudo',
-        index: 0,
-        args: [call],
-        weight: () => 10_000_000n,
-        docs: [' Authenticates the sudo key and dispatches a function call with `Root` origin.'],
-        dispatch: (ctx, origin, args) => {
-          ensureSudo(ctx, origin);
-          const error = ctx.dispatch(args.call as EnumValue, { type: 'Root' });
-          ctx.deposit('Sudo', 'Sudid', { sudo_result: resultValue(error, toDispatchError) });
-        },
-      },
-      {
-        name: 'sudo_unchecked_weight',
-        index: 1,
-        args: [call, field('weight', Weight, 'Weight')],
-        weight: () => 10_000_000n,
-        docs: [
-          ' Authenticates the sudo key and dispatches a function call with `Root` origin, without weight checks.',
-        ],
-        dispatch: (ctx, origin, args) => {
-          ensureSudo(ctx, origin);
-          const error = ctx.dispatch(args.call as EnumValue, { type: 'Root' });
-          ctx.deposit('Sudo', 'Sudid', { sudo_result: resultValue(error, toDispatchError) });
-        },
-      },
-      {
-        name: 'set_key',
-        index: 2,
-        args: [field('new', MultiAddress, 'AccountIdLookupOf<T>')],
-        weight: () => 10_000_000n,
-        docs: [
-          ' Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo key.',
-        ],
-        dispatch: (ctx, origin, args) => {
-          const old = ensureSudo(ctx, origin);
-          const next = lookupAddress(args.new as EnumValue);
-          Key.set(ctx.state, next);
-          ctx.deposit('Sudo', 'KeyChanged', { old: { type: 'Some', value: old }, new: next });
-        },
-      },
-      {
-        name: 'sudo_as',
-        index: 3,
-        args: [field('who', MultiAddress, 'AccountIdLookupOf<T>'), call],
-        weight: () => 10_000_000n,
-        docs: [
-          ' Authenticates the sudo key and dispatches a function call with `Signed` origin from a given account.',
-        ],
-        dispatch: (ctx, origin, args) => {
-          ensureSudo(ctx, origin);
-          const who = lookupAddress(args.who as EnumValue);
-          const error = ctx.dispatch(args.call as EnumValue, { type: 'Signed', who });
-          ctx.deposit('Sudo', 'SudoAsDone', { sudo_result: resultValue(error, toDispatchError) });
-        },
-      },
-      {
-        name: 'remove_key',
-        index: 4,
-        args: [],
-        weight: () => 10_000_000n,
-        docs: [' Permanently removes the sudo key.'],
-        dispatch: (ctx, origin) => {
-          ensureSudo(ctx, origin);
-          Key.set(ctx.state, undefined);
-          ctx.deposit('Sudo', 'KeyRemoved');
-        },
-      },
-    ],
+    calls: sudoCalls(runtimeCall, toDispatchError),
     storage: [Key],
-    events: [
-      {
-        name: 'Sudid',
-        index: 0,
-        fields: [field('sudo_result', DispatchResult, 'DispatchResult')],
-        docs: [' A sudo call just took place.'],
-      },
-      {
-        name: 'KeyChanged',
-        index: 1,
-        fields: [
-          field('old', option(AccountId32), 'Option<T::AccountId>'),
-          field('new', AccountId32, 'T::AccountId'),
-        ],
-        docs: [' The sudo key has been updated.'],
-      },
-      { name: 'KeyRemoved', index: 2, fields: [], docs: [' The key was permanently removed.'] },
-      {
-        name: 'SudoAsDone',
-        index: 3,
-        fields: [field('sudo_result', DispatchResult, 'DispatchResult')],
-        docs: [' A sudo call just took place.'],
-      },
-    ],
-    errors: ['RequireSudo'],
+    events: sudoEvents,
+    errors: sudoErrors,
     constants: [],
     genesis: (state, config) => {
       if (config.sudoKey !== undefined) Key.set(state, config.sudoKey);
     },
   });
 }
+
+export { Key } from './storage.js';

@@ -1,0 +1,10 @@
+import { AccountId32 } from '../../runtime/primitives.js';
+import { storageItem } from '../../runtime/storage-item.js';
+
+/** `Sudo.Key`: the sudo account. */
+export const Key = storageItem<[], Uint8Array | undefined>({
+  pallet: 'Sudo',
+  name: 'Key',
+  value: AccountId32,
+  docs: [' The `AccountId` of the sudo key.'],
+});
