@@ -2,6 +2,43 @@
 // The public API of @subnetkit/sdk. Every export is listed by name.
 
 export { BaseError, type BaseErrorOptions, type SdkErrorCode } from './errors/base-error.js';
+export { computeBodyHash, EMPTY_BODY_HASH } from './protocol/body-hash.js';
+export {
+  type DefineSynapseParameters,
+  defineSynapse,
+  type Synapse,
+  type SynapseRequest,
+  type SynapseResponse,
+  type SynapseShape,
+} from './protocol/define-synapse.js';
+export {
+  createNonceWindow,
+  type NonceCheck,
+  type NonceWindow,
+  type NonceWindowOptions,
+} from './protocol/nonce-window.js';
+export {
+  type AxonTarget,
+  PROTOCOL_VERSION,
+  type PreparedRequest,
+  type PrepareRequestParameters,
+  prepareRequest,
+} from './protocol/prepare-request.js';
+export { pythonJson } from './protocol/python-json.js';
+export { pythonFloatRepr, pythonRepr, pythonStr } from './protocol/python-str.js';
+export { type SigningMessageParameters, signingMessage } from './protocol/signing-message.js';
+export {
+  type ParsedSynapseHeaders,
+  parseSynapseHeaders,
+  type SynapseHeadersParameters,
+  synapseHeaders,
+} from './protocol/synapse-headers.js';
+export { TERMINAL_INFO_FIELDS, type TerminalInfo, terminalInfoJson } from './protocol/terminal-info.js';
+export {
+  type VerifyRequestParameters,
+  type VerifyRequestReturnType,
+  verifyRequest,
+} from './protocol/verify-request.js';
 export { decryptAnsibleVault } from './wallet/ansible-vault.js';
 export {
   type CreateWalletParameters,
