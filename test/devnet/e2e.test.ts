@@ -160,6 +160,19 @@ describe('devnet with unmodified @polkadot/api', () => {
     expect(version.specVersion.toNumber()).toBe(api.runtimeVersion.specVersion.toNumber());
   });
 
+  it('behavior: tx.dryRun reports success and dispatch errors without changing state', async () => {
+    const alice = keyring.addFromUri('//Alice');
+    const bob = keyring.addFromUri('//Bob');
+    const nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
+    const ok = await api.tx.balances.transferKeepAlive(bob.address, TAO).dryRun(alice);
+    expect(ok.isOk && ok.asOk.isOk).toBe(true);
+    const failed = await api.tx.sudo.sudo(api.tx.balances.forceSetBalance(bob.address, 1n)).dryRun(bob);
+    expect(failed.isOk && failed.asOk.isErr).toBe(true);
+    const error = api.registry.findMetaError(failed.asOk.asErr.asModule);
+    expect(error.name).toBe('RequireSudo');
+    expect((await api.rpc.system.accountNextIndex(alice.address)).toNumber()).toBe(nonce);
+  });
+
   it('behavior: historic reads with api.at', async () => {
     const alice = keyring.addFromUri('//Alice');
     const at = await api.at(devnet.chain.genesisHash);

@@ -6,6 +6,7 @@ import { BlockExecution } from '../runtime/block-execution.js';
 import { ChainError } from '../runtime/chain-error.js';
 import { type DecodedExtrinsic, decodeExtrinsic } from '../runtime/extrinsic.js';
 import type { Runtime } from '../runtime/runtime.js';
+import type { EnumValue } from '../runtime/scale/codec.js';
 import type { TransactionValidityError, ValidTransaction } from '../runtime/transaction-validity.js';
 import {
   type ChainDatabase,
@@ -176,6 +177,22 @@ export class Blockchain {
   /** Validates a transaction against the head as the pool does (future nonces allowed). */
   validate(xt: DecodedExtrinsic): ValidTransaction | TransactionValidityError {
     return this.nextBlockExecution().check(xt, false);
+  }
+
+  /**
+   * Applies an extrinsic on top of the head without keeping anything (`system_dryRun`): the
+   * dispatch result, or why it is not valid.
+   */
+  dryRun(
+    xt: DecodedExtrinsic,
+  ): { valid: false; error: TransactionValidityError } | { valid: true; error: EnumValue | undefined } {
+    const head = this.headCache;
+    const layer = new StorageLayer(this.db.stateAt(head.hash));
+    const exec = new BlockExecution(this.runtime, layer, head.number + 1, hexToU8a(head.hash));
+    exec.initialize();
+    const result = exec.applyExtrinsic(xt);
+    if (!result.included) return { valid: false, error: result.error };
+    return { valid: true, error: result.dispatchError };
   }
 
   /**

@@ -1,6 +1,10 @@
+import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { decodeAddress } from '@polkadot/util-crypto';
 import { Account } from '../pallets/system/storage.js';
-import { stringParam } from './params.js';
+import { DispatchError } from '../runtime/primitives.js';
+import { encode } from '../runtime/scale/codec.js';
+import { encodeApplyExtrinsicResult } from '../runtime/transaction-validity.js';
+import { hexParam, optionalHashParam, stringParam } from './params.js';
 import type { RpcMethodTable } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';
 
@@ -36,3 +40,21 @@ export const systemMethods: RpcMethodTable = {
   },
 };
 systemMethods.account_nextIndex = systemMethods.system_accountNextIndex!;
+
+/** `system_dryRun(extrinsic, at?)`: SCALE `ApplyExtrinsicResult` of applying it on the head. */
+systemMethods.system_dryRun = (ctx, params) => {
+  const xt = ctx.chain.decode(hexToU8a(hexParam(params, 0)));
+  const at = optionalHashParam(params, 1);
+  if (at !== undefined && at !== ctx.chain.head().hash) {
+    throw new RpcError(RPC_ERROR.CLIENT_ERROR, 'Client error: dry runs are only supported at the best block');
+  }
+  const result = ctx.chain.dryRun(xt);
+  const bytes = result.valid
+    ? encodeApplyExtrinsicResult(
+        result.error === undefined
+          ? { valid: true }
+          : { valid: true, dispatchError: encode(DispatchError, result.error) },
+      )
+    : encodeApplyExtrinsicResult({ valid: false, error: result.error });
+  return u8aToHex(bytes);
+};

@@ -34,7 +34,7 @@ interface EventRecordValue {
 
 /** The outcome of applying one extrinsic. */
 export type ApplyResult =
-  | { readonly included: true; readonly success: boolean }
+  | { readonly included: true; readonly success: boolean; readonly dispatchError?: EnumValue }
   | { readonly included: false; readonly error: TransactionValidityError };
 
 const verified = new Map<string, true>();
@@ -223,7 +223,8 @@ export class BlockExecution {
     }
     if (info.class === 'Normal') this.normalWeight += weight;
     this.extrinsicIndex++;
-    return { included: true, success: error === undefined };
+    if (error === undefined) return { included: true, success: true };
+    return { included: true, success: false, dispatchError: this.runtime.toDispatchError(error) };
   }
 
   /** Writes `System.Events`, `EventCount` and `ExtrinsicCount` for the block. */

@@ -50,3 +50,37 @@ export interface ValidTransaction {
   readonly stateNonce: number;
   readonly priority: bigint;
 }
+
+const INVALID_INDEX: Record<string, number> = {
+  Call: 0,
+  Payment: 1,
+  Future: 2,
+  Stale: 3,
+  BadProof: 4,
+  AncientBirthBlock: 5,
+  ExhaustsResources: 6,
+  BadMandatory: 8,
+  MandatoryValidation: 9,
+  BadSigner: 10,
+};
+const UNKNOWN_INDEX: Record<string, number> = { CannotLookup: 0, NoUnsignedValidator: 1 };
+
+/**
+ * SCALE `ApplyExtrinsicResult` = `Result<Result<(), DispatchError>, TransactionValidityError>` for
+ * `system_dryRun`. `dispatchError` is the already encoded `DispatchError`, if the call failed.
+ *
+ * @example
+ * encodeApplyExtrinsicResult({ valid: true }) // Uint8Array [0, 0]
+ */
+export function encodeApplyExtrinsicResult(
+  result: { valid: true; dispatchError?: Uint8Array } | { valid: false; error: TransactionValidityError },
+): Uint8Array {
+  if (!result.valid) {
+    const e = result.error;
+    return e.kind === 'Invalid'
+      ? new Uint8Array([1, 0, INVALID_INDEX[e.reason]!])
+      : new Uint8Array([1, 1, UNKNOWN_INDEX[e.reason]!]);
+  }
+  if (result.dispatchError === undefined) return new Uint8Array([0, 0]);
+  return new Uint8Array([0, 1, ...result.dispatchError]);
+}
