@@ -1,6 +1,13 @@
 // biome-ignore-all lint/performance/noBarrelFile: entrypoint module
 // The public API of @subnetkit/sdk. Every export is listed by name.
 
+export {
+  type CreateDendriteOptions,
+  createDendrite,
+  type Dendrite,
+  type DendriteQueryParameters,
+} from './dendrite/create-dendrite.js';
+export type { DendriteResult } from './dendrite/dendrite-result.js';
 export { BaseError, type BaseErrorOptions, type SdkErrorCode } from './errors/base-error.js';
 export { computeBodyHash, EMPTY_BODY_HASH } from './protocol/body-hash.js';
 export {
