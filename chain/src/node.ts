@@ -21,7 +21,7 @@ export interface DevnetOptions {
   readonly host?: string;
   /** Directory of the persistent chain database; omitted = in memory (`--tmp`). */
   readonly basePath?: string;
-  /** Block production: `interval` (default), `instant` (a block per submission batch) or `manual`. */
+  /** Block production: `interval` (default), `instant` (a block per submitted transaction) or `manual`. */
   readonly mode?: BuildMode;
   /** Interval mode block time in ms. Default 1000. */
   readonly blockTime?: number;

@@ -173,6 +173,23 @@ describe('devnet with unmodified @polkadot/api', () => {
     expect((await api.rpc.system.accountNextIndex(alice.address)).toNumber()).toBe(nonce);
   });
 
+  it('behavior: instant mode builds one block per submitted transaction', async () => {
+    const charlie = keyring.addFromUri('//Charlie');
+    const dave = keyring.addFromUri('//Dave');
+    const ferdie = keyring.addFromUri('//Ferdie');
+    const [a, b] = await Promise.all([
+      watch(api.tx.balances.transferKeepAlive(ferdie.address, TAO), charlie),
+      watch(api.tx.balances.transferKeepAlive(ferdie.address, TAO), dave),
+    ]);
+    const blockA = a.result.status.asFinalized.toHex();
+    const blockB = b.result.status.asFinalized.toHex();
+    expect(blockA).not.toBe(blockB);
+    for (const hash of [blockA, blockB]) {
+      const block = await api.rpc.chain.getBlock(hash);
+      expect(block.block.extrinsics.length).toBe(2); // the timestamp inherent and the transfer
+    }
+  });
+
   it('behavior: historic reads with api.at', async () => {
     const alice = keyring.addFromUri('//Alice');
     const at = await api.at(devnet.chain.genesisHash);

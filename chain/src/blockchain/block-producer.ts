@@ -4,7 +4,7 @@ import type { StorageChange } from '../storage/index.js';
 import type { Blockchain, ImportedBlock } from './blockchain.js';
 import type { TransactionPool } from './transaction-pool.js';
 
-/** How blocks are produced: every `blockTime` ms, one per submitted transaction batch, or only on request. */
+/** How blocks are produced: every `blockTime` ms, one per submitted transaction, or only on request. */
 export type BuildMode = 'interval' | 'instant' | 'manual';
 
 /** Options of `BlockProducer`. */
@@ -107,7 +107,8 @@ export class BlockProducer {
     this.instantScheduled = true;
     setImmediate(() => {
       this.instantScheduled = false;
-      this.produce().catch((error) => this.fail(error));
+      // Instant mode: one block per transaction, as the issue and chopsticks define it.
+      this.produce(undefined, 1).catch((error) => this.fail(error));
     });
   }
 
@@ -132,9 +133,9 @@ export class BlockProducer {
     return out;
   }
 
-  /** Builds one block from the pool's ready transactions and updates the pool. */
-  async produce(storage?: readonly StorageChange[]): Promise<ImportedBlock> {
-    const ready = this.pool.readyForBlock();
+  /** Builds one block from the pool's ready transactions (at most `limit`) and updates the pool. */
+  async produce(storage?: readonly StorageChange[], limit?: number): Promise<ImportedBlock> {
+    const ready = this.pool.readyForBlock(limit);
     const imported = await this.chain.buildBlock(
       ready.map((t) => t.xt),
       BigInt(this.now()),

@@ -12,7 +12,7 @@ options:
   --base-path DIR         keep the chain in DIR (LMDB); it resumes from the last committed block
   --tmp                   keep the chain in memory only (default)
   --block-time MS         produce a block every MS milliseconds (default 1000)
-  --instant               produce a block as soon as transactions arrive
+  --instant               produce a block for each submitted transaction
   --manual                produce blocks only on dev_newBlock
   --no-dev-rpc            do not serve dev_* methods
   --rpc-max-request-size MB   largest accepted request (default 15)
