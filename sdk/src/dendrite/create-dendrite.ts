@@ -7,7 +7,12 @@ import { type AxonTarget, PROTOCOL_VERSION, prepareRequest } from '../protocol/p
 import type { Signer } from '../wallet/signer.js';
 import type { DendriteResult } from './dendrite-result.js';
 
-/** Options of {@link createDendrite}. */
+/**
+ * Options of {@link createDendrite}.
+ *
+ * @example
+ * const options: CreateDendriteOptions = { signer, concurrency: 128, externalIp: '203.0.113.7' };
+ */
 export type CreateDendriteOptions = {
   /** The validator's hotkey. */
   signer: Signer;
@@ -27,7 +32,12 @@ export type CreateDendriteOptions = {
   nowNs?: () => bigint;
 };
 
-/** Parameters of {@link Dendrite.query}. */
+/**
+ * Parameters of {@link Dendrite.query}.
+ *
+ * @example
+ * const parameters: DendriteQueryParameters<typeof Dummy> = { synapse: Dummy, axons, input: { dummy_input: 1 }, timeout: 12 };
+ */
 export type DendriteQueryParameters<synapse extends Synapse> = {
   synapse: synapse;
   axons: readonly AxonTarget[];
@@ -41,7 +51,13 @@ export type DendriteQueryParameters<synapse extends Synapse> = {
   signal?: AbortSignal;
 };
 
-/** A dendrite: signs and sends synapses to many axons. */
+/**
+ * A dendrite: signs and sends synapses to many axons.
+ *
+ * @example
+ * const dendrite: Dendrite = createDendrite({ signer });
+ * dendrite.close();
+ */
 export type Dendrite = {
   readonly uuid: string;
   readonly hotkey: string;

@@ -4,6 +4,10 @@ import type { AxonTarget } from '../protocol/prepare-request.js';
  * The outcome of one axon call. Never an exception: miners' failures are data. `status` follows Bittensor's dendrite:
  * the HTTP status the axon answered, or 408 (deadline passed), 503 (connection refused or dropped), 422 (response
  * not JSON or not valid for the synapse).
+ *
+ * @example
+ * const [first]: DendriteResult<SynapseResponse<typeof Dummy>>[] = await dendrite.query({ synapse: Dummy, axons, input });
+ * if (first.status === 408) console.log('timed out after', first.elapsedMs, 'ms');
  */
 export type DendriteResult<response> = {
   axon: AxonTarget;

@@ -1,6 +1,9 @@
 /**
  * Stable error codes of `@subnetkit/sdk`. A code never changes meaning; new failure kinds get new codes.
  * `docs/sdk.md` lists them.
+ *
+ * @example
+ * const code: SdkErrorCode = 'SDK_WRONG_PASSWORD';
  */
 export type SdkErrorCode =
   | 'SDK_INVALID_ARGUMENT'
@@ -17,7 +20,12 @@ export type SdkErrorCode =
   | 'SDK_SYNAPSE_INVALID'
   | 'SDK_PROTOCOL_INVALID_HEADERS';
 
-/** Options of {@link BaseError}. */
+/**
+ * Options of {@link BaseError}.
+ *
+ * @example
+ * throw new BaseError('SDK_INVALID_ARGUMENT', 'bad netuid', { details: 'netuid must be a u16', cause: error });
+ */
 export type BaseErrorOptions = {
   /** Extra detail for logs; not part of the short message. */
   details?: string;

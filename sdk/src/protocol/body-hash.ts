@@ -3,7 +3,12 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { Synapse } from './define-synapse.js';
 import { pythonStr } from './python-str.js';
 
-/** `sha3_256("")`: the body hash of a synapse with no hash fields (most Python subnets). */
+/**
+ * `sha3_256("")`: the body hash of a synapse with no hash fields (most Python subnets).
+ *
+ * @example
+ * computeBodyHash(defineSynapse({ name: 'Dummy', request: {}, response: {}, hashFields: [] }), {}) === EMPTY_BODY_HASH; // true
+ */
 export const EMPTY_BODY_HASH = 'a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a';
 
 /**

@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import { BaseError } from '../errors/base-error.js';
 
-/** A request/response field map, declared once with zod. */
+/**
+ * A request/response field map, declared once with zod.
+ *
+ * @example
+ * const shape: SynapseShape = { prompt: z.string(), max_tokens: z.int() };
+ */
 export type SynapseShape = Record<string, z.ZodType>;
 
-/** A synapse declared with {@link defineSynapse}. */
+/**
+ * A synapse declared with {@link defineSynapse}.
+ *
+ * @example
+ * const Echo: Synapse = defineSynapse({ name: 'Echo', request: { text: z.string() }, response: { echoed: z.string().nullable().default(null) } });
+ */
 export type Synapse<
   name extends string = string,
   request extends SynapseShape = SynapseShape,
@@ -24,12 +34,27 @@ export type Synapse<
   readonly responseDefaults: Readonly<Record<string, unknown>>;
 };
 
-/** Request fields of a synapse, as TypeScript. */
+/**
+ * Request fields of a synapse, as TypeScript.
+ *
+ * @example
+ * const request: SynapseRequest<typeof Echo> = { text: 'hi' };
+ */
 export type SynapseRequest<synapse extends Synapse> = z.output<synapse['request']>;
-/** Response fields of a synapse, as TypeScript. */
+/**
+ * Response fields of a synapse, as TypeScript.
+ *
+ * @example
+ * const response: SynapseResponse<typeof Echo> = { echoed: 'hi' };
+ */
 export type SynapseResponse<synapse extends Synapse> = z.output<synapse['response']>;
 
-/** Parameters of {@link defineSynapse}. */
+/**
+ * Parameters of {@link defineSynapse}.
+ *
+ * @example
+ * const parameters: DefineSynapseParameters<'Echo', { text: z.ZodString }, {}> = { name: 'Echo', request: { text: z.string() }, response: {} };
+ */
 export type DefineSynapseParameters<
   name extends string,
   request extends SynapseShape,

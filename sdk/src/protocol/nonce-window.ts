@@ -1,4 +1,9 @@
-/** Options of {@link createNonceWindow}. */
+/**
+ * Options of {@link createNonceWindow}.
+ *
+ * @example
+ * const nonces = createNonceWindow({ allowedDeltaNs: 4_000_000_000n, maxFutureNs: 5_000_000_000n, maxTimeoutS: 30 } satisfies NonceWindowOptions);
+ */
 export type NonceWindowOptions = {
   /**
    * How old a nonce may be, beyond the request's own timeout, in nanoseconds. Bittensor's `ALLOWED_DELTA`.
@@ -18,10 +23,22 @@ export type NonceWindowOptions = {
   maxTimeoutS?: number;
 };
 
-/** Result of {@link NonceWindow.check}. */
+/**
+ * Result of {@link NonceWindow.check}.
+ *
+ * @example
+ * const result: NonceCheck = nonces.check({ key, nonce, timeoutS: 12, nowNs });
+ * if (!result.ok) console.log(result.reason); // 'stale' | 'future' | 'replay'
+ */
 export type NonceCheck = { ok: true } | { ok: false; reason: 'stale' | 'future' | 'replay' };
 
-/** Replay protection for axons; see {@link createNonceWindow}. */
+/**
+ * Replay protection for axons; see {@link createNonceWindow}.
+ *
+ * @example
+ * const nonces: NonceWindow = createNonceWindow();
+ * setInterval(() => nonces.prune(BigInt(Date.now()) * 1_000_000n), 60_000);
+ */
 export type NonceWindow = {
   /**
    * Accepts a nonce (and remembers it) or says why not. `key` is `${dendriteHotkey}:${uuid}`; `timeoutS` the

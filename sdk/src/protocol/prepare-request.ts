@@ -7,13 +7,28 @@ import { signingMessage } from './signing-message.js';
 import { synapseHeaders } from './synapse-headers.js';
 import { terminalInfoJson } from './terminal-info.js';
 
-/** `version_as_int` of the Bittensor SDK whose protocol this implements (10.2.0); ≥ 7002000 enables nonce checks. */
+/**
+ * `version_as_int` of the Bittensor SDK whose protocol this implements (10.2.0); ≥ 7002000 enables nonce checks.
+ *
+ * @example
+ * const dendrite = createDendrite({ signer, version: PROTOCOL_VERSION });
+ */
 export const PROTOCOL_VERSION = 10_002_000;
 
-/** An axon as advertised on chain. */
+/**
+ * An axon as advertised on chain.
+ *
+ * @example
+ * const axon: AxonTarget = { ip: '203.0.113.9', port: 8091, hotkey: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty' };
+ */
 export type AxonTarget = { ip: string; port: number; hotkey: string };
 
-/** Parameters of {@link prepareRequest}. */
+/**
+ * Parameters of {@link prepareRequest}.
+ *
+ * @example
+ * const parameters: PrepareRequestParameters<typeof Dummy> = { synapse: Dummy, input: { dummy_input: 1 }, signer, axon, nonce, uuid, timeout: 12 };
+ */
 export type PrepareRequestParameters<synapse extends Synapse> = {
   synapse: synapse;
   input: SynapseRequest<synapse>;
@@ -31,7 +46,12 @@ export type PrepareRequestParameters<synapse extends Synapse> = {
   version?: number;
 };
 
-/** A signed request, ready to POST. */
+/**
+ * A signed request, ready to POST.
+ *
+ * @example
+ * const { url, headers, body }: PreparedRequest = await prepareRequest({ synapse: Dummy, input, signer, axon, nonce, uuid, timeout: 12 });
+ */
 export type PreparedRequest = {
   url: string;
   /** `/${synapse.name}` */

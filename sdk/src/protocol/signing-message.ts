@@ -1,4 +1,9 @@
-/** The parts of a dendrite request signature. */
+/**
+ * The parts of a dendrite request signature.
+ *
+ * @example
+ * const parts: SigningMessageParameters = { nonce: 1n, dendriteHotkey, axonHotkey, uuid, bodyHash: EMPTY_BODY_HASH };
+ */
 export type SigningMessageParameters = {
   /** Unix time in nanoseconds, decimal. */
   nonce: bigint | string;

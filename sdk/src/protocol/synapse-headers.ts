@@ -3,7 +3,12 @@ import type { Synapse } from './define-synapse.js';
 import { defType, isIntSchema, pythonFloatRepr, unwrap } from './python-str.js';
 import { TERMINAL_INFO_FIELDS, type TerminalInfo } from './terminal-info.js';
 
-/** Parameters of {@link synapseHeaders}. */
+/**
+ * Parameters of {@link synapseHeaders}.
+ *
+ * @example
+ * const headers = synapseHeaders({ synapse: Dummy, fields, timeout: 12, axon, dendrite, bodyHash } satisfies SynapseHeadersParameters);
+ */
 export type SynapseHeadersParameters = {
   synapse: Synapse;
   /** All synapse field values (request fields and response defaults). */
@@ -72,7 +77,12 @@ function emptyJson(value: unknown, schema: Parameters<typeof unwrap>[0]): string
   throw new BaseError('SDK_SYNAPSE_INVALID', `Cannot announce a field of type ${typeof value}.`);
 }
 
-/** Headers of a synapse request parsed like Python's `Synapse.parse_headers_to_inputs`. */
+/**
+ * Headers of a synapse request parsed like Python's `Synapse.parse_headers_to_inputs`.
+ *
+ * @example
+ * const { dendrite, timeout }: ParsedSynapseHeaders = parseSynapseHeaders(request.headers);
+ */
 export type ParsedSynapseHeaders = {
   name: string | undefined;
   timeout: number | undefined;

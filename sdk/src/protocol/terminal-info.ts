@@ -1,4 +1,9 @@
-/** Bittensor's `TerminalInfo` (one side of a call), in its field order. Absent values are not sent. */
+/**
+ * Bittensor's `TerminalInfo` (one side of a call), in its field order. Absent values are not sent.
+ *
+ * @example
+ * const dendrite: TerminalInfo = { ip: '10.0.0.1', version: 10002000, nonce: 1n, uuid, hotkey };
+ */
 export type TerminalInfo = {
   status_code?: number;
   status_message?: string;
@@ -12,7 +17,12 @@ export type TerminalInfo = {
   signature?: string;
 };
 
-/** TerminalInfo field names in pydantic `model_dump()` order. */
+/**
+ * TerminalInfo field names in pydantic `model_dump()` order.
+ *
+ * @example
+ * for (const field of TERMINAL_INFO_FIELDS) console.log(field, synapse.dendrite[field]);
+ */
 export const TERMINAL_INFO_FIELDS = [
   'status_code',
   'status_message',

@@ -6,7 +6,12 @@ import { signingMessage } from './signing-message.js';
 import { parseSynapseHeaders } from './synapse-headers.js';
 import type { TerminalInfo } from './terminal-info.js';
 
-/** Parameters of {@link verifyRequest}. */
+/**
+ * Parameters of {@link verifyRequest}.
+ *
+ * @example
+ * const result = verifyRequest({ synapse: Dummy, headers, body, axonHotkey, nonces, nowNs } satisfies VerifyRequestParameters<typeof Dummy>);
+ */
 export type VerifyRequestParameters<synapse extends Synapse> = {
   synapse: synapse;
   headers: Record<string, string | string[] | undefined>;
@@ -19,7 +24,13 @@ export type VerifyRequestParameters<synapse extends Synapse> = {
   nowNs: bigint;
 };
 
-/** Result of {@link verifyRequest}: the verified request, or the HTTP status and message to answer with. */
+/**
+ * Result of {@link verifyRequest}: the verified request, or the HTTP status and message to answer with.
+ *
+ * @example
+ * const result: VerifyRequestReturnType<typeof Dummy> = verifyRequest(parameters);
+ * if (result.ok) handle(result.request.dummy_input);
+ */
 export type VerifyRequestReturnType<synapse extends Synapse> =
   | {
       ok: true;

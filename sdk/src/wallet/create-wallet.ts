@@ -4,7 +4,12 @@ import { createKeypair, type Keypair } from './keypair.js';
 import type { NaclSecret } from './nacl-encryption.js';
 import { type WalletPaths, type WalletPathsParameters, walletPaths } from './wallet-paths.js';
 
-/** Parameters of {@link createWallet}. */
+/**
+ * Parameters of {@link createWallet}.
+ *
+ * @example
+ * await createWallet({ path: '/srv/wallets', name: 'validator', hotkey: 'hk1', coldkeyEncryption: { password } } satisfies CreateWalletParameters);
+ */
 export type CreateWalletParameters = WalletPathsParameters & {
   /** Coldkey encryption (Bittensor encrypts the coldkey by default). `null` writes it in plaintext (devnets only). */
   coldkeyEncryption: NaclSecret | null;
@@ -18,7 +23,13 @@ export type CreateWalletParameters = WalletPathsParameters & {
   overwrite?: boolean;
 };
 
-/** Result of {@link createWallet}. */
+/**
+ * Result of {@link createWallet}.
+ *
+ * @example
+ * const { coldkey, paths }: CreateWalletReturnType = await createWallet({ path, coldkeyEncryption: { password } });
+ * console.log(coldkey.mnemonic, paths.coldkey);
+ */
 export type CreateWalletReturnType = { coldkey: Keypair; hotkey: Keypair; paths: WalletPaths };
 
 /**

@@ -3,7 +3,13 @@ import { BaseError } from '../errors/base-error.js';
 import { createKeypair, type Keypair } from './keypair.js';
 import { secretKeyToSchnorrkel } from './schnorrkel-secret.js';
 
-/** The plaintext JSON of a Bittensor keyfile (`btwallet` `serialized_keypair_to_keyfile_data`). */
+/**
+ * The plaintext JSON of a Bittensor keyfile (`btwallet` `serialized_keypair_to_keyfile_data`).
+ *
+ * @example
+ * const json: KeyfileJson = JSON.parse(await readFile(paths.coldkeypub, 'utf8'));
+ * console.log(json.ss58Address);
+ */
 export type KeyfileJson = {
   accountId?: string;
   publicKey?: string;

@@ -2,7 +2,12 @@ import { BaseError } from '../errors/base-error.js';
 import { decryptAnsibleVault, isAnsibleVault } from './ansible-vault.js';
 import { decryptNacl, isNacl, type NaclSecret } from './nacl-encryption.js';
 
-/** How keyfile bytes are encrypted, named like Bittensor's `keyfile_data_encryption_method` (`none` = plaintext). */
+/**
+ * How keyfile bytes are encrypted, named like Bittensor's `keyfile_data_encryption_method` (`none` = plaintext).
+ *
+ * @example
+ * const method: KeyfileEncryption = keyfileEncryption(await readFile(paths.coldkey)); // 'NaCl'
+ */
 export type KeyfileEncryption = 'NaCl' | 'Ansible Vault' | 'legacy' | 'none';
 
 /**

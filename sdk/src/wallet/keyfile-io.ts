@@ -7,7 +7,12 @@ import type { Keypair } from './keypair.js';
 import { encryptNacl, type NaclSecret } from './nacl-encryption.js';
 import { type PasswordSource, resolvePassword } from './resolve-password.js';
 
-/** Parameters of {@link writeKeyfile}. */
+/**
+ * Parameters of {@link writeKeyfile}.
+ *
+ * @example
+ * await writeKeyfile({ path: paths.hotkey, keypair, overwrite: true } satisfies WriteKeyfileParameters);
+ */
 export type WriteKeyfileParameters = {
   /** Keyfile path; parent directories are created (mode 0700). */
   path: string;
@@ -46,7 +51,12 @@ export async function writeKeyfile(parameters: WriteKeyfileParameters): Promise<
   await chmod(parameters.path, 0o600);
 }
 
-/** Parameters of {@link readKeyfile}: the path plus where the password may come from if the file is encrypted. */
+/**
+ * Parameters of {@link readKeyfile}: the path plus where the password may come from if the file is encrypted.
+ *
+ * @example
+ * const hotkey = await readKeyfile({ path: paths.hotkey } satisfies ReadKeyfileParameters);
+ */
 export type ReadKeyfileParameters = Omit<PasswordSource, 'keyfilePath'> & {
   path: string;
   /** A key from `deriveNaclKey`, used instead of a password for `$NACL` files. */

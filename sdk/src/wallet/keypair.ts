@@ -1,5 +1,4 @@
 import { DEV_PHRASE } from '@polkadot/keyring';
-import { u8aToHex } from '@polkadot/util';
 import {
   decodeAddress,
   encodeAddress,
@@ -13,12 +12,21 @@ import { getPublicKey } from '@scure/sr25519';
 import { BaseError } from '../errors/base-error.js';
 import { secretKeyFromSchnorrkel } from './schnorrkel-secret.js';
 
-/** SS58 prefix Bittensor uses for addresses. */
+/**
+ * SS58 prefix Bittensor uses for addresses.
+ *
+ * @example
+ * encodeAddress(keypair.publicKey, SS58_FORMAT);
+ */
 export const SS58_FORMAT = 42;
 
 /**
  * An sr25519 key pair as Bittensor keeps it. `secretKey` is absent for public-only keys (`coldkeypub.txt`).
  * `secretKey` is in the polkadot-js (ed25519-expanded) form; keyfiles store the schnorrkel form.
+ *
+ * @example
+ * const keypair: Keypair = createKeypair({ uri: '//Alice' });
+ * console.log(keypair.address); // 5GrwvaEF…
  */
 export type Keypair = {
   /** 32-byte sr25519 public key. */
@@ -33,7 +41,13 @@ export type Keypair = {
   readonly seed?: Uint8Array;
 };
 
-/** Parameters of {@link createKeypair}: exactly one source. */
+/**
+ * Parameters of {@link createKeypair}: exactly one source.
+ *
+ * @example
+ * const parameters: CreateKeypairParameters = { uri: '//Alice' };
+ * const alice = createKeypair(parameters);
+ */
 export type CreateKeypairParameters =
   | { mnemonic: string }
   | { seed: Uint8Array | string }
@@ -129,6 +143,3 @@ function toBytes(value: Uint8Array | string, what: string): Uint8Array {
   if (!/^([0-9a-fA-F]{2})*$/.test(hex)) throw new BaseError('SDK_INVALID_KEY', `${what} is not hex.`);
   return Uint8Array.from(Buffer.from(hex, 'hex'));
 }
-
-/** Hex with `0x`, as Bittensor writes keys. @internal */
-export const toHex = (bytes: Uint8Array): string => u8aToHex(bytes);

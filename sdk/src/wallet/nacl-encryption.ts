@@ -1,11 +1,26 @@
 import sodium from 'libsodium-wrappers-sumo';
 import { BaseError } from '../errors/base-error.js';
 
-/** Bittensor's fixed Argon2i salt (`btwallet` `NACL_SALT`). */
+/**
+ * Bittensor's fixed Argon2i salt (`btwallet` `NACL_SALT`).
+ *
+ * @example
+ * u8aToHex(NACL_SALT); // '0x137183dff15a09bc9c90b5518739e9b1'
+ */
 export const NACL_SALT = Uint8Array.from(Buffer.from('137183dff15a09bc9c90b5518739e9b1', 'hex'));
-/** `crypto_pwhash_argon2i_OPSLIMIT_SENSITIVE`. */
+/**
+ * `crypto_pwhash_argon2i_OPSLIMIT_SENSITIVE`.
+ *
+ * @example
+ * console.log(NACL_OPSLIMIT); // 8
+ */
 export const NACL_OPSLIMIT = 8;
-/** `crypto_pwhash_argon2i_MEMLIMIT_SENSITIVE` (512 MiB). */
+/**
+ * `crypto_pwhash_argon2i_MEMLIMIT_SENSITIVE` (512 MiB).
+ *
+ * @example
+ * console.log(`Argon2i needs ${NACL_MEMLIMIT / 2 ** 20} MiB`); // 512
+ */
 export const NACL_MEMLIMIT = 536_870_912;
 
 const PREFIX = new TextEncoder().encode('$NACL');
@@ -31,7 +46,13 @@ export function deriveNaclKey(password: string): Uint8Array {
   );
 }
 
-/** A password, or a key already derived with {@link deriveNaclKey}. */
+/**
+ * A password, or a key already derived with {@link deriveNaclKey}.
+ *
+ * @example
+ * const secret: NaclSecret = { key: deriveNaclKey(password) };
+ * const bytes = encryptNacl(plaintext, secret);
+ */
 export type NaclSecret = { password: string } | { key: Uint8Array };
 
 /**

@@ -5,7 +5,12 @@ import { BaseError } from '../errors/base-error.js';
 import type { Keypair } from './keypair.js';
 import { SS58_FORMAT } from './keypair.js';
 
-/** A polkadot-js JSON keystore (`pair.toJson()` / the extension's "export account"). */
+/**
+ * A polkadot-js JSON keystore (`pair.toJson()` / the extension's "export account").
+ *
+ * @example
+ * const json: PolkadotJson = keypairToPolkadotJson(keypair, { password });
+ */
 export type PolkadotJson = {
   address: string;
   encoded: string;

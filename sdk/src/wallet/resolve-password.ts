@@ -3,7 +3,13 @@ import type { Readable, Writable } from 'node:stream';
 import { BaseError } from '../errors/base-error.js';
 import { passwordFromEnv } from './password-env.js';
 
-/** Where a keyfile password may come from; {@link resolvePassword} tries them in this order. */
+/**
+ * Where a keyfile password may come from; {@link resolvePassword} tries them in this order.
+ *
+ * @example
+ * const source: PasswordSource = { passwordFile: '/run/credentials/validator/coldkey' };
+ * const password = await resolvePassword(source);
+ */
 export type PasswordSource = {
   /** The password itself. */
   password?: string;

@@ -5,6 +5,10 @@ import { signMessage } from './sign-message.js';
 /**
  * What a running miner or validator needs from its key: the hotkey's address and public key and a way to sign.
  * Implement it over a keyfile, an OS keychain, a KMS or a remote signer; the SDK never needs the coldkey at runtime.
+ *
+ * @example
+ * const signer: Signer = { address, publicKey, sign: (message) => kms.sign(message) };
+ * const dendrite = createDendrite({ signer });
  */
 export type Signer = {
   /** SS58 address (prefix 42). */

@@ -5,7 +5,12 @@ import { messageBytes } from './sign-message.js';
 const BYTES_OPEN = new TextEncoder().encode('<Bytes>');
 const BYTES_CLOSE = new TextEncoder().encode('</Bytes>');
 
-/** Parameters of {@link verifySignature}. */
+/**
+ * Parameters of {@link verifySignature}.
+ *
+ * @example
+ * verifySignature({ message: 'hello', signature, signer: address } satisfies VerifySignatureParameters);
+ */
 export type VerifySignatureParameters = {
   /** The signed message (same input rule as `signMessage`). */
   message: Uint8Array | string;

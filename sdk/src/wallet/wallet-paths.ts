@@ -1,7 +1,12 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-/** Parameters of {@link walletPaths}. Defaults match Bittensor: `~/.bittensor/wallets`, `default`, `default`. */
+/**
+ * Parameters of {@link walletPaths}. Defaults match Bittensor: `~/.bittensor/wallets`, `default`, `default`.
+ *
+ * @example
+ * const paths = walletPaths({ path: '/srv/wallets', name: 'miner', hotkey: 'hk2' } satisfies WalletPathsParameters);
+ */
 export type WalletPathsParameters = {
   /** Wallets directory. @defaultValue `~/.bittensor/wallets` */
   path?: string;
@@ -11,7 +16,12 @@ export type WalletPathsParameters = {
   hotkey?: string;
 };
 
-/** The four files of a Bittensor wallet. */
+/**
+ * The four files of a Bittensor wallet.
+ *
+ * @example
+ * const { coldkey, hotkey }: WalletPaths = walletPaths({ name: 'miner' });
+ */
 export type WalletPaths = {
   coldkey: string;
   coldkeypub: string;

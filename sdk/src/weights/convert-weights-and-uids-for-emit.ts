@@ -1,9 +1,19 @@
 import { BaseError } from '../errors/base-error.js';
 
-/** Largest u16, the chain's weight scale. */
+/**
+ * Largest u16, the chain's weight scale.
+ *
+ * @example
+ * const fraction = maxWeightsLimit / U16_MAX;
+ */
 export const U16_MAX = 65535;
 
-/** Result of {@link convertWeightsAndUidsForEmit}: what `set_weights` puts on chain. */
+/**
+ * Result of {@link convertWeightsAndUidsForEmit}: what `set_weights` puts on chain.
+ *
+ * @example
+ * const { uids, weights }: ConvertWeightsAndUidsForEmitReturnType = convertWeightsAndUidsForEmit({ uids: [0, 1], weights: [0.5, 1] });
+ */
 export type ConvertWeightsAndUidsForEmitReturnType = { uids: number[]; weights: number[] };
 
 /**

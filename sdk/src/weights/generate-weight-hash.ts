@@ -3,7 +3,12 @@ import { compactToU8a, u8aToHex } from '@polkadot/util';
 import { decodeAddress } from '@polkadot/util-crypto';
 import { BaseError } from '../errors/base-error.js';
 
-/** Parameters of {@link generateWeightHash}. */
+/**
+ * Parameters of {@link generateWeightHash}.
+ *
+ * @example
+ * const hash = generateWeightHash({ hotkey, netuid: 1, uids, values, salt, versionKey: 1n } satisfies GenerateWeightHashParameters);
+ */
 export type GenerateWeightHashParameters = {
   /** The committing hotkey: SS58 address or 32-byte public key. */
   hotkey: string | Uint8Array;

@@ -1,7 +1,12 @@
 import { BaseError } from '../errors/base-error.js';
 import { normalizeMaxWeight } from './normalize-max-weight.js';
 
-/** Parameters of {@link processWeights}: the weights plus the subnet's hyperparameters. */
+/**
+ * Parameters of {@link processWeights}: the weights plus the subnet's hyperparameters.
+ *
+ * @example
+ * const parameters: ProcessWeightsParameters = { uids, weights: scores, numNeurons: 256, minAllowedWeights: 8, maxWeightLimit: 0.1 };
+ */
 export type ProcessWeightsParameters = {
   /** Destination uids. */
   uids: ArrayLike<number>;
@@ -17,7 +22,12 @@ export type ProcessWeightsParameters = {
   excludeQuantile?: number;
 };
 
-/** Result of {@link processWeights}. */
+/**
+ * Result of {@link processWeights}.
+ *
+ * @example
+ * const { uids, weights }: ProcessWeightsReturnType = processWeights(parameters);
+ */
 export type ProcessWeightsReturnType = { uids: Uint16Array; weights: Float32Array };
 
 /**

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const indexPath = join(root, 'sdk/src/index.ts');
+
+describe('@subnetkit/sdk public API', () => {
+  test('default: every export of sdk/src/index.ts has TSDoc with an @example', async () => {
+    const index = await readFile(indexPath, 'utf8');
+    const missing: string[] = [];
+    let count = 0;
+    for (const match of index.matchAll(/export (?:type )?\{([^}]+)\} from '([^']+)'/g)) {
+      const file = join(dirname(indexPath), match[2].replace(/\.js$/, '.ts'));
+      const text = await readFile(file, 'utf8');
+      for (const raw of match[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const name = raw.replace(/^type /, '');
+        count++;
+        const declaration = new RegExp(
+          `(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)\\s*export (?:async )?(?:function|const|type|class|interface) ${name}\\b`,
+        );
+        const doc = text.match(declaration)?.[1];
+        if (doc === undefined || !doc.includes('@example')) missing.push(`${name} (${match[2]})`);
+      }
+    }
+    expect(count).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+
+  test('behavior: docs/sdk.md lists exactly the SdkErrorCode values', async () => {
+    const source = await readFile(join(root, 'sdk/src/errors/base-error.ts'), 'utf8');
+    const union = source.slice(
+      source.indexOf('export type SdkErrorCode'),
+      source.indexOf(';', source.indexOf('export type SdkErrorCode')),
+    );
+    const codes = [...union.matchAll(/'(SDK_[A-Z_]+)'/g)].map((m) => m[1]).sort();
+    const doc = await readFile(join(root, 'docs/sdk.md'), 'utf8');
+    const documented = [...doc.matchAll(/^\| `(SDK_[A-Z_]+)` \|/gm)].map((m) => m[1]).sort();
+    expect(documented).toEqual(codes);
+  });
+
+  test('behavior: the package entry point loads and exposes the main functions', async () => {
+    const sdk = await import('@subnetkit/sdk');
+    for (const name of [
+      'createKeypair',
+      'createWallet',
+      'readKeyfile',
+      'processWeights',
+      'defineSynapse',
+      'prepareRequest',
+      'verifyRequest',
+      'createDendrite',
+    ]) {
+      expect(typeof (sdk as Record<string, unknown>)[name]).toBe('function');
+    }
+  });
+});
