@@ -2,7 +2,8 @@
  * Devnet benchmarks: cold start, signed transfers accepted/included per second from 4 clients,
  * state_getStorage round trips per second on one connection, idle memory.
  * Run from the repo root: node --conditions=source --import tsx bench/devnet/run.ts
- * Prints a table and writes bench/results/devnet.json.
+ * Prints a table and writes bench/results/devnet.json. CHILD_NODE_ARGS adds node flags to the devnet
+ * process (e.g. `--cpu-prof`); TRANSFERS sets the transfers per client (default 2,500).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,10 +22,21 @@ function spawnChild(
   mode: string,
 ): Promise<{ proc: ChildProcess; url: string; startMs: number; lines: string[] }> {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', child, mode], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const proc = spawn(
+    process.execPath,
+    [
+      ...(process.env.CHILD_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--conditions=source',
+      '--import',
+      'tsx',
+      child,
+      mode,
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const lines: string[] = [];
   return new Promise((resolve, reject) => {
     let buf = '';
