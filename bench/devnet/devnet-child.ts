@@ -2,7 +2,12 @@
 import { startDevnet } from '@subnetkit/chain';
 
 const mode = (process.argv[2] ?? 'interval') as 'interval' | 'instant' | 'manual';
-const devnet = await startDevnet({ port: 0, mode });
+const threads = process.env.VERIFIER_THREADS;
+const devnet = await startDevnet({
+  port: 0,
+  mode,
+  ...(threads === undefined ? {} : { verifierThreads: Number(threads) }),
+});
 process.stdout.write(`devnet ready ${devnet.url}\n`);
 process.on('SIGUSR2', () => process.stdout.write(`rss ${process.memoryUsage().rss}\n`));
 process.on('SIGTERM', () => {
