@@ -27,7 +27,12 @@ export interface PoolTransaction {
   readonly seq: number;
 }
 
-/** Thrown by `submit` when the pool refuses a transaction; `validity` is set for invalid ones. */
+/**
+ * Thrown by `submit` when the pool refuses a transaction; `validity` is set for invalid ones.
+ *
+ * @example
+ * try { pool.submit(xt); } catch (e) { if (e instanceof PoolError) console.log(e.code, e.validity); }
+ */
 export class PoolError extends ChainError {
   constructor(
     code:

@@ -39,7 +39,12 @@ export type ApplyResult =
 
 const verified = new Map<string, true>();
 
-/** Records a signature as verified (by a worker) under the key `signatureJob` returned. */
+/**
+ * Records a signature as verified (by a worker) under the key `signatureJob` returned.
+ *
+ * @example
+ * if (await verifier.verify(job)) markVerified(job.key);
+ */
 export function markVerified(key: string): void {
   if (verified.size > 200_000) verified.clear();
   verified.set(key, true);

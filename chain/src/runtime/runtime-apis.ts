@@ -99,7 +99,12 @@ export function apiId(name: string): string {
   return u8aToHex(blake2AsU8a(name, 64));
 }
 
-/** The runtime APIs the devnet implements (one declaration serves metadata V15 and `state_call`). */
+/**
+ * The runtime APIs the devnet implements (one declaration serves metadata V15 and `state_call`).
+ *
+ * @example
+ * const apis = runtimeApis(uncheckedExtrinsicType(runtimeCall));
+ */
 export function runtimeApis(extrinsicType: TypeDef): RuntimeApiDecl[] {
   return [
     {

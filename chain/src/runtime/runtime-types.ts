@@ -165,7 +165,12 @@ export const SIGNED_EXTENSIONS: readonly SignedExtensionDef[] = [
 /** The `Extra` tuple of all signed extensions. */
 export const extraType: TypeDef = tuple(...SIGNED_EXTENSIONS.map((e) => e.type));
 
-/** `sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<Address, Call, Signature, Extra>`. */
+/**
+ * `sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<Address, Call, Signature, Extra>`.
+ *
+ * @example
+ * const extrinsicType = uncheckedExtrinsicType(outer.runtimeCall);
+ */
 export function uncheckedExtrinsicType(runtimeCall: TypeDef): TypeDef {
   return struct(
     ['sp_runtime', 'generic', 'unchecked_extrinsic', 'UncheckedExtrinsic'],

@@ -45,6 +45,10 @@ export interface CallInfo {
 /**
  * The devnet runtime: pallets composed into outer types, metadata, version and runtime APIs,
  * plus call dispatch. Stateless: every method takes the state it works on.
+ *
+ * @example
+ * const runtime = new Runtime({ specVersion: 425 });
+ * runtime.callApi('Core_version', new Uint8Array(), state);
  */
 export class Runtime {
   readonly pallets: readonly PalletDecl[];

@@ -56,7 +56,12 @@ export const Phase = enumType(
   ],
 );
 
-/** `frame_system::EventRecord<RuntimeEvent, H256>` for the given outer event type. */
+/**
+ * `frame_system::EventRecord<RuntimeEvent, H256>` for the given outer event type.
+ *
+ * @example
+ * const record = eventRecordType(outer.runtimeEvent);
+ */
 export function eventRecordType(runtimeEvent: TypeDef): TypeDef {
   return struct(
     ['frame_system', 'EventRecord'],
@@ -121,7 +126,12 @@ export const EventCount = storageItem<[], number>({
   docs: [' The number of events in the `Events<T>` list.'],
 });
 
-/** `System.Events`, typed by the runtime's outer event enum. */
+/**
+ * `System.Events`, typed by the runtime's outer event enum.
+ *
+ * @example
+ * const Events = eventsItem(outer.runtimeEvent); Events.get(state); // EventRecord values
+ */
 export function eventsItem(runtimeEvent: TypeDef) {
   return storageItem<[], unknown[]>({
     pallet: 'System',

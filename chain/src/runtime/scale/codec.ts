@@ -40,7 +40,12 @@ class Writer {
   }
 }
 
-/** A cursor over input bytes that throws `CHAIN_SCALE_DECODE` when it runs out. */
+/**
+ * A cursor over input bytes that throws `CHAIN_SCALE_DECODE` when it runs out.
+ *
+ * @example
+ * const r = new ScaleReader(bytes); const n = readCompact(r); const rest = r.take(r.remaining);
+ */
 export class ScaleReader {
   offset = 0;
   constructor(readonly input: Uint8Array) {}
