@@ -81,7 +81,7 @@ describe('transaction pool (manual block production)', () => {
     expect(hashes.slice(1)).toEqual([first.hash.toHex(), later.hash.toHex()]);
     await new Promise((r) => setTimeout(r, 400));
     unsub();
-    expect(statuses).toEqual(['Future', 'InBlock', 'Finalized']);
+    expect(statuses).toEqual(['Future', 'Ready', 'InBlock', 'Finalized']);
   });
 
   it('error: a nonce below the account nonce is 1010 Transaction is outdated', async () => {

@@ -31,11 +31,18 @@ function poolWithNonces(stateNonce: Record<number, number>): TransactionPool {
 describe('TransactionPool', () => {
   it('default: the next nonce is ready, a gap makes later nonces future until it is filled', () => {
     const pool = poolWithNonces({ 1: 5 });
-    expect(pool.submit(fakeTx(1, 7))).toBe('future');
+    const promoted: string[] = [];
+    pool.onStatus((hash, status) => {
+      if (status === 'ready') promoted.push(hash);
+    });
+    const later = fakeTx(1, 7);
+    expect(pool.submit(later)).toBe('future');
     expect(pool.nextNonce(new Uint8Array(32).fill(1), 5)).toBe(5);
     expect(pool.submit(fakeTx(1, 5))).toBe('ready');
     expect(pool.readyForBlock().map((t) => t.nonce)).toEqual([5]);
+    expect(promoted).toEqual([]);
     expect(pool.submit(fakeTx(1, 6))).toBe('ready');
+    expect(promoted).toEqual([`0x${Buffer.from(later.hash).toString('hex')}`]);
     expect(pool.readyForBlock().map((t) => t.nonce)).toEqual([5, 6, 7]);
     expect(pool.nextNonce(new Uint8Array(32).fill(1), 5)).toBe(8);
   });

@@ -61,6 +61,8 @@ export class TransactionPool {
   private readonly byHash = new Map<string, PoolTransaction>();
   private readonly stateNonces = new Map<string, number>();
   private seq = 0;
+  /** Hashes of transactions last reported as `future`. */
+  private readonly waiting = new Set<string>();
   private readonly listeners = new Set<(hash: string, status: TransactionStatus) => void>();
 
   /**
@@ -112,6 +114,7 @@ export class TransactionPool {
         throw new PoolError('CHAIN_POOL_PRIORITY_TOO_LOW', 'Priority is too low');
       }
       this.byHash.delete(existing.hash);
+      this.waiting.delete(existing.hash);
       this.emit(existing.hash, { usurped: hash });
     }
     const tx: PoolTransaction = {
@@ -124,7 +127,12 @@ export class TransactionPool {
     };
     queue.set(valid.nonce, tx);
     this.byHash.set(hash, tx);
-    return this.isReady(tx) ? 'ready' : 'future';
+    if (!this.isReady(tx)) {
+      this.waiting.add(hash);
+      return 'future';
+    }
+    this.promote(tx.signer);
+    return 'ready';
   }
 
   private isReady(tx: PoolTransaction): boolean {
@@ -180,6 +188,7 @@ export class TransactionPool {
     const tx = this.byHash.get(hash);
     if (tx === undefined) return undefined;
     this.byHash.delete(hash);
+    this.waiting.delete(hash);
     const queue = this.bySender.get(tx.signer);
     queue?.delete(tx.nonce);
     if (queue?.size === 0) {
@@ -189,6 +198,16 @@ export class TransactionPool {
     return tx;
   }
 
+  /** Emits `ready` for this sender's transactions that were `future` and no longer wait for a gap. */
+  private promote(signer: string): void {
+    const queue = this.bySender.get(signer);
+    if (queue === undefined) return;
+    for (let n = this.stateNonces.get(signer) ?? 0; queue.has(n); n++) {
+      const tx = queue.get(n)!;
+      if (this.waiting.delete(tx.hash)) this.emit(tx.hash, 'ready');
+    }
+  }
+
   /** Records a sender's state nonce after a block and drops its stale transactions. */
   updateStateNonce(signer: string, stateNonce: number): PoolTransaction[] {
     const queue = this.bySender.get(signer);
@@ -196,6 +215,7 @@ export class TransactionPool {
     this.stateNonces.set(signer, stateNonce);
     const stale = [...queue.values()].filter((t) => t.nonce < stateNonce);
     for (const t of stale) this.remove(t.hash);
+    this.promote(signer);
     return stale;
   }
 
