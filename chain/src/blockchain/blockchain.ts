@@ -36,6 +36,10 @@ export interface ImportedBlock {
   readonly rejected: readonly { hash: HexString; error: TransactionValidityError }[];
 }
 
+/** The metadata entry naming the runtime that created a database. */
+const RUNTIME_META = 'runtime';
+const runtimeId = (runtime: Runtime) => `${runtime.version.specName}/${runtime.version.specVersion}`;
+
 const EMPTY_VIEW: StateView = {
   get: () => null,
   keys: () => [][Symbol.iterator](),
@@ -89,7 +93,16 @@ export class Blockchain {
         header: encodeHeader(header),
         body: [],
         changes,
+        meta: { [RUNTIME_META]: new TextEncoder().encode(runtimeId(runtime)) },
       });
+    }
+    const stored = db.getMeta(RUNTIME_META);
+    if (stored !== undefined && new TextDecoder().decode(stored) !== runtimeId(runtime)) {
+      throw new ChainError(
+        'CHAIN_INCOMPATIBLE_DATABASE',
+        `the chain database was created by runtime ${new TextDecoder().decode(stored)}, this node runs ${runtimeId(runtime)}`,
+        { details: 'start with a fresh --base-path (or --tmp)' },
+      );
     }
     const genesisHash = db.hashByNumber(0)!;
     return new Blockchain(runtime, db, genesisHash);
