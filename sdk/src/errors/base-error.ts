@@ -7,6 +7,7 @@
  */
 export type SdkErrorCode =
   | 'SDK_INVALID_ARGUMENT'
+  | 'SDK_CRYPTO_NOT_READY'
   | 'SDK_INVALID_KEY'
   | 'SDK_INVALID_MNEMONIC'
   | 'SDK_KEYFILE_NOT_FOUND'

@@ -1,6 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { BaseError } from '../errors/base-error.js';
+import { cryptoReady } from './crypto-ready.js';
 import { deserializeKeyfileData, serializeKeyfileData } from './keyfile-data.js';
 import { decryptKeyfileData, keyfileEncryption } from './keyfile-encryption.js';
 import type { Keypair } from './keypair.js';
@@ -34,6 +35,7 @@ export type WriteKeyfileParameters = {
  * await writeKeyfile({ path: paths.coldkeypub, keypair: coldkey, publicOnly: true });
  */
 export async function writeKeyfile(parameters: WriteKeyfileParameters): Promise<void> {
+  if (parameters.encrypt !== undefined) await cryptoReady();
   const plaintext = serializeKeyfileData(parameters.keypair, { publicOnly: parameters.publicOnly ?? false });
   const data = parameters.encrypt === undefined ? plaintext : encryptNacl(plaintext, parameters.encrypt);
   await mkdir(dirname(parameters.path), { recursive: true, mode: 0o700 });
@@ -82,6 +84,7 @@ export async function readKeyfile(parameters: ReadKeyfileParameters): Promise<Ke
     throw cause;
   }
   if (keyfileEncryption(data) !== 'none') {
+    await cryptoReady();
     const secret: NaclSecret =
       parameters.key !== undefined && keyfileEncryption(data) === 'NaCl'
         ? { key: parameters.key }

@@ -36,6 +36,7 @@ const NONCE_BYTES = 24;
  * const key = deriveNaclKey('correct horse battery staple');
  */
 export function deriveNaclKey(password: string): Uint8Array {
+  assertSodiumReady();
   return sodium.crypto_pwhash(
     32,
     new TextEncoder().encode(password),
@@ -63,6 +64,7 @@ export type NaclSecret = { password: string } | { key: Uint8Array };
  * const encrypted = encryptNacl(serializeKeyfileData(coldkey), { password });
  */
 export function encryptNacl(data: Uint8Array, secret: NaclSecret): Uint8Array {
+  assertSodiumReady();
   const key = 'key' in secret ? secret.key : deriveNaclKey(secret.password);
   const nonce = sodium.randombytes_buf(NONCE_BYTES);
   const box = sodium.crypto_secretbox_easy(data, nonce, key);
@@ -81,6 +83,7 @@ export function encryptNacl(data: Uint8Array, secret: NaclSecret): Uint8Array {
  * const plaintext = decryptNacl(await readFile(coldkeyPath), { password });
  */
 export function decryptNacl(data: Uint8Array, secret: NaclSecret): Uint8Array {
+  assertSodiumReady();
   if (!isNacl(data) || data.length < PREFIX.length + NONCE_BYTES + sodium.crypto_secretbox_MACBYTES) {
     throw new BaseError('SDK_KEYFILE_MALFORMED', 'Not a $NACL keyfile.');
   }
@@ -98,4 +101,11 @@ export function decryptNacl(data: Uint8Array, secret: NaclSecret): Uint8Array {
 /** @internal */
 export function isNacl(data: Uint8Array): boolean {
   return PREFIX.every((byte, i) => data[i] === byte);
+}
+
+function assertSodiumReady(): void {
+  // libsodium's functions exist only once its WebAssembly module has loaded.
+  if (typeof sodium.crypto_secretbox_easy !== 'function') {
+    throw new BaseError('SDK_CRYPTO_NOT_READY', 'libsodium is not loaded: await cryptoReady() first.');
+  }
 }
