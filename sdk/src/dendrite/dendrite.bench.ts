@@ -1,3 +1,4 @@
+import { sr25519Sign } from '@polkadot/util-crypto';
 import { bench, describe } from 'vitest';
 import { z } from 'zod';
 import { defineSynapse } from '../protocol/define-synapse.js';
@@ -25,6 +26,9 @@ let nonce = 1_700_000_000_000_000_000n;
 describe('dendrite signing', () => {
   bench('signMessage (sr25519, WASM)', () => {
     signMessage(alice, message);
+  });
+  bench('reference: sr25519Sign (util-crypto pure JS, no WASM)', () => {
+    sr25519Sign(message, { publicKey: alice.publicKey, secretKey: alice.secretKey as Uint8Array });
   });
   bench('verifySignature (sr25519, WASM)', () => {
     verifySignature({ message, signature, signer: alice.address });
