@@ -16,7 +16,7 @@ const Echo = defineSynapse({
   response: { echoed: z.string().nullable().default(null) },
 });
 
-type Behavior = 'ok' | 'slow' | 'garbage' | 'wrong-type';
+type Behavior = 'ok' | 'slow' | 'garbage' | 'wrong-type' | 'drop';
 
 /** A local test axon: Fastify on 127.0.0.1 that verifies requests with the SDK and answers like a Python axon. */
 async function startAxon(index: number, behavior: Behavior, release: Promise<void>) {
@@ -37,6 +37,13 @@ async function startAxon(index: number, behavior: Behavior, release: Promise<voi
     });
     if (!verified.ok) return reply.code(verified.status).send({ message: verified.message });
     if (behavior === 'slow') await release;
+    if (behavior === 'drop') {
+      reply.hijack();
+      reply.raw.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      reply.raw.write('{"echoed":');
+      setTimeout(() => reply.raw.destroy(), 20);
+      return reply;
+    }
     if (behavior === 'garbage') return reply.header('content-type', 'application/json').send('{not json');
     const echoed = behavior === 'wrong-type' ? 42 : `${verified.request.text}:${verified.request.n}`;
     reply.header('bt_header_axon_status_code', '200');
@@ -139,19 +146,41 @@ describe('createDendrite', () => {
     await closed.app.close();
     const garbage = await startAxon(901, 'garbage', release);
     const wrongType = await startAxon(902, 'wrong-type', release);
+    const drop = await startAxon(903, 'drop', release);
     const misaddressed = { ...axons[1].axon, hotkey: axons[2].axon.hotkey }; // signed for another miner
     const dendrite = createDendrite({ signer: createSigner(createKeypair({ uri: '//Charlie' })) });
     const results = await dendrite.query({
       synapse: Echo,
-      axons: [closed.axon, garbage.axon, wrongType.axon, misaddressed],
+      axons: [closed.axon, garbage.axon, wrongType.axon, misaddressed, drop.axon],
       input: { text: 'x', n: 0 },
       timeout: 2,
     });
-    expect(results.map((r) => r.status)).toEqual([503, 422, 422, 401]);
+    expect(results.map((r) => r.status)).toEqual([503, 422, 422, 401, 503]);
+    expect(results[4].message).toMatch(/^Service disconnected/);
     expect(results[0].message).toBe(`Service unavailable at 127.0.0.1:${closed.axon.port}/Echo`);
     expect(results[1].message).toMatch(/^Failed to parse response/);
     expect(results[3].message).toMatch(/^Not Verified with error: Signature mismatch/);
     dendrite.close();
-    await Promise.all([garbage.app.close(), wrongType.app.close()]);
+    await Promise.all([garbage.app.close(), wrongType.app.close(), drop.app.close()]);
+  });
+
+  test('behavior: an aborted signal ends the query early with 408s', async () => {
+    const dendrite = createDendrite({ signer: createSigner(createKeypair({ uri: '//Dave' })) });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 200);
+    const started = performance.now();
+    const [result] = await dendrite.query({
+      synapse: Echo,
+      axons: [axons[3].axon],
+      input: { text: 's', n: 1 },
+      timeout: 10,
+      signal: controller.signal,
+    });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.status).toBe(408);
+    await expect(
+      dendrite.query({ synapse: Echo, axons: [axons[0].axon], input: { text: 1 } as never }),
+    ).rejects.toMatchObject({ code: 'SDK_SYNAPSE_INVALID' });
+    dendrite.close();
   });
 });

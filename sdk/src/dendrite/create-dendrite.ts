@@ -255,6 +255,11 @@ export function createDendrite(options: CreateDendriteOptions): Dendrite {
           });
           response.on('end', () => resolve({ response, body: Buffer.concat(chunks).toString('utf8') }));
           response.on('error', reject);
+          // A connection dropped mid-body may close without 'end' or 'error'; never leave the call hanging.
+          response.on('close', () => {
+            if (!response.complete)
+              reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+          });
         },
       );
       req.on('error', reject);
