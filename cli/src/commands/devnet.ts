@@ -77,7 +77,15 @@ export const devnetCommand: Command = async (args) => {
     return 2;
   }
   const mode: BuildMode = values.instant ? 'instant' : values.manual ? 'manual' : 'interval';
+  // Warnings and errors (e.g. a failed block) go to stderr as JSON lines; info and debug are quiet.
+  const line = (level: string) => (obj: object, msg?: string) => {
+    const err = (obj as { err?: unknown }).err;
+    const fields = err instanceof Error ? { ...obj, err: { message: err.message, stack: err.stack } } : obj;
+    process.stderr.write(`${JSON.stringify({ level, time: Date.now(), msg, ...fields })}\n`);
+  };
+  const logger = { debug: () => {}, info: () => {}, warn: line('warn'), error: line('error') };
   const devnet = await startDevnet({
+    logger,
     port,
     mode,
     blockTime,
