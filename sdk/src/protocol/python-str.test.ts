@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
+import floatVectors from './python-float-repr.vectors.json' with { type: 'json' };
 import { pythonFloatRepr, pythonStr } from './python-str.js';
 
 // Expected strings are CPython 3.11 output (`str(x)` / `repr(x)`), captured offline.
@@ -44,5 +45,13 @@ describe('pythonFloatRepr', () => {
       [Number.NEGATIVE_INFINITY, '-inf'],
     ];
     for (const [value, expected] of cases) expect(pythonFloatRepr(value)).toBe(expected);
+  });
+
+  test('behavior: 1,000 doubles (random bit patterns and rounded decimals) match CPython repr', () => {
+    // [big-endian IEEE-754 hex, repr(x)] pairs written by CPython 3.11 offline.
+    for (const [hex, expected] of floatVectors as [string, string][]) {
+      const value = Buffer.from(hex, 'hex').readDoubleBE(0);
+      expect(pythonFloatRepr(value)).toBe(expected);
+    }
   });
 });

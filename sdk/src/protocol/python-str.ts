@@ -72,13 +72,10 @@ export function pythonFloatRepr(value: number): string {
   const negative = mantissa.startsWith('-');
   const digits = mantissa.replace('-', '').replace('.', '');
   let out: string;
-  if (exponent >= -5 && exponent < 16) {
-    // Python uses fixed notation when -4 <= exp < 16.
-    if (exponent < -4) out = sci(digits, exponent);
-    else if (exponent < 0) out = `0.${'0'.repeat(-exponent - 1)}${digits}`;
-    else if (digits.length <= exponent + 1) out = `${digits}${'0'.repeat(exponent + 1 - digits.length)}.0`;
-    else out = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
-  } else out = sci(digits, exponent);
+  if (exponent < -4 || exponent >= 16) out = sci(digits, exponent);
+  else if (exponent < 0) out = `0.${'0'.repeat(-exponent - 1)}${digits}`;
+  else if (digits.length <= exponent + 1) out = `${digits}${'0'.repeat(exponent + 1 - digits.length)}.0`;
+  else out = `${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
   return negative ? `-${out}` : out;
 }
 
