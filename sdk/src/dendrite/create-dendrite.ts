@@ -124,6 +124,17 @@ export function createDendrite(options: CreateDendriteOptions): Dendrite {
     parameters.signal?.addEventListener('abort', onAbort, { once: true });
     if (parameters.signal?.aborted) controller.abort();
 
+    // Rejects when the deadline passes, so a slow (remote) signer cannot hold a call past it.
+    const deadline = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener(
+        'abort',
+        () => reject(Object.assign(new Error('deadline'), { name: 'AbortError' })),
+        {
+          once: true,
+        },
+      );
+    });
+    deadline.catch(() => undefined);
     const results = new Array<Result>(axons.length);
     const fail = (axon: AxonTarget, status: number, message: string, elapsedMs = 0): Result => ({
       axon,
@@ -146,17 +157,20 @@ export function createDendrite(options: CreateDendriteOptions): Dendrite {
       try {
         const input =
           typeof parameters.input === 'function' ? parameters.input(axon, index) : parameters.input;
-        const prepared = await prepareRequest({
-          synapse,
-          input,
-          signer,
-          axon,
-          nonce: nextNonce(),
-          uuid,
-          timeout,
-          dendriteIp: options.externalIp,
-          version: options.version ?? PROTOCOL_VERSION,
-        });
+        const prepared = await Promise.race([
+          deadline,
+          prepareRequest({
+            synapse,
+            input,
+            signer,
+            axon,
+            nonce: nextNonce(),
+            uuid,
+            timeout,
+            dendriteIp: options.externalIp,
+            version: options.version ?? PROTOCOL_VERSION,
+          }),
+        ]);
         const { response, body } = await post(prepared, axon, controller.signal);
         const elapsedMs = performance.now() - started;
         const processTimeHeader = response.headers.bt_header_axon_process_time;
