@@ -1,22 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { loadVectors, stepInput } from '@subnetkit/chain/yuma/vectors';
+import { CONTRACT_OUTPUT_KEYS, loadVectors, stepInput } from '@subnetkit/chain/yuma/vectors';
 import { describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../cli/bin/subnetkit.js', import.meta.url));
-const OUTPUT_KEYS = [
-  'consensus_u16',
-  'validator_trust_u16',
-  'incentive_u16',
-  'dividends_u16',
-  'server_emission',
-  'validator_emission',
-  'emission',
-  'new_validator_permit',
-  'active',
-  'stake_weight_u16',
-  'bonds_stored_u16',
-];
 
 function runEpoch(stdin: string) {
   const result = spawnSync(process.execPath, [BIN, 'yuma', 'epoch'], { input: stdin, encoding: 'utf8' });
@@ -27,7 +14,7 @@ const vectors = loadVectors();
 const bonds = vectors.epoch_cases.find((c) => c.id === 'epoch.test_bonds')!;
 
 function pick(output: Record<string, unknown>) {
-  return Object.fromEntries(OUTPUT_KEYS.map((k) => [k, output[k]]));
+  return Object.fromEntries(CONTRACT_OUTPUT_KEYS.map((k) => [k, output[k]]));
 }
 
 describe('subnetkit yuma epoch', () => {

@@ -82,16 +82,20 @@ const epochInput = fc
 const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const totalRao = (xs: readonly bigint[]) => xs.reduce((a, b) => a + b, 0n);
 
-/** Relabels uids: uid i becomes perm[i] everywhere, rows stay sorted by uid. */
-function permuteInput(input: EpochInput, perm: number[]): EpochInput {
-  const n = input.params.n;
-  const place = <T>(values: readonly T[]): T[] => {
-    const out = new Array<T>(n);
+/** Moves the value of uid i to uid perm[i]. */
+function placeBy(perm: readonly number[]) {
+  return <T>(values: readonly T[]): T[] => {
+    const out = new Array<T>(values.length);
     values.forEach((v, i) => {
       out[perm[i]] = v;
     });
     return out;
   };
+}
+
+/** Relabels uids: uid i becomes perm[i] everywhere, rows stay sorted by uid. */
+function permuteInput(input: EpochInput, perm: number[]): EpochInput {
+  const place = placeBy(perm);
   const relabel = (rows: readonly SparseRowU16[]) =>
     place(
       rows.map((row) =>
@@ -118,14 +122,7 @@ function permuteInput(input: EpochInput, perm: number[]): EpochInput {
 }
 
 function permuteOutput(out: EpochOutput, perm: number[]): Record<string, unknown> {
-  const n = out.incentive.length;
-  const place = <T>(values: readonly T[]): T[] => {
-    const res = new Array<T>(n);
-    values.forEach((v, i) => {
-      res[perm[i]] = v;
-    });
-    return res;
-  };
+  const place = placeBy(perm);
   return {
     consensus: place(out.consensus),
     validatorTrust: place(out.validatorTrust),

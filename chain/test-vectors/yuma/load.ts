@@ -37,6 +37,21 @@ export interface Vectors {
   math_cases: MathCase[];
 }
 
+/** The output keys the checking contract requires (shared/yuma/README.md). */
+export const CONTRACT_OUTPUT_KEYS = [
+  'consensus_u16',
+  'validator_trust_u16',
+  'incentive_u16',
+  'dividends_u16',
+  'server_emission',
+  'validator_emission',
+  'emission',
+  'new_validator_permit',
+  'active',
+  'stake_weight_u16',
+  'bonds_stored_u16',
+] as const;
+
 /** Path of the committed copy (shared/yuma/vectors-public.json at the time it was taken). */
 export const VECTORS_PATH = new URL('./public.json', import.meta.url);
 
