@@ -15,11 +15,13 @@ import WebSocket from 'ws';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const child = fileURLToPath(new URL('./devnet-child.ts', import.meta.url));
+const echoChild = fileURLToPath(new URL('./echo-child.ts', import.meta.url));
 const TRANSFERS_PER_CLIENT = Number(process.env.TRANSFERS ?? 2500);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function spawnChild(
   mode: string,
+  script = child,
 ): Promise<{ proc: ChildProcess; url: string; startMs: number; lines: string[] }> {
   const t0 = performance.now();
   const proc = spawn(
@@ -29,7 +31,7 @@ function spawnChild(
       '--conditions=source',
       '--import',
       'tsx',
-      child,
+      script,
       mode,
     ],
     {
@@ -186,6 +188,11 @@ node.proc.kill('SIGUSR2');
 await new Promise((r) => setTimeout(r, 200));
 const idleRss = Number(node.lines.find((l) => l.startsWith('rss '))?.slice(4) ?? Number.NaN);
 const storage = await storageRoundTrips(node.url);
+// The same loops against a server that does nothing but answer: the ceiling of Node WebSocket round
+// trips on this machine, which the devnet's figures are read against.
+const echo = await spawnChild('', echoChild);
+const ceiling = await storageRoundTrips(echo.url);
+echo.proc.kill('SIGTERM');
 const tx = await transfers(node.url);
 node.proc.kill('SIGTERM');
 
@@ -199,7 +206,17 @@ const rows: [string, string, string][] = [
     `${storage.sequential.toFixed(0)} /s`,
     '≥ 20,000 /s',
   ],
+  [
+    '  ceiling: bare WebSocket echo server, sequential',
+    `${ceiling.sequential.toFixed(0)} /s`,
+    `devnet at ${((storage.sequential / ceiling.sequential) * 100).toFixed(0)}%`,
+  ],
   ['state_getStorage, 1 connection, 64 in flight', `${storage.pipelined.toFixed(0)} /s`, '≥ 20,000 /s'],
+  [
+    '  ceiling: bare WebSocket echo server, 64 in flight',
+    `${ceiling.pipelined.toFixed(0)} /s`,
+    `devnet at ${((storage.pipelined / ceiling.pipelined) * 100).toFixed(0)}%`,
+  ],
   ['idle RSS after 3 s (child process)', `${(idleRss / 1024 / 1024).toFixed(0)} MiB`, '—'],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
@@ -216,6 +233,7 @@ writeFileSync(
       childStartMs: node.startMs,
       transfers: tx,
       storage,
+      echoCeiling: ceiling,
       idleRssBytes: idleRss,
     },
     null,
