@@ -16,7 +16,15 @@ describe('runtime', () => {
       const metadata = new Metadata(registry, bytes);
       registry.setMetadata(metadata);
       const pallets = metadata.asLatest.pallets.map((p) => `${p.name.toString()}:${p.index.toNumber()}`);
-      expect(pallets).toEqual(['System:0', 'Timestamp:2', 'Balances:5', 'TransactionPayment:6', 'Sudo:12']);
+      expect(pallets).toEqual([
+        'System:0',
+        'Timestamp:2',
+        'Balances:5',
+        'TransactionPayment:6',
+        'SubtensorModule:7',
+        'Sudo:12',
+        'AdminUtils:19',
+      ]);
       const error = registry.findMetaError({
         index: registry.createType('u8', 12),
         error: registry.createType('[u8;4]', '0x00000000'),

@@ -1,3 +1,4 @@
+import { adminUtilsPallet } from '../pallets/admin-utils/index.js';
 import { balancesPallet } from '../pallets/balances/index.js';
 import type {
   CallDecl,
@@ -7,6 +8,7 @@ import type {
   PalletDecl,
 } from '../pallets/define-pallet.js';
 import { DispatchFailure } from '../pallets/define-pallet.js';
+import { subtensorPallet } from '../pallets/subtensor/index.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
 import { createSystemPallet, eventsItem } from '../pallets/system/index.js';
 import { timestampPallet } from '../pallets/timestamp/index.js';
@@ -71,6 +73,8 @@ export class Runtime {
       balancesPallet,
       transactionPaymentPallet,
       createSudoPallet(runtimeCall, (e) => this.toDispatchError(e)),
+      subtensorPallet,
+      adminUtilsPallet,
     ].sort((a, b) => a.index - b.index);
     outer = buildOuterTypes(this.pallets);
     this.outer = outer;

@@ -1,0 +1,236 @@
+/**
+ * Running a subnet's epoch: storage → `EpochInput`, the pure Yuma `epoch()`, then persistence of its
+ * outputs under subtensor's names and payout (`drain_pending` / `distribute_emission`, yuma SPEC §2, §4.12, §5).
+ */
+import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import { type EpochInput, type EpochOutput, epoch, type SparseRowU16 } from '../../yuma/index.js';
+import type { DispatchContext } from '../define-pallet.js';
+import { increasePool, increaseStake } from './pools.js';
+import { shouldRunEpoch } from './scheduler.js';
+import {
+  Active,
+  ActivityCutoffFactorMilli,
+  AlphaDividendsPerSubnet,
+  AlphaSigmoidSteepness,
+  AlphaValues,
+  BlockAtRegistration,
+  BlocksSinceLastStep,
+  Bonds,
+  BondsMovingAverage,
+  BondsPenalty,
+  CommitRevealWeightsEnabled,
+  Consensus,
+  Delegates,
+  Dividends,
+  Emission,
+  Incentive,
+  Kappa,
+  Keys,
+  LastEpochBlock,
+  LastMechansimStepBlock,
+  LastUpdate,
+  LiquidAlphaOn,
+  MaxAllowedValidators,
+  MaxEpochsPerBlock,
+  Owner,
+  PendingEpochAt,
+  PendingOwnerCut,
+  PendingRootAlphaDivs,
+  PendingServerEmission,
+  PendingValidatorEmission,
+  RevealPeriodEpochs,
+  StakeThreshold,
+  StakeWeight,
+  SubnetAlphaOut,
+  SubnetEpochIndex,
+  SubnetOwner,
+  SubnetOwnerHotkey,
+  SubnetworkN,
+  TaoWeight,
+  Tempo,
+  TotalHotkeyAlpha,
+  Uids,
+  ValidatorPermit,
+  ValidatorTrust,
+  WeightCommits,
+  Weights,
+  Yuma3On,
+} from './storage.js';
+import { allNetuids } from './subnets.js';
+import { sameAccount } from './types.js';
+
+function row(pairs: readonly (readonly [number, number])[]): SparseRowU16 {
+  return { uids: Uint16Array.from(pairs, (p) => p[0]), values: Uint16Array.from(pairs, (p) => p[1]) };
+}
+
+/**
+ * Reads everything one epoch needs from storage (`epoch_mechanism` inputs, yuma SPEC §3), with
+ * `raoEmission` to distribute. Exported so tests can recompute an epoch from on-chain inputs.
+ *
+ * @example
+ * const input = readEpochInput(state, 1, 100n, 0n);
+ */
+export function readEpochInput(
+  state: StateReader,
+  netuid: number,
+  block: bigint,
+  raoEmission: bigint,
+): EpochInput {
+  const n = SubnetworkN.get(state, netuid);
+  const tempo = BigInt(Tempo.get(state, netuid));
+  const hotkeys = Array.from({ length: n }, (_, uid) => Keys.get(state, netuid, uid));
+  const crOn = CommitRevealWeightsEnabled.get(state, netuid);
+  const ownerUid = Uids.get(state, netuid, SubnetOwnerHotkey.get(state, netuid));
+  const [alphaLow, alphaHigh] = AlphaValues.get(state, netuid);
+  const cutoff = (BigInt(ActivityCutoffFactorMilli.get(state, netuid)) * tempo) / 1000n;
+  let commitBlock: (bigint | null)[] | undefined;
+  if (crOn) {
+    const epochNow = SubnetEpochIndex.get(state, netuid) + (shouldRunEpoch(state, netuid, block) ? 1n : 0n);
+    const period = RevealPeriodEpochs.get(state, netuid);
+    commitBlock = hotkeys.map((hk) => {
+      const commits = WeightCommits.get(state, netuid, hk) ?? [];
+      const live = commits.find(([, e]) => !(epochNow > e + period));
+      return live === undefined ? null : live[2];
+    });
+  }
+  return {
+    params: {
+      n,
+      tempo,
+      kappa: Kappa.get(state, netuid),
+      bondsPenalty: BondsPenalty.get(state, netuid),
+      bondsMovingAverage: BondsMovingAverage.get(state, netuid),
+      yuma3: Yuma3On.get(state, netuid),
+      liquidAlpha: LiquidAlphaOn.get(state, netuid),
+      alphaLow,
+      alphaHigh,
+      alphaSigmoidSteepness: AlphaSigmoidSteepness.get(state, netuid),
+      maxAllowedValidators: MaxAllowedValidators.get(state, netuid),
+      stakeThreshold: StakeThreshold.get(state),
+      ownerUid: ownerUid ?? null,
+      commitRevealEnabled: crOn,
+      lastMechanismStepBlock: LastMechansimStepBlock.get(state, netuid),
+      taoWeight: TaoWeight.get(state),
+      activityCutoffBlocks: cutoff < 1n ? 1n : cutoff,
+    },
+    block,
+    raoEmission,
+    state: {
+      stakeAlpha: hotkeys.map((hk) => TotalHotkeyAlpha.get(state, hk, netuid)),
+      stakeTao: hotkeys.map((hk) => TotalHotkeyAlpha.get(state, hk, 0)),
+      lastUpdate: LastUpdate.get(state, netuid),
+      blockAtRegistration: hotkeys.map((_, uid) => BlockAtRegistration.get(state, netuid, uid)),
+      validatorPermit: ValidatorPermit.get(state, netuid),
+      weights: hotkeys.map((_, uid) => row(Weights.get(state, netuid, uid))),
+      bonds: hotkeys.map((_, uid) => row(Bonds.get(state, netuid, uid))),
+      ...(commitBlock === undefined ? {} : { commitBlock }),
+    },
+  };
+}
+
+/** Writes an epoch's outputs under subtensor's storage names (`persist_*_epoch_terms`). */
+export function persistEpochOutput(state: StateOverlay, netuid: number, out: EpochOutput): void {
+  Incentive.set(state, netuid, out.incentive);
+  out.bonds.forEach((b, uid) => {
+    Bonds.set(
+      state,
+      netuid,
+      uid,
+      Array.from(b.uids, (d, k) => [d, b.values[k]!] as [number, number]),
+    );
+  });
+  Active.set(state, netuid, out.active);
+  Emission.set(state, netuid, out.emission);
+  Consensus.set(state, netuid, out.consensus);
+  Dividends.set(state, netuid, out.dividends);
+  ValidatorTrust.set(state, netuid, out.validatorTrust);
+  ValidatorPermit.set(state, netuid, out.newValidatorPermit);
+  StakeWeight.set(state, netuid, out.stakeWeight);
+}
+
+/**
+ * Pays an epoch: miners' incentive staked to their coldkeys (burned for the owner's hotkeys), validators'
+ * dividends into their pools minus the delegate take staked to their own coldkey, the owner cut to
+ * `(SubnetOwnerHotkey, SubnetOwner)`.
+ */
+function distribute(ctx: DispatchContext, netuid: number, out: EpochOutput, ownerCut: bigint): void {
+  const { state } = ctx;
+  const ownerCold = SubnetOwner.get(state, netuid);
+  const ownerHot = SubnetOwnerHotkey.get(state, netuid);
+  let burned = 0n;
+  for (let uid = 0; uid < out.serverEmission.length; uid++) {
+    const hk = Keys.get(state, netuid, uid);
+    const cold = Owner.get(state, hk);
+    const incentive = out.serverEmission[uid]!;
+    if (incentive > 0n) {
+      if (sameAccount(cold, ownerCold) || sameAccount(hk, ownerHot)) burned += incentive;
+      else increaseStake(state, hk, cold, netuid, incentive);
+    }
+    const dividend = out.validatorEmission[uid]!;
+    if (dividend > 0n) {
+      const take = (dividend * BigInt(Delegates.get(state, hk))) / 65_535n;
+      increaseStake(state, hk, cold, netuid, take);
+      increasePool(state, hk, netuid, dividend - take);
+      AlphaDividendsPerSubnet.set(state, netuid, hk, dividend);
+    }
+  }
+  if (burned > 0n) {
+    const outstanding = SubnetAlphaOut.get(state, netuid);
+    SubnetAlphaOut.set(state, netuid, outstanding > burned ? outstanding - burned : 0n);
+  }
+  increaseStake(state, ownerHot, ownerCold, netuid, ownerCut);
+  ctx.deposit('SubtensorModule', 'IncentiveAlphaEmittedToMiners', { netuid, emissions: out.serverEmission });
+}
+
+/**
+ * Runs one subnet's epoch now: drains the pending emission, runs Yuma, persists and pays.
+ * Returns the output.
+ *
+ * @example
+ * runEpoch(ctx, 1);
+ */
+export function runEpoch(ctx: DispatchContext, netuid: number): EpochOutput {
+  const { state } = ctx;
+  const block = BigInt(ctx.blockNumber);
+  const server = PendingServerEmission.get(state, netuid);
+  const validator = PendingValidatorEmission.get(state, netuid);
+  const root = PendingRootAlphaDivs.get(state, netuid);
+  const ownerCut = PendingOwnerCut.get(state, netuid);
+  for (const item of [PendingServerEmission, PendingValidatorEmission, PendingRootAlphaDivs, PendingOwnerCut])
+    item.set(state, netuid, 0n);
+  const out = epoch(readEpochInput(state, netuid, block, server + validator + root));
+  persistEpochOutput(state, netuid, out);
+  distribute(ctx, netuid, out, ownerCut);
+  return out;
+}
+
+/**
+ * `drain_pending` for every non-root subnet at the start of a block: `BlocksSinceLastStep`, the
+ * scheduler, the `MaxEpochsPerBlock` deferral, the epoch and the counters.
+ *
+ * @example
+ * drainPending(ctx);
+ */
+export function drainPending(ctx: DispatchContext): void {
+  const { state } = ctx;
+  const block = BigInt(ctx.blockNumber);
+  let ran = 0;
+  const max = MaxEpochsPerBlock.get(state);
+  for (const netuid of allNetuids(state)) {
+    if (netuid === 0) continue;
+    BlocksSinceLastStep.set(state, netuid, BlocksSinceLastStep.get(state, netuid) + 1n);
+    if (!shouldRunEpoch(state, netuid, block)) continue;
+    if (ran >= max) {
+      PendingEpochAt.set(state, netuid, block + 1n);
+      ctx.deposit('SubtensorModule', 'EpochDeferred', { netuid, from_block: block, to_block: block + 1n });
+      continue;
+    }
+    ran++;
+    BlocksSinceLastStep.set(state, netuid, 0n);
+    runEpoch(ctx, netuid);
+    LastEpochBlock.set(state, netuid, block);
+    PendingEpochAt.set(state, netuid, 0n);
+    SubnetEpochIndex.set(state, netuid, SubnetEpochIndex.get(state, netuid) + 1n);
+    LastMechansimStepBlock.set(state, netuid, block);
+  }
+}

@@ -1,0 +1,18 @@
+/** `SubtensorModule::on_initialize` (`block_step`): burn prices, the coinbase and the epochs. */
+import type { DispatchContext } from '../define-pallet.js';
+import { emitToSubnets } from './emission.js';
+import { drainPending } from './epoch.js';
+import { updateRegistrationPrices } from './registration.js';
+
+/**
+ * Runs at the start of every block: registration price decay, emission into subnets, due epochs.
+ *
+ * @example
+ * subtensorOnInitialize(ctx);
+ */
+export function subtensorOnInitialize(ctx: DispatchContext): void {
+  const block = BigInt(ctx.blockNumber);
+  updateRegistrationPrices(ctx.state, block);
+  emitToSubnets(ctx.state, block);
+  drainPending(ctx);
+}

@@ -1,0 +1,285 @@
+/**
+ * `SubtensorModule` storage items the devnet uses, with subtensor's names, hashers, value types and
+ * `ValueQuery` defaults (reference §4/§9; defaults from yuma SPEC §7).
+ */
+import {
+  AccountId32,
+  bool,
+  H256,
+  sequence,
+  tuple,
+  u8,
+  u16,
+  u32,
+  u64,
+  u128,
+} from '../../runtime/primitives.js';
+import type { TypeDef } from '../../runtime/scale/type-def.js';
+import { type Hasher, type StorageItem, storageItem } from '../../runtime/storage-item.js';
+import {
+  AlphaBalance,
+  AxonInfo,
+  type AxonInfoValue,
+  i16,
+  NetUid,
+  NeuronCertificate,
+  PrometheusInfo,
+  type PrometheusInfoValue,
+  TaoBalance,
+  U64F64,
+  ZERO_ACCOUNT,
+} from './types.js';
+
+const P = 'SubtensorModule';
+const TAO = 1_000_000_000n;
+
+function value<V>(name: string, type: TypeDef, def?: V): StorageItem<[], V> {
+  return storageItem<[], V>({ pallet: P, name, value: type, ...(def === undefined ? {} : { default: def }) });
+}
+function netMap<V>(
+  name: string,
+  type: TypeDef,
+  def?: V,
+  hasher: Hasher = 'Identity',
+): StorageItem<[number], V> {
+  return storageItem<[number], V>({
+    pallet: P,
+    name,
+    value: type,
+    keys: [{ hasher, type: NetUid }],
+    ...(def === undefined ? {} : { default: def }),
+  });
+}
+function dmap<A, B, V>(
+  name: string,
+  k1: [Hasher, TypeDef],
+  k2: [Hasher, TypeDef],
+  type: TypeDef,
+  def?: V,
+): StorageItem<[A, B], V> {
+  return storageItem<[A, B], V>({
+    pallet: P,
+    name,
+    value: type,
+    keys: [
+      { hasher: k1[0], type: k1[1] },
+      { hasher: k2[0], type: k2[1] },
+    ],
+    ...(def === undefined ? {} : { default: def }),
+  });
+}
+
+const NET: [Hasher, TypeDef] = ['Identity', NetUid];
+const UID: [Hasher, TypeDef] = ['Identity', u16];
+const ACC: [Hasher, TypeDef] = ['Blake2_128Concat', AccountId32];
+const pairs = sequence(tuple(u16, u16));
+
+// ---- global values ----
+export const TotalNetworks = value<number>('TotalNetworks', u16, 0);
+export const BlockEmission = value<bigint>('BlockEmission', u64, TAO);
+export const SubnetOwnerCut = value<number>('SubnetOwnerCut', u16, 11_796);
+export const StakeThreshold = value<bigint>('StakeThreshold', u64, 0n);
+export const TaoWeight = value<bigint>('TaoWeight', u64, 971_718_665_099_567_868n);
+export const TotalIssuance = value<bigint>('TotalIssuance', TaoBalance, 0n);
+export const TotalStake = value<bigint>('TotalStake', TaoBalance, 0n);
+export const NetworkMinLockCost = value<bigint>('NetworkMinLockCost', TaoBalance, 1000n * TAO);
+export const NetworkLastLockCost = value<bigint>('NetworkLastLockCost', TaoBalance, 1000n * TAO);
+export const NetworkLockReductionInterval = value<bigint>('NetworkLockReductionInterval', u64, 100_800n);
+export const NetworkRateLimit = value<bigint>('NetworkRateLimit', u64, 7200n);
+export const NetworkImmunityPeriod = value<bigint>('NetworkImmunityPeriod', u64, 1_296_000n);
+export const StartCallDelay = value<bigint>('StartCallDelay', u64, 0n);
+export const SubnetLimit = value<number>('SubnetLimit', u16, 128);
+export const MaxEpochsPerBlock = value<number>('MaxEpochsPerBlock', u8, 32);
+export const CommitRevealWeightsVersion = value<number>('CommitRevealWeightsVersion', u16, 4);
+export const AdminFreezeWindow = value<number>('AdminFreezeWindow', u16, 10);
+export const OwnerHyperparamRateLimit = value<number>('OwnerHyperparamRateLimit', u16, 2);
+export const MinActivityCutoff = value<number>('MinActivityCutoff', u16, 360);
+export const TxRateLimit = value<bigint>('TxRateLimit', u64, 1000n);
+export const MaxDelegateTake = value<number>('MaxDelegateTake', u16, 11_796);
+export const MinDelegateTake = value<number>('MinDelegateTake', u16, 0);
+
+// ---- accounts ----
+export const Owner = storageItem<[Uint8Array], Uint8Array>({
+  pallet: P,
+  name: 'Owner',
+  value: AccountId32,
+  keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
+  default: ZERO_ACCOUNT,
+});
+export const Delegates = storageItem<[Uint8Array], number>({
+  pallet: P,
+  name: 'Delegates',
+  value: u16,
+  keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
+  default: 11_796,
+});
+export const OwnedHotkeys = storageItem<[Uint8Array], Uint8Array[]>({
+  pallet: P,
+  name: 'OwnedHotkeys',
+  value: sequence(AccountId32),
+  keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
+  default: [],
+});
+export const StakingHotkeys = storageItem<[Uint8Array], Uint8Array[]>({
+  pallet: P,
+  name: 'StakingHotkeys',
+  value: sequence(AccountId32),
+  keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
+  default: [],
+});
+
+// ---- stake (dTAO share pools) ----
+export const TotalHotkeyAlpha = dmap<Uint8Array, number, bigint>(
+  'TotalHotkeyAlpha',
+  ACC,
+  NET,
+  AlphaBalance,
+  0n,
+);
+export const TotalHotkeyShares = dmap<Uint8Array, number, { bits: bigint }>(
+  'TotalHotkeyShares',
+  ACC,
+  NET,
+  U64F64,
+  {
+    bits: 0n,
+  },
+);
+/** `Alpha[(hotkey, coldkey, netuid)]`: the coldkey's U64F64 shares of the hotkey's pool. */
+export const Alpha = storageItem<[Uint8Array, Uint8Array, number], { bits: bigint }>({
+  pallet: P,
+  name: 'Alpha',
+  value: U64F64,
+  keys: [
+    { hasher: 'Blake2_128Concat', type: AccountId32 },
+    { hasher: 'Blake2_128Concat', type: AccountId32 },
+    { hasher: 'Identity', type: NetUid },
+  ],
+  default: { bits: 0n },
+});
+export const AlphaDividendsPerSubnet = dmap<number, Uint8Array, bigint>(
+  'AlphaDividendsPerSubnet',
+  NET,
+  ACC,
+  AlphaBalance,
+  0n,
+);
+
+// ---- pools ----
+export const SubnetTAO = netMap<bigint>('SubnetTAO', TaoBalance, 0n);
+export const SubnetAlphaIn = netMap<bigint>('SubnetAlphaIn', AlphaBalance, 0n);
+export const SubnetAlphaOut = netMap<bigint>('SubnetAlphaOut', AlphaBalance, 0n);
+export const SubnetTaoInEmission = netMap<bigint>('SubnetTaoInEmission', TaoBalance, 0n);
+export const SubnetAlphaInEmission = netMap<bigint>('SubnetAlphaInEmission', AlphaBalance, 0n);
+export const SubnetAlphaOutEmission = netMap<bigint>('SubnetAlphaOutEmission', AlphaBalance, 0n);
+export const SubnetVolume = netMap<bigint>('SubnetVolume', u128, 0n);
+export const SubnetLocked = netMap<bigint>('SubnetLocked', TaoBalance, 0n);
+export const TokenSymbol = netMap<Uint8Array>('TokenSymbol', sequence(u8), new Uint8Array());
+export const PendingServerEmission = netMap<bigint>('PendingServerEmission', AlphaBalance, 0n);
+export const PendingValidatorEmission = netMap<bigint>('PendingValidatorEmission', AlphaBalance, 0n);
+export const PendingRootAlphaDivs = netMap<bigint>('PendingRootAlphaDivs', AlphaBalance, 0n);
+export const PendingOwnerCut = netMap<bigint>('PendingOwnerCut', AlphaBalance, 0n);
+
+// ---- subnet bookkeeping and scheduler ----
+export const NetworksAdded = netMap<boolean>('NetworksAdded', bool, false);
+export const SubnetworkN = netMap<number>('SubnetworkN', u16, 0);
+export const SubnetMechanism = netMap<number>('SubnetMechanism', u16, 0);
+export const SubnetOwner = netMap<Uint8Array>('SubnetOwner', AccountId32, ZERO_ACCOUNT);
+export const SubnetOwnerHotkey = netMap<Uint8Array>('SubnetOwnerHotkey', AccountId32, ZERO_ACCOUNT);
+export const NetworkRegisteredAt = netMap<bigint>('NetworkRegisteredAt', u64, 0n);
+export const FirstEmissionBlockNumber = netMap<bigint | undefined>('FirstEmissionBlockNumber', u64);
+export const SubtokenEnabled = netMap<boolean>('SubtokenEnabled', bool, false);
+export const NetworkRegistrationAllowed = netMap<boolean>('NetworkRegistrationAllowed', bool, true);
+export const NetworkPowRegistrationAllowed = netMap<boolean>('NetworkPowRegistrationAllowed', bool, true);
+export const LastEpochBlock = netMap<bigint>('LastEpochBlock', u64, 0n);
+export const PendingEpochAt = netMap<bigint>('PendingEpochAt', u64, 0n);
+export const SubnetEpochIndex = netMap<bigint>('SubnetEpochIndex', u64, 0n);
+export const BlocksSinceLastStep = netMap<bigint>('BlocksSinceLastStep', u64, 0n);
+export const LastMechansimStepBlock = netMap<bigint>('LastMechansimStepBlock', u64, 0n);
+export const ActivityCutoffFactorMilli = netMap<number>('ActivityCutoffFactorMilli', u32, 13_889);
+
+// ---- hyperparameters (storage defaults; init_new_network overrides a few) ----
+export const Tempo = netMap<number>('Tempo', u16, 360);
+export const Kappa = netMap<number>('Kappa', u16, 32_767);
+export const Rho = netMap<number>('Rho', u16, 10);
+export const ImmunityPeriod = netMap<number>('ImmunityPeriod', u16, 4096);
+export const ActivityCutoff = netMap<number>('ActivityCutoff', u16, 5000);
+export const MaxWeightsLimit = netMap<number>('MaxWeightsLimit', u16, 65_535);
+export const WeightsVersionKey = netMap<bigint>('WeightsVersionKey', u64, 0n);
+export const MinAllowedWeights = netMap<number>('MinAllowedWeights', u16, 1024);
+export const MaxAllowedValidators = netMap<number>('MaxAllowedValidators', u16, 128);
+export const MinAllowedUids = netMap<number>('MinAllowedUids', u16, 64);
+export const MaxAllowedUids = netMap<number>('MaxAllowedUids', u16, 256);
+export const AdjustmentInterval = netMap<number>('AdjustmentInterval', u16, 100);
+export const AdjustmentAlpha = netMap<bigint>('AdjustmentAlpha', u64, 0n);
+export const BondsMovingAverage = netMap<bigint>('BondsMovingAverage', u64, 900_000n);
+export const BondsPenalty = netMap<number>('BondsPenalty', u16, 65_535);
+export const BondsResetOn = netMap<boolean>('BondsResetOn', bool, false);
+export const WeightsSetRateLimit = netMap<bigint>('WeightsSetRateLimit', u64, 100n);
+export const TargetRegistrationsPerInterval = netMap<number>('TargetRegistrationsPerInterval', u16, 2);
+export const MaxRegistrationsPerBlock = netMap<number>('MaxRegistrationsPerBlock', u16, 1);
+export const CommitRevealWeightsEnabled = netMap<boolean>('CommitRevealWeightsEnabled', bool, true);
+export const RevealPeriodEpochs = netMap<bigint>('RevealPeriodEpochs', u64, 1n, 'Twox64Concat');
+export const Burn = netMap<bigint>('Burn', TaoBalance, 100_000_000n);
+export const MinBurn = netMap<bigint>('MinBurn', TaoBalance, 500_000n);
+export const MaxBurn = netMap<bigint>('MaxBurn', TaoBalance, 100n * TAO);
+export const BurnHalfLife = netMap<number>('BurnHalfLife', u16, 360);
+export const BurnIncreaseMult = netMap<{ bits: bigint }>('BurnIncreaseMult', U64F64, {
+  bits: (126n << 64n) / 100n,
+});
+export const Difficulty = netMap<bigint>('Difficulty', u64, 10_000_000n);
+export const MinDifficulty = netMap<bigint>('MinDifficulty', u64, 10_000_000n);
+export const MaxDifficulty = netMap<bigint>('MaxDifficulty', u64, (1n << 64n) / 4n - 1n);
+export const ServingRateLimit = netMap<bigint>('ServingRateLimit', u64, 50n);
+export const LiquidAlphaOn = netMap<boolean>('LiquidAlphaOn', bool, false, 'Blake2_128Concat');
+export const Yuma3On = netMap<boolean>('Yuma3On', bool, false, 'Blake2_128Concat');
+export const AlphaValues = netMap<[number, number]>('AlphaValues', tuple(u16, u16), [45_875, 58_982]);
+export const AlphaSigmoidSteepness = netMap<number>('AlphaSigmoidSteepness', i16, 1000);
+export const TransferToggle = netMap<boolean>('TransferToggle', bool, true);
+export const RegistrationsThisInterval = netMap<number>('RegistrationsThisInterval', u16, 0);
+export const BurnRegistrationsThisInterval = netMap<number>('BurnRegistrationsThisInterval', u16, 0);
+export const RegistrationsThisBlock = netMap<number>('RegistrationsThisBlock', u16, 0);
+export const LastAdjustmentBlock = netMap<bigint>('LastAdjustmentBlock', u64, 0n);
+export const RAORecycledForRegistration = netMap<bigint>('RAORecycledForRegistration', TaoBalance, 0n);
+
+// ---- neurons ----
+export const Keys = dmap<number, number, Uint8Array>('Keys', NET, UID, AccountId32, ZERO_ACCOUNT);
+export const Uids = dmap<number, Uint8Array, number | undefined>('Uids', NET, ACC, u16);
+export const IsNetworkMember = dmap<Uint8Array, number, boolean>('IsNetworkMember', ACC, NET, bool, false);
+export const BlockAtRegistration = dmap<number, number, bigint>('BlockAtRegistration', NET, UID, u64, 0n);
+export const Axons = dmap<number, Uint8Array, AxonInfoValue | undefined>('Axons', NET, ACC, AxonInfo);
+export const Prometheus = dmap<number, Uint8Array, PrometheusInfoValue | undefined>(
+  'Prometheus',
+  NET,
+  ACC,
+  PrometheusInfo,
+);
+export const NeuronCertificates = dmap<
+  number,
+  Uint8Array,
+  { public_key: Uint8Array; algorithm: number } | undefined
+>('NeuronCertificates', NET, ACC, NeuronCertificate);
+
+// ---- epoch outputs ----
+export const Active = netMap<boolean[]>('Active', sequence(bool), []);
+export const Consensus = netMap<number[]>('Consensus', sequence(u16), []);
+export const Incentive = netMap<number[]>('Incentive', sequence(u16), []);
+export const Dividends = netMap<number[]>('Dividends', sequence(u16), []);
+export const Emission = netMap<bigint[]>('Emission', sequence(AlphaBalance), []);
+export const LastUpdate = netMap<bigint[]>('LastUpdate', sequence(u64), []);
+export const ValidatorTrust = netMap<number[]>('ValidatorTrust', sequence(u16), []);
+export const ValidatorPermit = netMap<boolean[]>('ValidatorPermit', sequence(bool), []);
+export const StakeWeight = netMap<number[]>('StakeWeight', sequence(u16), []);
+export const Weights = dmap<number, number, [number, number][]>('Weights', NET, UID, pairs, []);
+export const Bonds = dmap<number, number, [number, number][]>('Bonds', NET, UID, pairs, []);
+
+// ---- commit-reveal v2 ----
+/** One CR-v2 commit: `(hash, commit_epoch, commit_block, reserved)`. */
+export type WeightCommit = [Uint8Array, bigint, bigint, bigint];
+export const WeightCommits = dmap<number, Uint8Array, WeightCommit[] | undefined>(
+  'WeightCommits',
+  ['Twox64Concat', NetUid],
+  ['Twox64Concat', AccountId32],
+  sequence(tuple(H256, u64, u64, u64)),
+);
+export const MinNonImmuneUids = netMap<number>('MinNonImmuneUids', u16, 10);
