@@ -47,7 +47,7 @@ export function send(
         unsub?.();
         return;
       }
-      if (!result.status.isInBlock) return;
+      if (!result.status.isInBlock && !result.status.isFinalized) return;
       unsub?.();
       let error = result.dispatchError === undefined ? undefined : describeError(api, result.dispatchError);
       for (const { event } of result.events) {
@@ -63,7 +63,7 @@ export function send(
           method: event.method,
           data: event.data.toJSON() as unknown[],
         })),
-        blockHash: result.status.asInBlock.toHex(),
+        blockHash: (result.status.isInBlock ? result.status.asInBlock : result.status.asFinalized).toHex(),
       });
     })
       .then((u) => {
@@ -125,4 +125,12 @@ export async function createSubnet(
   if (options.tempo !== undefined) await sudo(api, a.sudoSetTempo(netuid, options.tempo));
   if (options.startCall ?? true) await ok(api, api.tx.subtensorModule.startCall(netuid), owner);
   return netuid;
+}
+
+/**
+ * Gives hotkeys 1 TAO each so they can sign (the devnet's nonce check, like Substrate's `CheckNonce`,
+ * refuses accounts without a provider even for `Pays::No` calls).
+ */
+export async function fund(api: ApiPromise, ...accounts: KeyringPair[]): Promise<void> {
+  for (const a of accounts) await ok(api, api.tx.balances.transferKeepAlive(a.address, TAO), alice);
 }
