@@ -134,3 +134,10 @@ export async function createSubnet(
 export async function fund(api: ApiPromise, ...accounts: KeyringPair[]): Promise<void> {
   for (const a of accounts) await ok(api, api.tx.balances.transferKeepAlive(a.address, TAO), alice);
 }
+
+/** Writes raw storage through `dev_setStorage` (a new block applies it). */
+export async function setStorage(api: ApiPromise, key: string, value: string | null): Promise<void> {
+  await (
+    api as unknown as { _rpcCore: { provider: { send(m: string, p: unknown[]): Promise<unknown> } } }
+  )._rpcCore.provider.send('dev_setStorage', [[[key, value]]]);
+}
