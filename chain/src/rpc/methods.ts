@@ -4,6 +4,7 @@ import { devMethods } from './dev.js';
 import { paymentMethods } from './payment.js';
 import type { RpcMethodTable } from './rpc-context.js';
 import { stateMethods } from './state.js';
+import { subtensorMethods } from './subtensor.js';
 import { systemMethods } from './system.js';
 
 /**
@@ -21,6 +22,7 @@ export function createMethodTable(options: { devRpc: boolean }): RpcMethodTable 
     ...stateMethods,
     ...authorMethods,
     ...paymentMethods,
+    ...subtensorMethods,
     ...(options.devRpc ? devMethods : {}),
   };
   const methods = [...Object.keys(table), 'rpc_methods'].sort();

@@ -9,6 +9,7 @@ import type {
 } from '../pallets/define-pallet.js';
 import { DispatchFailure } from '../pallets/define-pallet.js';
 import { subtensorPallet } from '../pallets/subtensor/index.js';
+import { subtensorRuntimeApis } from '../pallets/subtensor/runtime-api.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
 import { createSystemPallet, eventsItem } from '../pallets/system/index.js';
 import { timestampPallet } from '../pallets/timestamp/index.js';
@@ -81,7 +82,7 @@ export class Runtime {
     for (const p of this.pallets) this.byName.set(p.name, p);
     this.events = eventsItem(runtimeEvent);
     this.extrinsicType = uncheckedExtrinsicType(runtimeCall);
-    this.apis = runtimeApis(this.extrinsicType);
+    this.apis = [...runtimeApis(this.extrinsicType), ...subtensorRuntimeApis()];
     this.version = {
       specName: options.specName ?? 'node-subtensor',
       implName: 'subnetkit-devnet',
