@@ -3,10 +3,11 @@
  * outputs under subtensor's names and payout (`drain_pending` / `distribute_emission`, yuma SPEC §2, §4.12, §5).
  */
 import type { StateOverlay, StateReader } from '../../runtime/state.js';
-import { type EpochInput, type EpochOutput, epoch, type SparseRowU16 } from '../../yuma/index.js';
+import { type EpochInput, type EpochOutput, epoch } from '../../yuma/index.js';
 import type { DispatchContext } from '../define-pallet.js';
 import { increasePool, increaseStake } from './pools.js';
 import { shouldRunEpoch } from './scheduler.js';
+import { readRow, writeRow } from './sparse-rows.js';
 import {
   Active,
   ActivityCutoffFactorMilli,
@@ -58,10 +59,6 @@ import {
 } from './storage.js';
 import { allNetuids } from './subnets.js';
 import { sameAccount } from './types.js';
-
-function row(pairs: readonly (readonly [number, number])[]): SparseRowU16 {
-  return { uids: Uint16Array.from(pairs, (p) => p[0]), values: Uint16Array.from(pairs, (p) => p[1]) };
-}
 
 /**
  * Reads everything one epoch needs from storage (`epoch_mechanism` inputs, yuma SPEC §3), with
@@ -121,8 +118,8 @@ export function readEpochInput(
       lastUpdate: LastUpdate.get(state, netuid),
       blockAtRegistration: hotkeys.map((_, uid) => BlockAtRegistration.get(state, netuid, uid)),
       validatorPermit: ValidatorPermit.get(state, netuid),
-      weights: hotkeys.map((_, uid) => row(Weights.get(state, netuid, uid))),
-      bonds: hotkeys.map((_, uid) => row(Bonds.get(state, netuid, uid))),
+      weights: hotkeys.map((_, uid) => readRow(state, Weights.key(netuid, uid))),
+      bonds: hotkeys.map((_, uid) => readRow(state, Bonds.key(netuid, uid))),
       ...(commitBlock === undefined ? {} : { commitBlock }),
     },
   };
@@ -132,12 +129,7 @@ export function readEpochInput(
 export function persistEpochOutput(state: StateOverlay, netuid: number, out: EpochOutput): void {
   Incentive.set(state, netuid, out.incentive);
   out.bonds.forEach((b, uid) => {
-    Bonds.set(
-      state,
-      netuid,
-      uid,
-      Array.from(b.uids, (d, k) => [d, b.values[k]!] as [number, number]),
-    );
+    writeRow(state, Bonds.key(netuid, uid), b);
   });
   Active.set(state, netuid, out.active);
   Emission.set(state, netuid, out.emission);

@@ -65,6 +65,15 @@ export function increaseStake(
   const own = totalShares === 0n || totalAlpha === 0n ? 0n : Alpha.get(state, hotkey, coldkey, netuid).bits;
   Alpha.set(state, hotkey, coldkey, netuid, { bits: own + minted });
   TotalHotkeyAlpha.set(state, hotkey, netuid, totalAlpha + amount);
+}
+
+/**
+ * Records that `coldkey` stakes to `hotkey` (`StakingHotkeys`), as the staking calls do.
+ *
+ * @example
+ * noteStakingHotkey(state, coldkey, hotkey);
+ */
+export function noteStakingHotkey(state: StateOverlay, coldkey: Uint8Array, hotkey: Uint8Array): void {
   const staking = StakingHotkeys.get(state, coldkey);
   if (!staking.some((h) => sameAccount(h, hotkey))) StakingHotkeys.set(state, coldkey, [...staking, hotkey]);
 }

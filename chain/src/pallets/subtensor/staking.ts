@@ -8,7 +8,14 @@ import { freeBalance } from '../balances/currency.js';
 import type { DispatchContext } from '../define-pallet.js';
 import { depositTao, hotkeyExists, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
-import { decreaseStake, increaseStake, stakeOf, swapAlphaForTao, swapTaoForAlpha } from './pools.js';
+import {
+  decreaseStake,
+  increaseStake,
+  noteStakingHotkey,
+  stakeOf,
+  swapAlphaForTao,
+  swapTaoForAlpha,
+} from './pools.js';
 import { SubtokenEnabled } from './storage.js';
 import { subnetExists } from './subnets.js';
 
@@ -38,6 +45,7 @@ export function addStake(
   const alpha = swapTaoForAlpha(state, netuid, amount);
   ensure(alpha > 0n, 'InsufficientLiquidity');
   increaseStake(state, hotkey, coldkey, netuid, alpha);
+  noteStakingHotkey(state, coldkey, hotkey);
   ctx.deposit('SubtensorModule', 'StakeAdded', [coldkey, hotkey, amount, alpha, netuid, 0n]);
   return alpha;
 }
