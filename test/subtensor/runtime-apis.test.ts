@@ -151,6 +151,11 @@ describe('SubnetInfoRuntimeApi and subnetInfo_* RPCs', () => {
       serving_rate_limit: 50,
     });
     expect(await send('subnetInfo_getSubnetHyperparamsV2', [77])).toEqual([0]);
+    // v1 is the same struct up to liquid_alpha_enabled.
+    const v1 = await send('subnetInfo_getSubnetHyperparams', [netuid]);
+    const v2 = Array.from(bytes);
+    const tail = 8 + 1 + 4; // steepness i64, yuma_version (one-byte compact), four bools
+    expect(v1).toEqual(v2.slice(0, v2.length - tail));
   });
   it('behavior: get_dynamic_info reports the pool, owner and scheduler', async () => {
     const info = (await api.call.subnetInfoRuntimeApi.getDynamicInfo(netuid)) as unknown as {

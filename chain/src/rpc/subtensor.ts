@@ -37,6 +37,7 @@ export const subtensorMethods: RpcMethodTable = {
   neuronInfo_getNeuronLite: viaApi('NeuronInfoRuntimeApi_get_neuron_lite', 2, netuidUidArgs),
   neuronInfo_getNeurons: viaApi('NeuronInfoRuntimeApi_get_neurons', 1, netuidArg),
   neuronInfo_getNeuron: viaApi('NeuronInfoRuntimeApi_get_neuron', 2, netuidUidArgs),
+  subnetInfo_getSubnetHyperparams: viaApi('SubnetInfoRuntimeApi_get_subnet_hyperparams', 1, netuidArg),
   subnetInfo_getSubnetHyperparamsV2: viaApi('SubnetInfoRuntimeApi_get_subnet_hyperparams_v2', 1, netuidArg),
   subnetInfo_getDynamicInfo: viaApi('SubnetInfoRuntimeApi_get_dynamic_info', 1, netuidArg),
   subnetInfo_getAllDynamicInfo: viaApi('SubnetInfoRuntimeApi_get_all_dynamic_info', 0, none),

@@ -115,6 +115,12 @@ export const SubnetHyperparamsV2 = struct(
   hp.map(([n, t, tn]) => field(n, t, tn)),
 );
 
+/** `SubnetHyperparams` (v1): the first 27 fields of V2, up to `liquid_alpha_enabled`. */
+export const SubnetHyperparams = struct(
+  ['pallet_subtensor', 'rpc_info', 'subnet_info', 'SubnetHyperparams'],
+  hp.slice(0, 27).map(([n, t, tn]) => field(n, t, tn)),
+);
+
 /** `SubnetIdentityV3` (all `Vec<u8>`). */
 export const SubnetIdentityV3 = struct(
   ['pallet_subtensor', 'pallet', 'SubnetIdentityV3'],

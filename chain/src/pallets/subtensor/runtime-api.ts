@@ -8,7 +8,13 @@ import type { TypeDef } from '../../runtime/scale/type-def.js';
 import type { StateReader } from '../../runtime/state.js';
 import { BlockNumber } from '../system/storage.js';
 import { dynamicInfo, hyperparamsV2, neuronInfo, neuronInfos, nextEpochStart } from './rpc-info.js';
-import { DynamicInfo, NeuronInfo, NeuronInfoLite, SubnetHyperparamsV2 } from './rpc-types.js';
+import {
+  DynamicInfo,
+  NeuronInfo,
+  NeuronInfoLite,
+  SubnetHyperparams,
+  SubnetHyperparamsV2,
+} from './rpc-types.js';
 import { allNetuids, lockCost } from './subnets.js';
 import { TaoBalance } from './types.js';
 
@@ -58,6 +64,9 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
       name: 'SubnetInfoRuntimeApi',
       version: 1,
       methods: [
+        method('get_subnet_hyperparams', [netuid], option(SubnetHyperparams), (s, [n]) =>
+          some(hyperparamsV2(s, n as number)),
+        ),
         method('get_subnet_hyperparams_v2', [netuid], option(SubnetHyperparamsV2), (s, [n]) =>
           some(hyperparamsV2(s, n as number)),
         ),
