@@ -176,4 +176,24 @@ describe('SubnetInfoRuntimeApi and subnetInfo_* RPCs', () => {
     const last = (await api.query.subtensorModule.lastEpochBlock(netuid)).toJSON() as number;
     expect(next.unwrap().toNumber()).toBe(last + 10);
   });
+
+  it('behavior: get_metagraph returns the whole subnet in one call (72 fields)', async () => {
+    const bytes = await send('subnetInfo_getMetagraph', [netuid]);
+    const value = (await api.call.subnetInfoRuntimeApi.getMetagraph(netuid)) as unknown as {
+      toU8a(): Uint8Array;
+      unwrap(): { toJSON(): Record<string, unknown> };
+    };
+    expect(Array.from(value.toU8a())).toEqual(bytes);
+    const m = value.unwrap().toJSON();
+    expect(Object.keys(m)).toHaveLength(72);
+    expect(m.numUids).toBe(2);
+    expect(m.hotkeys).toEqual(
+      [ownerHot.address, minerHot.address].map((a) => reference.createType('AccountId32', a).toJSON()),
+    );
+    const stake = (await api.query.subtensorModule.totalHotkeyAlpha(minerHot.address, netuid)).toJSON();
+    expect((m.alphaStake as number[])[1]).toBe(stake);
+    expect(m.tempo).toBe(10);
+    expect(m.rank).toEqual([]);
+    expect(await send('subnetInfo_getMetagraph', [77])).toEqual([0]);
+  });
 });

@@ -39,6 +39,7 @@ export const subtensorMethods: RpcMethodTable = {
   neuronInfo_getNeuron: viaApi('NeuronInfoRuntimeApi_get_neuron', 2, netuidUidArgs),
   subnetInfo_getSubnetHyperparams: viaApi('SubnetInfoRuntimeApi_get_subnet_hyperparams', 1, netuidArg),
   subnetInfo_getSubnetHyperparamsV2: viaApi('SubnetInfoRuntimeApi_get_subnet_hyperparams_v2', 1, netuidArg),
+  subnetInfo_getMetagraph: viaApi('SubnetInfoRuntimeApi_get_metagraph', 1, netuidArg),
   subnetInfo_getDynamicInfo: viaApi('SubnetInfoRuntimeApi_get_dynamic_info', 1, netuidArg),
   subnetInfo_getAllDynamicInfo: viaApi('SubnetInfoRuntimeApi_get_all_dynamic_info', 0, none),
   subnetInfo_getLockCost: viaApi('SubnetRegistrationRuntimeApi_get_network_registration_cost', 0, none),
