@@ -1,6 +1,30 @@
 /**
- * @subnetkit/miner: the miner runtime — an ONNX model runner (this module) and, next, the axon.
+ * @subnetkit/miner: the miner runtime — a secure Fastify axon in front of an ONNX model runner.
  */
+
+export { AXON_ERRORS, type AxonErrorCode, axonErrorStatus } from './axon/axon-errors.js';
+export { type AxonMetrics, createAxonMetrics } from './axon/axon-metrics.js';
+export {
+  type AxonHandler,
+  type AxonHandlerContext,
+  type AxonOptions,
+  type RateLimit,
+  type ResolvedAxonOptions,
+  resolveAxonOptions,
+} from './axon/axon-options.js';
+export { buildAxon } from './axon/build-axon.js';
+export {
+  createStaticPeerDirectory,
+  type Peer,
+  type PeerDirectory,
+  validatorIps,
+} from './axon/peer-directory.js';
+export { createPriorityGate, type PriorityGate, type PriorityGateOptions } from './axon/priority-gate.js';
+export {
+  type AxonResponseMessageParameters,
+  axonResponseMessage,
+  verifyAxonResponse,
+} from './axon/response-signature.js';
 
 export { type Logger, silentLogger } from './logger.js';
 export { MinerError, type MinerErrorCode } from './miner-error.js';

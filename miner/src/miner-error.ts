@@ -1,9 +1,13 @@
-/** Stable codes of the miner's errors. */
+import type { AxonErrorCode } from './axon/axon-errors.js';
+
+/** Stable codes of the miner's errors: the model runner's and the axon's (`AXON_ERRORS`). */
 export type MinerErrorCode =
   | 'MINER_MODEL_LOAD_FAILED'
   | 'MINER_MODEL_BAD_INPUT'
   | 'MINER_MODEL_CLOSED'
-  | 'MINER_MODEL_RUN_FAILED';
+  | 'MINER_MODEL_RUN_FAILED'
+  | 'MINER_OPTIONS_INVALID'
+  | AxonErrorCode;
 
 /**
  * The one error class of the miner package; `code` is stable, `message` says what to do.

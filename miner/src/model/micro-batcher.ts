@@ -13,6 +13,8 @@ export interface MicroBatcherOptions {
   readonly maxBatchSize?: number;
   /** How long the first request of a batch waits for company, in ms. @defaultValue 2 */
   readonly maxWaitMs?: number;
+  /** Called with the row count of every batch as it starts (e.g. `metrics.observeBatch`). */
+  readonly onBatch?: (size: number) => void;
 }
 
 /** A micro-batcher: `submit` resolves with the request's own output. */
@@ -59,6 +61,7 @@ export function createMicroBatcher<I, O>(
     running = true;
     stats.batches += 1;
     stats.rows += batch.length;
+    options.onBatch?.(batch.length);
     run(batch.map((p) => p.input))
       .then((outputs) => {
         if (outputs.length !== batch.length) {
