@@ -2,8 +2,10 @@ import { epoch, formatStepOutput, parseStepInput, StepInputError } from '@subnet
 import { isInteger, parse } from 'lossless-json';
 import type { Command } from '../main.js';
 import { readStdin } from '../read-stdin.js';
+import { yumaSimulateCommand } from './yuma-simulate.js';
 
 const usage = `usage: subnetkit yuma epoch < input.json > output.json
+       subnetkit yuma simulate scenario.json [--out dir]
 
 Runs one Yuma consensus epoch per step input (an object or an array of them) and prints
 the outputs as JSON (see docs/yuma.md).
@@ -43,6 +45,7 @@ async function epochCommand(): Promise<number> {
 export const yumaCommand: Command = async (args) => {
   const [sub] = args;
   if (sub === 'epoch') return epochCommand();
+  if (sub === 'simulate') return yumaSimulateCommand(args.slice(1));
   process.stderr.write(sub === undefined ? usage : `subnetkit yuma: unknown subcommand '${sub}'\n${usage}`);
   return sub === undefined || sub === '--help' ? 0 : 1;
 };
