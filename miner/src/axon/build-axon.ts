@@ -4,6 +4,7 @@ import { allowlist } from './plugins/allowlist.js';
 import { bodyHash } from './plugins/body-hash.js';
 import { bodySize } from './plugins/body-size.js';
 import { errorReply } from './plugins/error-reply.js';
+import { gracefulClose } from './plugins/graceful-close.js';
 import { headerCheck } from './plugins/header-check.js';
 import { hotkeyLimit } from './plugins/hotkey-limit.js';
 import { ipLimit } from './plugins/ip-limit.js';
@@ -22,6 +23,7 @@ import { synapseHandler } from './synapse-handler.js';
  * | hook | plugin | refuses with |
  * |---|---|---|
  * | onRequest | route-check | 404 unknown synapse, 400 malformed path |
+ * | onRequest | graceful-close | 503 once `close()` began |
  * | onRequest | ip-limit | 429 per-IP rate / in-flight cap |
  * | onRequest | header-check | 400 malformed, 401 missing signature/nonce/hotkey/uuid/hash, 401 other axon |
  * | onRequest | body-size | 413 declared length over `bodyLimit` |
@@ -53,6 +55,7 @@ export function buildAxon(options: AxonOptions): FastifyInstance {
   for (const plugin of [
     errorReply,
     routeCheck,
+    gracefulClose,
     ipLimit,
     headerCheck,
     bodySize,
