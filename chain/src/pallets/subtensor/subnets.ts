@@ -8,7 +8,6 @@ import { type DispatchContext, DispatchFailure, ensureSigned, type Origin } from
 import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
 import { appendNeuron } from './neurons.js';
-import { increaseStake } from './pools.js';
 import {
   ActivityCutoff,
   AdminFreezeWindow,
@@ -41,6 +40,7 @@ import {
   Tempo,
   TokenSymbol,
   TotalNetworks,
+  TotalStake,
   Yuma3On,
 } from './storage.js';
 
@@ -134,9 +134,8 @@ export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotke
   SubnetTAO.set(state, netuid, cost);
   SubnetAlphaIn.set(state, netuid, cost);
   appendNeuron(state, netuid, hotkey, block);
-  // subtensor stakes the owner a token amount so uid 0 is not empty; the devnet mirrors it with 1 alpha.
-  SubnetAlphaOut.set(state, netuid, 1_000_000_000n);
-  increaseStake(state, hotkey, coldkey, netuid, 1_000_000_000n);
+  SubnetAlphaOut.set(state, netuid, 0n);
+  TotalStake.set(state, TotalStake.get(state) + cost);
   ctx.deposit('SubtensorModule', 'NetworkAdded', [netuid, 1]);
   return netuid;
 }
