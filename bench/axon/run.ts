@@ -68,24 +68,29 @@ async function prepareAll(port: number, count: number): Promise<PreparedRequest[
   return out;
 }
 
-// 1a. the full axon
-const axon = buildAxon({
-  signer: miner,
-  synapses: [Echo],
-  handlers: { Echo: handler },
-  peers: createStaticPeerDirectory({ [validator.address]: { uid: 0, validatorPermit: true, stake: 1000 } }),
-  rateLimit: {
-    perIp: { requests: 10_000_000, windowMs: 60_000 },
-    perHotkey: { requests: 10_000_000, windowMs: 60_000 },
-  },
-  concurrency: { perIp: 10_000, perHotkey: 10_000 },
-});
-await axon.listen({ port: 0, host: '127.0.0.1' });
-const axonPort = (axon.server.address() as { port: number }).port;
-await load(axonPort, await prepareAll(axonPort, 200), CONCURRENCY); // warm-up
-const axonRequests = await prepareAll(axonPort, REQUESTS);
-const authed = await load(axonPort, axonRequests, CONCURRENCY);
-await axon.close();
+// 1a. the full axon, with and without response signatures
+async function runAxon(signResponses: boolean) {
+  const axon = buildAxon({
+    signer: miner,
+    signResponses,
+    synapses: [Echo],
+    handlers: { Echo: handler },
+    peers: createStaticPeerDirectory({ [validator.address]: { uid: 0, validatorPermit: true, stake: 1000 } }),
+    rateLimit: {
+      perIp: { requests: 10_000_000, windowMs: 60_000 },
+      perHotkey: { requests: 10_000_000, windowMs: 60_000 },
+    },
+    concurrency: { perIp: 10_000, perHotkey: 10_000 },
+  });
+  await axon.listen({ port: 0, host: '127.0.0.1' });
+  const port = (axon.server.address() as { port: number }).port;
+  await load(port, await prepareAll(port, 200), CONCURRENCY); // warm-up
+  const result = await load(port, await prepareAll(port, REQUESTS), CONCURRENCY);
+  await axon.close();
+  return result;
+}
+const authed = await runAxon(true);
+const authedUnsigned = await runAxon(false);
 
 // 1b. a bare Fastify route, same handler and response body, no checks
 const bare = Fastify({ logger: false });
@@ -102,7 +107,7 @@ await bare.close();
 
 // 1c. verify-only loop: the per-request crypto and parsing every authenticated server must do
 const nonces = createNonceWindow();
-const verifyRequests = await prepareAll(axonPort, REQUESTS);
+const verifyRequests = await prepareAll(8091, REQUESTS);
 const verifyStarted = performance.now();
 let verified = 0;
 for (const r of verifyRequests) {
@@ -185,6 +190,14 @@ console.log(
         fmt(authed.perSecond / verifyPerSecond, 2),
       ],
       [
+        'full axon, unsigned responses',
+        fmt(authedUnsigned.perSecond),
+        fmt(authedUnsigned.p50Ms, 2),
+        fmt(authedUnsigned.p99Ms, 2),
+        String(authedUnsigned.failures),
+        fmt(authedUnsigned.perSecond / verifyPerSecond, 2),
+      ],
+      [
         'bare Fastify route',
         fmt(bareResult.perSecond),
         fmt(bareResult.p50Ms, 2),
@@ -226,6 +239,7 @@ writeFileSync(
       http: {
         verifyOnly: { perSecond: verifyPerSecond },
         axon: authed,
+        axonUnsignedResponses: authedUnsigned,
         bareFastify: bareResult,
         axonOverBare: authed.perSecond / bareResult.perSecond,
         axonOverVerifyOnly: authed.perSecond / verifyPerSecond,

@@ -89,6 +89,11 @@ export interface AxonOptions {
   readonly maxTimeoutS?: number;
   /** The IP and port announced in `bt_header_axon_ip/port` (the chain's AxonInfo). @defaultValue 0.0.0.0:8091 */
   readonly external?: { readonly ip?: string; readonly port?: number };
+  /**
+   * Sign every synapse response with the axon's hotkey (`bt_header_axon_signature`). Costs one sr25519
+   * signature per response, about as much as verifying the request. @defaultValue true
+   */
+  readonly signResponses?: boolean;
   /** Prometheus metrics; `/metrics` serves them. @defaultValue a fresh `createAxonMetrics()` */
   readonly metrics?: AxonMetrics;
   /** Reported by `/healthz` (e.g. the model runner's execution provider). */
@@ -112,6 +117,7 @@ export type ResolvedAxonOptions = Readonly<{
   nonce: NonceWindowOptions;
   maxTimeoutS: number;
   external: Readonly<{ ip: string; port: number }>;
+  signResponses: boolean;
   metrics: AxonMetrics | undefined;
   health: () => Record<string, unknown>;
   logger: Logger;
@@ -197,6 +203,7 @@ export function resolveAxonOptions(options: AxonOptions): ResolvedAxonOptions {
     nonce: Object.freeze({ ...options.nonce, maxTimeoutS: options.nonce?.maxTimeoutS ?? maxTimeoutS }),
     maxTimeoutS,
     external: Object.freeze({ ip: options.external?.ip ?? '0.0.0.0', port }),
+    signResponses: options.signResponses ?? true,
     metrics: options.metrics,
     health: options.health ?? (() => ({})),
     logger: options.logger ?? silentLogger,

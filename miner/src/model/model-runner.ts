@@ -141,9 +141,9 @@ export async function createModelRunner(options: ModelRunnerOptions): Promise<Mo
   ) as number[];
   let closed = false;
 
-  const runBatch = async (rows: readonly Float32Array[]): Promise<Float32Array[]> => {
+  // Rows from the micro-batcher were checked by run(); runBatch checks its own.
+  const runRows = async (rows: readonly Float32Array[]): Promise<Float32Array[]> => {
     if (closed) throw new MinerError('MINER_MODEL_CLOSED', 'the model runner is closed');
-    for (const row of rows) checkRow(row, inputSize);
     const data = new Float32Array(rows.length * inputSize);
     for (let i = 0; i < rows.length; i++) data.set(rows[i], i * inputSize);
     let output: ort.Tensor;
@@ -160,11 +160,16 @@ export async function createModelRunner(options: ModelRunnerOptions): Promise<Mo
     const values = output.data as Float32Array;
     return rows.map((_, i) => values.slice(i * outputSize, (i + 1) * outputSize));
   };
+  const runBatch = async (rows: readonly Float32Array[]): Promise<Float32Array[]> => {
+    if (closed) throw new MinerError('MINER_MODEL_CLOSED', 'the model runner is closed');
+    for (const row of rows) checkRow(row, inputSize);
+    return runRows(rows);
+  };
 
   await runBatch([new Float32Array(inputSize)]); // warm-up: the first run allocates and plans
   logger.info({ provider, inputSize, outputSize }, `model loaded on the ${provider} execution provider`);
 
-  const batcher = createMicroBatcher(runBatch, options);
+  const batcher = createMicroBatcher(runRows, options);
   return {
     provider,
     inputSize,

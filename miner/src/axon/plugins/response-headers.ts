@@ -43,6 +43,10 @@ export const responseHeaders = axonPlugin('axon-response-headers', async (app, o
       }
       if (request.ip) headers.bt_header_dendrite_ip = request.ip;
     }
+    if (!options.signResponses) {
+      reply.headers(headers);
+      return payload;
+    }
     const message = axonResponseMessage({
       axonNonce,
       dendriteHotkey: state.hotkey ?? '-',
