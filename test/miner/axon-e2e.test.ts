@@ -88,7 +88,7 @@ describe('axon end to end', () => {
       expect(model.stats.batches).toBeLessThan(32); // concurrent requests shared batches
       const text = await metrics.registry.metrics();
       expect(text).toMatch(/model_batch_size_count \d+/);
-      const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
+      const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { provider: string };
       expect(health.provider).toBe('cpu');
 
       const stranger = createDendrite({ signer: createSigner(createKeypair({ uri: '//Dave' })) });
