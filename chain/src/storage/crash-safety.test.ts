@@ -37,7 +37,8 @@ const blockValue = ${blockValue.toString()};
 const db = await openChainDatabase({ path: process.env.CHAIN_PATH, historyDepth: 20, durable: process.env.CHAIN_DURABLE === '1' });
 const head = db.head();
 let n = head === undefined ? 0 : head.number + 1;
-process.stdout.write('ready ' + n + '\\n');
+// "ready" after the first commit, so that even a kill in round 0 leaves a block to reopen at.
+let announced = false;
 for (;;) {
   const changes = [];
   for (let i = 0; i < ${KEYS}; i++) changes.push([keyOf(i), blockValue(n, i)]);
@@ -47,6 +48,10 @@ for (;;) {
     number: n, hash: hashOf(n), parentHash: n === 0 ? hashOf(0) : hashOf(n - 1),
     header: new Uint8Array(64).fill(n & 0xff), body: [new Uint8Array([n & 0xff, (n >> 8) & 0xff])], changes,
   });
+  if (!announced) {
+    announced = true;
+    process.stdout.write('ready ' + n + '\\n');
+  }
   n++;
   if (n % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
 }
