@@ -1,53 +1,11 @@
 import { hexToU8a, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a, xxhashAsU8a } from '@polkadot/util-crypto';
+import { hashKeyPart, type StorageHasher, storagePrefix } from '../storage/index.js';
 import { decode, encode } from './scale/codec.js';
 import type { TypeDef } from './scale/type-def.js';
 import type { StateOverlay, StateReader } from './state.js';
 
-/** Storage hashers, in metadata order. */
-export type Hasher =
-  | 'Blake2_128'
-  | 'Blake2_256'
-  | 'Blake2_128Concat'
-  | 'Twox128'
-  | 'Twox256'
-  | 'Twox64Concat'
-  | 'Identity';
-
-/** Applies a storage hasher to already SCALE-encoded key bytes. @example hashKey('Twox64Concat', new Uint8Array([1,0])) */
-export function hashKey(hasher: Hasher, data: Uint8Array): Uint8Array {
-  switch (hasher) {
-    case 'Identity':
-      return data;
-    case 'Blake2_128':
-      return blake2AsU8a(data, 128);
-    case 'Blake2_256':
-      return blake2AsU8a(data, 256);
-    case 'Twox128':
-      return xxhashAsU8a(data, 128);
-    case 'Twox256':
-      return xxhashAsU8a(data, 256);
-    case 'Blake2_128Concat':
-      return concat(blake2AsU8a(data, 128), data);
-    case 'Twox64Concat':
-      return concat(xxhashAsU8a(data, 64), data);
-  }
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
-
-/** `twox128(pallet) ++ twox128(item)` as hex. @example storagePrefix('System', 'Account') */
-export function storagePrefix(pallet: string, item: string): string {
-  return u8aToHex(concat(xxhashAsU8a(pallet, 128), xxhashAsU8a(item, 128)));
-}
+/** A storage hasher, as metadata names it. */
+export type Hasher = StorageHasher;
 
 /** The declaration of one storage item, as metadata sees it. */
 export interface StorageItemDecl {
@@ -104,7 +62,7 @@ export function storageItem<K extends unknown[], V>(options: StorageItemOptions<
       const id = u8aToHex(encoded);
       let key = cache.get(id);
       if (key === undefined) {
-        key = prefix + u8aToHex(hashKey(keys[0]!.hasher, encoded)).slice(2);
+        key = prefix + u8aToHex(hashKeyPart(keys[0]!.hasher, encoded)).slice(2);
         if (cache.size >= 10_000) cache.clear();
         cache.set(id, key);
       }
@@ -112,7 +70,7 @@ export function storageItem<K extends unknown[], V>(options: StorageItemOptions<
     }
     let hex = prefix;
     keys.forEach((k, i) => {
-      hex += u8aToHex(hashKey(k.hasher, encode(k.type, args[i]))).slice(2);
+      hex += u8aToHex(hashKeyPart(k.hasher, encode(k.type, args[i]))).slice(2);
     });
     return hex;
   };
