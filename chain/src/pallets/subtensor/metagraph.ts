@@ -22,7 +22,7 @@ import type { TypeDef } from '../../runtime/scale/type-def.js';
 import type { StateReader } from '../../runtime/state.js';
 import { BlockNumber } from '../system/storage.js';
 import { alphaPrice } from './pools.js';
-import { hyperparamsV2 } from './rpc-info.js';
+import { hyperparamsV2, subnetStepAndPool } from './rpc-info.js';
 import { I96F32, SubnetIdentityV3 } from './rpc-types.js';
 import * as S from './storage.js';
 import { subnetExists } from './subnets.js';
@@ -137,7 +137,6 @@ export function metagraph(state: StateReader, netuid: number): Record<string, un
   const n = S.SubnetworkN.get(state, netuid);
   const hotkeys = Array.from({ length: n }, (_, uid) => S.Keys.get(state, netuid, uid));
   const block = BigInt(BlockNumber.get(state));
-  const lastStep = S.LastMechansimStepBlock.get(state, netuid);
   const taoWeight = S.TaoWeight.get(state);
   const alpha = hotkeys.map((hk) => S.TotalHotkeyAlpha.get(state, hk, netuid));
   const tao = hotkeys.map((hk) => (S.TotalHotkeyAlpha.get(state, hk, 0) * taoWeight) / U64_MAX);
@@ -151,19 +150,8 @@ export function metagraph(state: StateReader, netuid: number): Record<string, un
     owner_hotkey: S.SubnetOwnerHotkey.get(state, netuid),
     owner_coldkey: S.SubnetOwner.get(state, netuid),
     block,
-    last_step: lastStep,
-    blocks_since_last_step: block > lastStep ? block - lastStep : 0n,
+    ...subnetStepAndPool(state, netuid, block),
     subnet_emission: 0n,
-    alpha_in: S.SubnetAlphaIn.get(state, netuid),
-    alpha_out: S.SubnetAlphaOut.get(state, netuid),
-    tao_in: S.SubnetTAO.get(state, netuid),
-    alpha_out_emission: S.SubnetAlphaOutEmission.get(state, netuid),
-    alpha_in_emission: S.SubnetAlphaInEmission.get(state, netuid),
-    tao_in_emission: S.SubnetTaoInEmission.get(state, netuid),
-    pending_alpha_emission:
-      S.PendingValidatorEmission.get(state, netuid) + S.PendingServerEmission.get(state, netuid),
-    pending_root_emission: 0n,
-    subnet_volume: S.SubnetVolume.get(state, netuid),
     moving_price: { bits: BigInt(Math.floor(alphaPrice(state, netuid) * 2 ** 32)) },
     num_uids: n,
     max_uids: S.MaxAllowedUids.get(state, netuid),

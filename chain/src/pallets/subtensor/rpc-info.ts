@@ -99,22 +99,22 @@ export function hyperparamsV2(state: StateReader, netuid: number): Record<string
   };
 }
 
-/** `get_dynamic_info`, or undefined. `moving_price` is the current pool price (no EMA on the devnet). */
-export function dynamicInfo(state: StateReader, netuid: number): Record<string, unknown> | undefined {
-  if (!subnetExists(state, netuid)) return undefined;
+/**
+ * The step and pool fields `DynamicInfo` and `Metagraph` share: the last epoch, the TAO/alpha pool,
+ * its per-block injections and the pending emission.
+ *
+ * @example
+ * subnetStepAndPool(state, 1, 100n).alpha_in;
+ */
+export function subnetStepAndPool(
+  state: StateReader,
+  netuid: number,
+  block: bigint,
+): Record<string, unknown> {
   const lastStep = S.LastMechansimStepBlock.get(state, netuid);
-  const block = BigInt(BlockNumber.get(state));
-  const price = alphaPrice(state, netuid);
   return {
-    netuid,
-    owner_hotkey: S.SubnetOwnerHotkey.get(state, netuid),
-    owner_coldkey: S.SubnetOwner.get(state, netuid),
-    subnet_name: [],
-    token_symbol: Array.from(S.TokenSymbol.get(state, netuid)),
-    tempo: S.Tempo.get(state, netuid),
     last_step: lastStep,
     blocks_since_last_step: block > lastStep ? block - lastStep : 0n,
-    emission: 0n,
     alpha_in: S.SubnetAlphaIn.get(state, netuid),
     alpha_out: S.SubnetAlphaOut.get(state, netuid),
     tao_in: S.SubnetTAO.get(state, netuid),
@@ -125,6 +125,23 @@ export function dynamicInfo(state: StateReader, netuid: number): Record<string, 
       S.PendingValidatorEmission.get(state, netuid) + S.PendingServerEmission.get(state, netuid),
     pending_root_emission: 0n,
     subnet_volume: S.SubnetVolume.get(state, netuid),
+  };
+}
+
+/** `get_dynamic_info`, or undefined. `moving_price` is the current pool price (no EMA on the devnet). */
+export function dynamicInfo(state: StateReader, netuid: number): Record<string, unknown> | undefined {
+  if (!subnetExists(state, netuid)) return undefined;
+  const block = BigInt(BlockNumber.get(state));
+  const price = alphaPrice(state, netuid);
+  return {
+    netuid,
+    owner_hotkey: S.SubnetOwnerHotkey.get(state, netuid),
+    owner_coldkey: S.SubnetOwner.get(state, netuid),
+    subnet_name: [],
+    token_symbol: Array.from(S.TokenSymbol.get(state, netuid)),
+    tempo: S.Tempo.get(state, netuid),
+    ...subnetStepAndPool(state, netuid, block),
+    emission: 0n,
     network_registered_at: S.NetworkRegisteredAt.get(state, netuid),
     subnet_identity: { type: 'None' },
     moving_price: { bits: BigInt(Math.floor(price * 2 ** 32)) },
