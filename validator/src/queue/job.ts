@@ -1,0 +1,48 @@
+/**
+ * The job contract between the validator's step loop and its queue back ends (in-process or BullMQ).
+ *
+ * One job queries one miner's axon with one challenge and scores the answer. Jobs are idempotent by
+ * `id` (`${netuid}:${step}:${uid}`), so a back end that retries or redelivers never counts a miner twice.
+ */
+
+/** One query to one miner, built by the validator's step loop. JSON-serialisable. */
+export type QueryJob = {
+  /** `${netuid}:${step}:${uid}`: unique per miner per step. */
+  id: string;
+  netuid: number;
+  step: number;
+  uid: number;
+  /** The miner's hotkey (SS58) at the time the step sampled it. */
+  hotkey: string;
+  /** Where the miner serves. */
+  axon: { ip: string; port: number; hotkey: string };
+  /** The JSON-serialisable query built by the subnet's `challenge()`. */
+  challenge: unknown;
+  /** Absolute deadline (epoch ms) after which the answer no longer counts. */
+  deadlineMs: number;
+};
+
+/** The outcome of one {@link QueryJob}. */
+export type JobResult = {
+  id: string;
+  uid: number;
+  hotkey: string;
+  /** In [0, 1]; 0 on any failure (timeout, transport error, bad answer). */
+  score: number;
+  /** HTTP-like status the dendrite reported, 0 if none. */
+  status: number;
+  elapsedMs: number;
+  error?: string;
+};
+
+/** Runs one job: queries the miner and scores the answer. Never throws; failures score 0. */
+export type JobProcessor = (job: QueryJob) => Promise<JobResult>;
+
+/**
+ * A back end that runs a step's jobs. A job with no result by `deadlineMs` is left out of the returned
+ * array, and the validator counts it as score 0.
+ */
+export interface JobQueue {
+  run(jobs: readonly QueryJob[], options: { deadlineMs: number }): Promise<JobResult[]>;
+  close(): Promise<void>;
+}
