@@ -2,6 +2,7 @@
  * Running a subnet's epoch: storage → `EpochInput`, the pure Yuma `epoch()`, then persistence of its
  * outputs under subtensor's names and payout (`drain_pending` / `distribute_emission`, yuma SPEC §2, §4.12, §5).
  */
+import { channel } from 'node:diagnostics_channel';
 import type { StateOverlay, StateReader } from '../../runtime/state.js';
 import { type EpochInput, type EpochOutput, epoch } from '../../yuma/index.js';
 import type { DispatchContext } from '../define-pallet.js';
@@ -174,6 +175,31 @@ function distribute(ctx: DispatchContext, netuid: number, out: EpochOutput, owne
   ctx.deposit('SubtensorModule', 'IncentiveAlphaEmittedToMiners', { netuid, emissions: out.serverEmission });
 }
 
+/** Wall time of each phase of one subnet's epoch, published on {@link epochTimingChannel}. */
+export interface EpochTiming {
+  readonly netuid: number;
+  readonly block: number;
+  /** Storage → `EpochInput`. */
+  readonly readMs: number;
+  /** The pure Yuma `epoch()`. */
+  readonly yumaMs: number;
+  /** The outputs written under subtensor's names. */
+  readonly persistMs: number;
+  /** Incentive, dividends and owner cut paid as stake. */
+  readonly payoutMs: number;
+}
+
+/**
+ * The `node:diagnostics_channel` on which every epoch publishes its {@link EpochTiming}; timing is only
+ * taken while someone subscribes (the subtensor bench does).
+ *
+ * @example
+ * import { subscribe } from 'node:diagnostics_channel';
+ * subscribe(EPOCH_TIMING_CHANNEL, (t) => console.log((t as EpochTiming).yumaMs));
+ */
+export const EPOCH_TIMING_CHANNEL = 'subnetkit:subtensor:epoch';
+const epochTimingChannel = channel(EPOCH_TIMING_CHANNEL);
+
 /**
  * Runs one subnet's epoch now: drains the pending emission, runs Yuma, persists and pays.
  * Returns the output.
@@ -184,15 +210,33 @@ function distribute(ctx: DispatchContext, netuid: number, out: EpochOutput, owne
 export function runEpoch(ctx: DispatchContext, netuid: number): EpochOutput {
   const { state } = ctx;
   const block = BigInt(ctx.blockNumber);
+  const timed = epochTimingChannel.hasSubscribers;
+  const t0 = timed ? performance.now() : 0;
   const server = PendingServerEmission.get(state, netuid);
   const validator = PendingValidatorEmission.get(state, netuid);
   const root = PendingRootAlphaDivs.get(state, netuid);
   const ownerCut = PendingOwnerCut.get(state, netuid);
   for (const item of [PendingServerEmission, PendingValidatorEmission, PendingRootAlphaDivs, PendingOwnerCut])
     item.set(state, netuid, 0n);
-  const out = epoch(readEpochInput(state, netuid, block, server + validator + root));
+  const input = readEpochInput(state, netuid, block, server + validator + root);
+  const t1 = timed ? performance.now() : 0;
+  const out = epoch(input);
+  const t2 = timed ? performance.now() : 0;
   persistEpochOutput(state, netuid, out);
+  const t3 = timed ? performance.now() : 0;
   distribute(ctx, netuid, out, ownerCut);
+  if (timed) {
+    const t4 = performance.now();
+    const timing: EpochTiming = {
+      netuid,
+      block: ctx.blockNumber,
+      readMs: t1 - t0,
+      yumaMs: t2 - t1,
+      persistMs: t3 - t2,
+      payoutMs: t4 - t3,
+    };
+    epochTimingChannel.publish(timing);
+  }
   return out;
 }
 

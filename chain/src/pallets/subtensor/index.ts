@@ -36,7 +36,7 @@ export const subtensorPallet = definePallet({
   onInitialize: subtensorOnInitialize,
 });
 
-export { readEpochInput } from './epoch.js';
+export { EPOCH_TIMING_CHANNEL, type EpochTiming, readEpochInput } from './epoch.js';
 export { stakeOf } from './pools.js';
 export * from './storage.js';
 export { commitHash } from './weights.js';
