@@ -2,6 +2,22 @@
 // The public API of @subnetkit/sdk. Every export is listed by name.
 
 export {
+  type CreateSubtensorClientOptions,
+  createSubtensorClient,
+  type SubtensorClient,
+  type SubtensorClientLogger,
+} from './client/create-subtensor-client.js';
+export { createNonceManager, type NonceManager } from './client/nonce-manager.js';
+export { type SignerLike, toPolkadotSigner, toSigner } from './client/polkadot-signer.js';
+export {
+  type ChainEvent,
+  type SubmitExtrinsicParameters,
+  type SubmitExtrinsicReturnType,
+  type SubmitOptions,
+  submitExtrinsic,
+  type WaitFor,
+} from './client/submit-extrinsic.js';
+export {
   type CreateDendriteOptions,
   createDendrite,
   type Dendrite,
@@ -9,6 +25,7 @@ export {
 } from './dendrite/create-dendrite.js';
 export type { DendriteResult } from './dendrite/dendrite-result.js';
 export { BaseError, type BaseErrorOptions, type SdkErrorCode } from './errors/base-error.js';
+export { ChainCallError, type ChainCallErrorParameters } from './errors/chain-call-error.js';
 export { computeBodyHash, EMPTY_BODY_HASH } from './protocol/body-hash.js';
 export {
   type DefineSynapseParameters,

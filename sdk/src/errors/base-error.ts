@@ -19,7 +19,19 @@ export type SdkErrorCode =
   | 'SDK_PUBLIC_KEY_ONLY'
   | 'SDK_WEIGHTS_INVALID'
   | 'SDK_SYNAPSE_INVALID'
-  | 'SDK_PROTOCOL_INVALID_HEADERS';
+  | 'SDK_PROTOCOL_INVALID_HEADERS'
+  | 'SDK_CONNECTION_FAILED'
+  | 'SDK_CONNECTION_LOST'
+  | 'SDK_DEADLINE_EXCEEDED'
+  | 'SDK_RPC_FAILED'
+  | 'SDK_CHAIN_CALL_FAILED'
+  | 'SDK_TX_STALE_NONCE'
+  | 'SDK_TX_PAYMENT'
+  | 'SDK_TX_BAD_SIGNATURE'
+  | 'SDK_TX_INVALID'
+  | 'SDK_TX_DROPPED'
+  | 'SDK_MAX_COST_EXCEEDED'
+  | 'SDK_METAGRAPH_MALFORMED';
 
 /**
  * Options of {@link BaseError}.
@@ -46,7 +58,7 @@ export type BaseErrorOptions = {
  * }
  */
 export class BaseError extends Error {
-  override readonly name = 'SdkError';
+  override readonly name: string = 'SdkError';
   readonly code: SdkErrorCode;
   readonly shortMessage: string;
   readonly details: string | undefined;
