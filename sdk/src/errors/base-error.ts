@@ -31,7 +31,9 @@ export type SdkErrorCode =
   | 'SDK_TX_INVALID'
   | 'SDK_TX_DROPPED'
   | 'SDK_MAX_COST_EXCEEDED'
-  | 'SDK_METAGRAPH_MALFORMED';
+  | 'SDK_METAGRAPH_MALFORMED'
+  | 'SDK_SUBNET_NOT_FOUND'
+  | 'SDK_BLOCK_NOT_FOUND';
 
 /**
  * Options of {@link BaseError}.
