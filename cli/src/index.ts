@@ -1,2 +1,3 @@
+export type { CliIo } from './framework/cli-io.js';
 export type { Command } from './main.js';
-export { main } from './main.js';
+export { main, runCli } from './main.js';

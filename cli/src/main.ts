@@ -1,35 +1,68 @@
 import { devnetCommand } from './commands/devnet.js';
 import { startCommand } from './commands/start.js';
+import { walletCommand } from './commands/wallet.js';
 import { yumaCommand } from './commands/yuma.js';
+import { type CliIo, processIo } from './framework/cli-io.js';
 
-/** A subcommand: takes its arguments, writes to stdout/stderr, resolves to an exit code. */
-export type Command = (args: string[]) => Promise<number>;
+/**
+ * A subcommand: takes its arguments and the I/O to use, resolves to an exit code. Commands that predate `io` write
+ * to `process` directly.
+ */
+export type Command = (args: string[], io: CliIo) => Promise<number>;
 
+// One line per command; group aliases as btcli has them (w, s, st, wt, su).
 const commands: Record<string, Command> = {
   devnet: devnetCommand,
   start: startCommand,
   yuma: yumaCommand,
+  wallet: walletCommand,
 };
 
-const usage = `usage: subnetkit <command> [options]
+const aliases: Record<string, string> = {
+  w: 'wallet',
+  s: 'subnets',
+  subnet: 'subnets',
+  st: 'stake',
+  wt: 'weights',
+  su: 'sudo',
+};
+
+function usage(): string {
+  return `usage: subnetkit <command> [options]
 
 commands:
 ${Object.keys(commands)
   .map((name) => `  ${name}`)
   .join('\n')}
-`;
 
-/** Runs the `subnetkit` command line and resolves to the process exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
-    process.stdout.write(usage);
-    return name === undefined ? 1 : 0;
+Run \`subnetkit <command> --help\` for more. See docs/cli.md.
+`;
+}
+
+/**
+ * Runs the `subnetkit` command line with the given I/O (missing parts default to the process's) and resolves to
+ * the exit code. Tests call it in-process with their own streams and environment.
+ *
+ * @example
+ * const code = await runCli(['wallet', 'list', '--json'], { stdout, stderr, env: { HOME: tmp } });
+ */
+export async function runCli(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  const resolvedIo: CliIo = { ...processIo(), ...io };
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h') {
+    resolvedIo.stdout.write(usage());
+    return first === undefined ? 1 : 0;
   }
+  const name = aliases[first] ?? first;
   const command = commands[name];
   if (command === undefined) {
-    process.stderr.write(`subnetkit: unknown command '${name}'\n${usage}`);
+    resolvedIo.stderr.write(`subnetkit: unknown command '${first}'\n${usage()}`);
     return 1;
   }
-  return command(rest);
+  return command(rest, resolvedIo);
+}
+
+/** Runs the `subnetkit` command line on the process's streams and resolves to the process exit code. */
+export function main(argv: string[]): Promise<number> {
+  return runCli(argv);
 }

@@ -1,0 +1,46 @@
+import {
+  JSON_OPTION,
+  NO_PASSWORD_OPTION,
+  PASSWORD_OPTIONS,
+  WALLET_OPTIONS,
+} from '../../framework/option-spec.js';
+import type { Subcommand } from '../../framework/subcommand.js';
+import { newKey, OVERWRITE_OPTION, WORDS_OPTION } from '../../wallet/key-from-options.js';
+import { newKeyEncryption } from '../../wallet/new-key-encryption.js';
+import { reportWrittenKeys } from '../../wallet/report-written-keys.js';
+import { storeKeys } from '../../wallet/store-keys.js';
+import { walletLocation } from '../../wallet/wallet-location.js';
+
+/** `subnetkit wallet create`: a new coldkey (encrypted) and hotkey. */
+export const walletCreate: Subcommand = {
+  name: 'create',
+  summary: 'create a new coldkey (encrypted) and hotkey, and print their mnemonics',
+  options: [
+    ...WALLET_OPTIONS,
+    ...PASSWORD_OPTIONS,
+    NO_PASSWORD_OPTION,
+    WORDS_OPTION,
+    OVERWRITE_OPTION,
+    JSON_OPTION,
+  ],
+  examples: [
+    'subnetkit wallet create --wallet.name owner --wallet.hotkey default',
+    'subnetkit wallet create --wallet.name dev --no-password --json',
+  ],
+  async run(context) {
+    const { options, output } = context;
+    const location = walletLocation(options);
+    const coldkey = newKey(options);
+    const hotkey = newKey(options);
+    const encryption = await newKeyEncryption(context, location.paths.coldkey);
+    await output.progress(
+      'writing keys',
+      storeKeys(
+        location,
+        { coldkey: { keypair: coldkey, encryption }, hotkey },
+        { overwrite: options.flag('overwrite') },
+      ),
+    );
+    reportWrittenKeys(output, location, { coldkey, hotkey }, { showMnemonic: true });
+  },
+};

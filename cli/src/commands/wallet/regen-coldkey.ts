@@ -1,0 +1,45 @@
+import {
+  JSON_OPTION,
+  NO_PASSWORD_OPTION,
+  PASSWORD_OPTIONS,
+  WALLET_OPTIONS,
+} from '../../framework/option-spec.js';
+import type { Subcommand } from '../../framework/subcommand.js';
+import { KEY_SOURCE_OPTIONS, keyFromOptions, OVERWRITE_OPTION } from '../../wallet/key-from-options.js';
+import { newKeyEncryption } from '../../wallet/new-key-encryption.js';
+import { reportWrittenKeys } from '../../wallet/report-written-keys.js';
+import { storeKeys } from '../../wallet/store-keys.js';
+import { walletLocation } from '../../wallet/wallet-location.js';
+
+/** `subnetkit wallet regen-coldkey`: restores a coldkey from its mnemonic, seed or (devnet) URI. */
+export const walletRegenColdkey: Subcommand = {
+  name: 'regen-coldkey',
+  summary: 'restore a coldkey from its mnemonic, seed or a development URI',
+  options: [
+    ...WALLET_OPTIONS,
+    ...KEY_SOURCE_OPTIONS,
+    ...PASSWORD_OPTIONS,
+    NO_PASSWORD_OPTION,
+    OVERWRITE_OPTION,
+    JSON_OPTION,
+  ],
+  examples: [
+    'subnetkit wallet regen-coldkey --wallet.name owner --mnemonic "word1 word2 … word12"',
+    'subnetkit wallet regen-coldkey --wallet.name alice --uri //Alice --no-password',
+  ],
+  async run(context) {
+    const { options, output } = context;
+    const location = walletLocation(options);
+    const coldkey = keyFromOptions(options);
+    const encryption = await newKeyEncryption(context, location.paths.coldkey);
+    await output.progress(
+      'writing the coldkey',
+      storeKeys(
+        location,
+        { coldkey: { keypair: coldkey, encryption } },
+        { overwrite: options.flag('overwrite') },
+      ),
+    );
+    reportWrittenKeys(output, location, { coldkey }, { showMnemonic: false });
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * Stable error codes of the `subnetkit` command. A code never changes meaning; `docs/cli.md` lists them.
+ *
+ * @example
+ * const code: CliErrorCode = 'CLI_CONFIRMATION_REQUIRED';
+ */
+export type CliErrorCode =
+  | 'CLI_USAGE'
+  | 'CLI_INVALID_OPTION'
+  | 'CLI_CONFIG_INVALID'
+  | 'CLI_CONFIRMATION_REQUIRED'
+  | 'CLI_ABORTED'
+  | 'CLI_PASSWORD_REQUIRED'
+  | 'CLI_WALLET_NOT_FOUND'
+  | 'CLI_WALLET_EXISTS'
+  | 'CLI_CONNECTION_FAILED'
+  | 'CLI_NOT_REGISTERED'
+  | 'CLI_SUBNET_NOT_FOUND'
+  | 'CLI_UNKNOWN_HYPERPARAMETER'
+  | 'CLI_INSUFFICIENT_BALANCE'
+  | 'CLI_INSUFFICIENT_STAKE'
+  | 'CLI_NOT_PERMITTED'
+  | 'CLI_TRANSACTION_FAILED';
+
+/** Exit codes: 2 for a command line that cannot run as typed, 1 for everything that failed while running. */
+const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set([
+  'CLI_USAGE',
+  'CLI_INVALID_OPTION',
+  'CLI_CONFIG_INVALID',
+  'CLI_CONFIRMATION_REQUIRED',
+]);
+
+/**
+ * A failure the user can act on: a short message, and the fix (usually the command to run next).
+ *
+ * @example
+ * throw new CliError('CLI_NOT_REGISTERED', 'hotkey 5F… is not registered on netuid 2', {
+ *   fix: 'run `subnetkit subnets register --netuid 2`',
+ * });
+ */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+  readonly code: CliErrorCode;
+  readonly fix: string | undefined;
+  readonly exitCode: number;
+
+  constructor(code: CliErrorCode, message: string, options: { fix?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.fix = options.fix;
+    this.exitCode = USAGE_CODES.has(code) ? 2 : 1;
+  }
+}

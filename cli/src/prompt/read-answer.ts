@@ -1,0 +1,47 @@
+import { CliError } from '../framework/cli-error.js';
+import type { TerminalInput, TerminalOutput } from '../framework/cli-io.js';
+
+/**
+ * Asks `question` on `output` and reads one line from a TTY `input`. With `hidden`, the terminal's echo is off
+ * (raw mode) and nothing of the answer is written back. Ctrl-C aborts with `CLI_ABORTED`.
+ *
+ * @example
+ * const password = await readAnswer({ input: io.stdin, output: io.stderr, question: 'Password: ', hidden: true });
+ */
+export function readAnswer(parameters: {
+  input: TerminalInput;
+  output: TerminalOutput;
+  question: string;
+  hidden?: boolean;
+}): Promise<string> {
+  const { input, output, question } = parameters;
+  const hidden = parameters.hidden ?? false;
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    output.write(question);
+    input.setRawMode?.(true);
+    input.resume();
+    const finish = (error?: Error) => {
+      input.setRawMode?.(false);
+      input.pause();
+      input.removeListener('data', onData);
+      output.write('\n');
+      if (error) reject(error);
+      else resolve(answer);
+    };
+    const onData = (chunk: Buffer | string) => {
+      for (const char of chunk.toString()) {
+        if (char === '\r' || char === '\n' || char === '\u0004') return finish();
+        if (char === '\u0003') return finish(new CliError('CLI_ABORTED', 'cancelled'));
+        if (char === '\u007f' || char === '\b') {
+          if (answer.length > 0 && !hidden) output.write('\b \b');
+          answer = answer.slice(0, -1);
+        } else {
+          answer += char;
+          if (!hidden) output.write(char);
+        }
+      }
+    };
+    input.on('data', onData);
+  });
+}
