@@ -1,0 +1,318 @@
+import { performance } from 'node:perf_hooks';
+import type { Signer, Synapse } from '@subnetkit/sdk';
+import type { ChainHead, MetagraphView, ValidatorChain } from './chain/validator-chain.js';
+import { challengeSeed } from './challenge/challenge-seed.js';
+import {
+  resolveValidatorConfig,
+  type ValidatorConfig,
+  type ValidatorConfigInput,
+} from './config/validator-config.js';
+import { createLatestHeadRunner } from './latest-head-runner.js';
+import { type Logger, silentLogger } from './logger.js';
+import { createValidatorMetrics, type ValidatorMetrics } from './metrics/validator-metrics.js';
+import type { JobQueue, JobResult, QueryJob } from './queue/job.js';
+import { sampleMiners } from './sampling/sample-miners.js';
+import { retainRegistered, type ScoreTable, updateScores } from './scores/score-table.js';
+import type { ValidatorHealth } from './server/validator-server.js';
+import { createMemoryScoreStore } from './store/memory-score-store.js';
+import type { ScoreStore, ValidatorState } from './store/validator-state.js';
+import type { ChallengeFunction } from './subnet-functions.js';
+import { ValidatorError } from './validator-error.js';
+import { createWeightEmitter, type WeightsReport } from './weights/weight-emitter.js';
+
+/**
+ * Options of {@link createValidator}.
+ *
+ * @example
+ * const options: CreateValidatorOptions<typeof Dummy> = { chain, signer, netuid: 1, synapse: Dummy, challenge, queue };
+ */
+export type CreateValidatorOptions<synapse extends Synapse> = {
+  /** The chain calls the loop makes, signing as `signer` (see `createSubtensorValidatorChain`). */
+  chain: ValidatorChain;
+  /** The validator's hotkey. */
+  signer: Signer;
+  netuid: number;
+  /** The synapse the subnet speaks (types `challenge`). */
+  synapse: synapse;
+  /** Builds a miner's query from the step's seed. */
+  challenge: ChallengeFunction<synapse>;
+  /** Runs query+score jobs (`createInProcessQueue`, or the BullMQ queue for many workers). */
+  queue: JobQueue;
+  /** Where scores survive restarts. @defaultValue in memory */
+  store?: ScoreStore;
+  config?: ValidatorConfigInput;
+  metrics?: ValidatorMetrics;
+  logger?: Logger;
+};
+
+/**
+ * What one step did (`validator.on('step', …)`). `results` has one entry per queried miner; a miner with no result
+ * by the deadline has status 0, score 0 and error `missing`.
+ *
+ * @example
+ * validator.on('step', (report: StepReport) => console.log(report.step, report.responded, '/', report.queried));
+ */
+export type StepReport = {
+  step: number;
+  block: number;
+  seed: string;
+  queried: number;
+  /** Miners whose answer scored above 0. */
+  responded: number;
+  durationMs: number;
+  results: JobResult[];
+};
+
+type Events = { step: StepReport; weights: WeightsReport };
+
+/**
+ * A running validator.
+ *
+ * @example
+ * const validator = createValidator(options);
+ * await validator.start();
+ * process.on('SIGTERM', () => validator.close());
+ */
+export interface Validator {
+  readonly config: ValidatorConfig;
+  readonly metrics: ValidatorMetrics;
+  /** Restores the store, then follows new heads. Throws `VALIDATOR_STORE_*` rather than overwrite a store it cannot read. */
+  start(): Promise<void>;
+  /** Stops following heads, lets the running step and weights call finish, persists. */
+  close(): Promise<void>;
+  /** Moving-average scores by hotkey. */
+  scores(): ScoreTable;
+  /** What `/healthz` serves. */
+  health(): ValidatorHealth;
+  /** Subscribes to step and weights reports; returns the unsubscribe function. */
+  on<event extends keyof Events>(event: event, listener: (report: Events[event]) => void): () => void;
+}
+
+/**
+ * Creates a validator: at every new head (every `stepEveryBlocks`, never overlapping) a step syncs the metagraph,
+ * samples the serving miners, builds each challenge from `challengeSeed(block hash, hotkey, step)`, runs the query
+ * jobs through the queue under one deadline, and folds the scores into moving averages keyed by hotkey (a miner with
+ * no valid answer scores 0), then persists. Independently, at every head, weights are set (or committed and revealed)
+ * when due. Schedules come from blocks, never from wall-clock sleeps.
+ *
+ * @example
+ * const dendrite = createDendrite({ signer });
+ * const queue = createInProcessQueue({ processor: createQueryProcessor({ dendrite, synapse: Dummy, score }) });
+ * const validator = createValidator({ chain, signer, netuid: 1, synapse: Dummy, challenge, queue,
+ *   store: createFileScoreStore({ path: 'state.json' }) });
+ * await validator.start();
+ */
+export function createValidator<synapse extends Synapse>(
+  options: CreateValidatorOptions<synapse>,
+): Validator {
+  const { chain, signer, netuid, queue, challenge } = options;
+  const config = resolveValidatorConfig(options.config);
+  const metrics = options.metrics ?? createValidatorMetrics();
+  const store = options.store ?? createMemoryScoreStore();
+  const logger = (options.logger ?? silentLogger).child({ component: 'validator', netuid });
+  const listeners: { [event in keyof Events]: Set<(report: Events[event]) => void> } = {
+    step: new Set(),
+    weights: new Set(),
+  };
+
+  let scores: ScoreTable = new Map();
+  let step = 0;
+  const ledger: Pick<ValidatorState, 'lastWeightsBlock' | 'pendingCommit'> = {
+    lastWeightsBlock: null,
+    pendingCommit: null,
+  };
+  let metagraph: MetagraphView | undefined;
+  let lastHead: ChainHead | undefined;
+  let lastHeadAt = 0;
+  let lastStepBlock = Number.NEGATIVE_INFINITY;
+  let started = false;
+  let unsubscribe: (() => void) | undefined;
+
+  let saving: Promise<void> = Promise.resolve();
+  const persist = (): Promise<void> => {
+    const state: ValidatorState = { netuid, hotkey: signer.address, step, scores, ...ledger };
+    saving = saving.then(
+      () => store.save(state),
+      () => store.save(state),
+    );
+    return saving.catch((error: unknown) =>
+      logger.error({ err: error }, 'could not persist the validator state'),
+    );
+  };
+
+  const emit = <event extends keyof Events>(event: event, report: Events[event]) => {
+    for (const listener of listeners[event]) listener(report);
+  };
+
+  const emitter = createWeightEmitter({
+    chain,
+    netuid,
+    hotkey: signer.address,
+    config,
+    logger,
+    metrics,
+    ledger,
+    scores: () => scores,
+    metagraph: () => metagraph,
+    persist,
+    report: (report) => emit('weights', report),
+  });
+
+  async function runStep(head: ChainHead): Promise<void> {
+    const started = performance.now();
+    const number = step;
+    const seed = challengeSeed({ blockHash: head.hash, hotkey: signer.address, step: number });
+    const synced = await chain.getMetagraph({ netuid, blockHash: head.hash });
+    metagraph = synced;
+    scores = retainRegistered(scores, new Set(synced.neurons.map((n) => n.hotkey)));
+    const miners = sampleMiners({
+      metagraph: synced,
+      self: signer.address,
+      seed,
+      sampleSize: config.sampleSize,
+    });
+    const deadlineMs = Date.now() + config.queryTimeoutMs;
+    const jobs: QueryJob[] = miners.map((miner) => {
+      const context = { netuid, step: number, block: head.number, uid: miner.uid, hotkey: miner.hotkey };
+      let query: unknown;
+      try {
+        query = challenge(seed, context);
+      } catch (cause) {
+        throw new ValidatorError('VALIDATOR_CHALLENGE_FAILED', `challenge() threw for uid ${miner.uid}`, {
+          cause,
+        });
+      }
+      return {
+        id: `${netuid}:${number}:${miner.uid}`,
+        netuid,
+        step: number,
+        uid: miner.uid,
+        hotkey: miner.hotkey,
+        axon: { ...miner.axon, hotkey: miner.hotkey },
+        challenge: query,
+        deadlineMs,
+      };
+    });
+    const returned = jobs.length === 0 ? [] : await queue.run(jobs, { deadlineMs });
+    const byId = new Map(returned.map((r) => [r.id, r]));
+    const results = jobs.map(
+      (job): JobResult =>
+        byId.get(job.id) ?? {
+          id: job.id,
+          uid: job.uid,
+          hotkey: job.hotkey,
+          score: 0,
+          status: 0,
+          elapsedMs: 0,
+          error: 'missing',
+        },
+    );
+    scores = updateScores(
+      scores,
+      results.map((r, i) => ({ hotkey: jobs[i].hotkey, score: r.hotkey === jobs[i].hotkey ? r.score : 0 })),
+      config.alpha,
+    );
+    step = number + 1;
+    await persist();
+
+    for (const r of results)
+      metrics.queries.inc({ status: r.error === 'missing' ? 'missing' : String(r.status) });
+    metrics.minerScore.reset();
+    for (const n of synced.neurons)
+      metrics.minerScore.set({ uid: String(n.uid), hotkey: n.hotkey }, scores.get(n.hotkey) ?? 0);
+    const durationMs = performance.now() - started;
+    metrics.stepDuration.observe(durationMs / 1000);
+    metrics.steps.inc({ outcome: 'completed' });
+    const responded = results.filter((r) => r.score > 0).length;
+    logger.info(
+      {
+        step: number,
+        block: head.number,
+        queried: jobs.length,
+        responded,
+        durationMs: Math.round(durationMs),
+      },
+      'step completed',
+    );
+    emit('step', {
+      step: number,
+      block: head.number,
+      seed,
+      queried: jobs.length,
+      responded,
+      durationMs,
+      results,
+    });
+  }
+
+  const steps = createLatestHeadRunner(async (head) => {
+    if (head.number < lastStepBlock + config.stepEveryBlocks) return;
+    lastStepBlock = head.number;
+    try {
+      await runStep(head);
+    } catch (error) {
+      metrics.steps.inc({ outcome: 'failed' });
+      logger.error({ err: error, block: head.number, step }, 'step failed; the next block starts another');
+    }
+  });
+  const weights = createLatestHeadRunner(async (head) => {
+    try {
+      await emitter.tick(head);
+    } catch (error) {
+      metrics.weightsOutcomes.inc({ action: 'tick', outcome: 'error' });
+      logger.error({ err: error, block: head.number }, 'weights check failed; retrying at the next block');
+    }
+  });
+
+  return {
+    config,
+    metrics,
+    async start() {
+      if (started) throw new ValidatorError('VALIDATOR_ALREADY_STARTED', 'start() was already called');
+      started = true;
+      const restored = await store.load();
+      if (restored !== undefined) {
+        if (restored.netuid !== netuid || restored.hotkey !== signer.address) {
+          throw new ValidatorError(
+            'VALIDATOR_STORE_MISMATCH',
+            `the store holds netuid ${restored.netuid} / hotkey ${restored.hotkey}, not netuid ${netuid} / ${signer.address}; use another store path`,
+          );
+        }
+        scores = restored.scores;
+        step = restored.step;
+        ledger.lastWeightsBlock = restored.lastWeightsBlock;
+        ledger.pendingCommit = restored.pendingCommit;
+        if (restored.lastWeightsBlock !== null) metrics.lastWeightsBlock.set(restored.lastWeightsBlock);
+        logger.info(
+          { step, miners: scores.size, lastWeightsBlock: ledger.lastWeightsBlock },
+          'state restored',
+        );
+      }
+      unsubscribe = await chain.subscribeHeads((head) => {
+        lastHead = head;
+        lastHeadAt = Date.now();
+        metrics.block.set(head.number);
+        steps.push(head);
+        weights.push(head);
+      });
+    },
+    async close() {
+      unsubscribe?.();
+      unsubscribe = undefined;
+      await Promise.all([steps.idle(), weights.idle()]);
+      await saving.catch(() => undefined);
+    },
+    scores: () => scores,
+    health: () => ({
+      healthy: started && lastHead !== undefined && Date.now() - lastHeadAt <= config.healthMaxHeadAgeMs,
+      block: lastHead?.number ?? null,
+      step,
+      lastWeightsBlock: ledger.lastWeightsBlock,
+    }),
+    on(event, listener) {
+      const set = listeners[event] as Set<typeof listener>;
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import { generateWeightHash } from '@subnetkit/sdk';
+import type { ChainHead, MetagraphView, ValidatorChain, WeightsOutcome } from '../chain/validator-chain.js';
+import type { ValidatorConfig } from '../config/validator-config.js';
+import type { Logger } from '../logger.js';
+import type { ValidatorMetrics } from '../metrics/validator-metrics.js';
+import type { ScoreTable } from '../scores/score-table.js';
+import type { PendingCommit } from '../store/validator-state.js';
+import { computeWeights } from './compute-weights.js';
+
+/**
+ * What one weights extrinsic did, as the validator reports it (`validator.on('weights', …)`).
+ *
+ * @example
+ * validator.on('weights', (report: WeightsReport) => console.log(report.action, report.outcome.kind));
+ */
+export type WeightsReport = {
+  action: 'set' | 'commit' | 'reveal';
+  /** The head that triggered it. */
+  block: number;
+  outcome: WeightsOutcome;
+  uids: number[];
+  values: number[];
+};
+
+/** The validator state the emitter reads and writes. */
+export type WeightsLedger = {
+  lastWeightsBlock: number | null;
+  pendingCommit: PendingCommit | null;
+};
+
+/** Parameters of {@link createWeightEmitter}. */
+export type WeightEmitterParameters = {
+  chain: ValidatorChain;
+  netuid: number;
+  hotkey: string;
+  config: ValidatorConfig;
+  logger: Logger;
+  metrics: ValidatorMetrics;
+  ledger: WeightsLedger;
+  /** The scores now, and whether any exist yet (restored or from a step). */
+  scores: () => ScoreTable;
+  /** The newest metagraph a step read, if any. */
+  metagraph: () => MetagraphView | undefined;
+  /** Persists the ledger change. */
+  persist: () => Promise<void>;
+  report: (report: WeightsReport) => void;
+};
+
+/**
+ * Decides, at each head, whether weights are due and emits them: `set_weights` with the subnet's version key, or on
+ * commit-reveal subnets a `commit_weights` whose reveal is sent in the epoch the chain expects it. Weights are due
+ * `weightsEveryBlocks` (default: tempo) after the last accepted ones and no sooner than the rate limit; a refusal is
+ * logged, counted and retried at the next head (or at the block the chain names), so a tempo is never skipped
+ * silently.
+ *
+ * @example
+ * const emitter = createWeightEmitter({ chain, netuid, hotkey, config, logger, metrics, ledger, scores, metagraph, persist, report });
+ * await emitter.tick(head);
+ */
+export function createWeightEmitter(parameters: WeightEmitterParameters): {
+  tick(head: ChainHead): Promise<void>;
+} {
+  const { chain, netuid, hotkey, config, logger, metrics, ledger } = parameters;
+  let retryAt = 0;
+
+  const record = (
+    action: WeightsReport['action'],
+    head: ChainHead,
+    outcome: WeightsOutcome,
+    uids: number[],
+    values: number[],
+  ) => {
+    metrics.weightsOutcomes.inc({ action, outcome: outcome.kind });
+    const fields = { action, block: head.number, outcome: outcome.kind, uids: uids.length };
+    if (outcome.kind === 'ok')
+      logger.info({ ...fields, landedIn: outcome.block }, `weights ${action} accepted`);
+    else logger.warn({ ...fields, detail: outcome }, `weights ${action} refused; retrying`);
+    if (outcome.kind === 'rate-limited' && outcome.nextBlock !== undefined) retryAt = outcome.nextBlock;
+    parameters.report({ action, block: head.number, outcome, uids, values });
+  };
+
+  const accept = async (block: number) => {
+    ledger.lastWeightsBlock = block;
+    metrics.lastWeightsBlock.set(block);
+    await parameters.persist();
+  };
+
+  async function reveal(head: ChainHead, pending: PendingCommit, revealPeriodEpochs: number): Promise<void> {
+    const epoch = await chain.getEpochIndex({ netuid, blockHash: head.hash });
+    const revealEpoch = pending.commitEpoch + revealPeriodEpochs;
+    if (epoch < revealEpoch) return;
+    if (epoch > revealEpoch) {
+      logger.warn(
+        { commitEpoch: pending.commitEpoch, epoch },
+        'weight commit expired before its reveal; committing again',
+      );
+      ledger.pendingCommit = null;
+      ledger.lastWeightsBlock = null;
+      await parameters.persist();
+      return;
+    }
+    const outcome = await chain.revealWeights({
+      netuid,
+      uids: pending.uids,
+      values: pending.values,
+      salt: pending.salt,
+      versionKey: BigInt(pending.versionKey),
+    });
+    record('reveal', head, outcome, pending.uids, pending.values);
+    if (outcome.kind === 'reveal-too-early') return;
+    ledger.pendingCommit = null;
+    if (outcome.kind !== 'ok') ledger.lastWeightsBlock = null; // the commit is lost: commit again now
+    await parameters.persist();
+  }
+
+  async function tick(head: ChainHead): Promise<void> {
+    const settings = await chain.getWeightsSettings({ netuid });
+    if (ledger.pendingCommit !== null) {
+      await reveal(head, ledger.pendingCommit, settings.revealPeriodEpochs);
+      return;
+    }
+    const metagraph = parameters.metagraph();
+    if (metagraph === undefined || parameters.scores().size === 0) return;
+    const every = Math.max(config.weightsEveryBlocks ?? settings.tempo, settings.weightsRateLimit);
+    if (ledger.lastWeightsBlock !== null && head.number - ledger.lastWeightsBlock < every) return;
+    if (head.number < retryAt) return;
+    const { uids, values } = computeWeights({
+      scores: parameters.scores(),
+      metagraph,
+      settings,
+      self: hotkey,
+    });
+    const versionKey = settings.versionKey;
+    if (!settings.commitRevealEnabled) {
+      const outcome = await chain.setWeights({ netuid, uids, values, versionKey });
+      record('set', head, outcome, uids, values);
+      if (outcome.kind === 'ok') await accept(outcome.block);
+      return;
+    }
+    const salt = Array.from(new Uint16Array(randomBytes(16).buffer, 0, 8));
+    const hash = generateWeightHash({ hotkey, netuid, uids, values, salt, versionKey });
+    const outcome = await chain.commitWeights({ netuid, hash });
+    record('commit', head, outcome, uids, values);
+    if (outcome.kind !== 'ok') return;
+    const commitEpoch = await chain.getEpochIndex({ netuid, blockHash: outcome.blockHash });
+    ledger.pendingCommit = {
+      hash,
+      uids,
+      values,
+      salt,
+      versionKey: versionKey.toString(),
+      commitBlock: outcome.block,
+      commitEpoch,
+    };
+    await accept(outcome.block);
+  }
+
+  return { tick };
+}
