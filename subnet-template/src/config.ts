@@ -1,0 +1,21 @@
+/**
+ * The digits subnet's settings, in one place. The devnet, the validators and the miners all read them
+ * from here, so a change (a bigger batch, a stricter deadline) is one edit.
+ */
+export const digitsConfig = Object.freeze({
+  /** The subnet's id on the chain. */
+  netuid: 1,
+  /** Blocks between epochs (Yuma consensus runs and emission is paid once per tempo). */
+  tempo: 10,
+  /** Images per challenge. */
+  batchSize: 16,
+  /** Most images a miner accepts in one request. */
+  maxBatchSize: 64,
+  /** Seconds a miner has to answer (the dendrite's timeout). */
+  timeoutSeconds: 5,
+  /** Share of the score that rewards speed: a correct answer at the deadline keeps 1 − latencyWeight. */
+  latencyWeight: 0.1,
+});
+
+/** The type of {@link digitsConfig}. */
+export type DigitsConfig = typeof digitsConfig;

@@ -1,0 +1,26 @@
+// biome-ignore-all lint/performance/noBarrelFile: entrypoint module
+// The digits subnet: what `npm start` runs and `subnetkit new` copies. Every export is listed by name.
+
+export { argmax } from './argmax.js';
+export { type DigitsConfig, digitsConfig } from './config.js';
+export {
+  type DigitsSplit,
+  HELD_OUT_PER_DIGIT,
+  IMAGE_PIXELS,
+  imageAt,
+  type LabelledImages,
+  loadDigits,
+} from './digits.js';
+export { digitsForward } from './miner.js';
+export {
+  MODEL_NAMES,
+  MODEL_RECIPES,
+  MODELS_DIR,
+  type ModelManifestEntry,
+  type ModelName,
+  type ModelRecipe,
+  modelPath,
+  readModelManifest,
+} from './models.js';
+export { Digits, type DigitsRequest, type DigitsResponse } from './protocol.js';
+export { type DigitsScoreContext, digitsChallenge, digitsScore } from './validator.js';
