@@ -26,6 +26,28 @@ export {
 export type { DendriteResult } from './dendrite/dendrite-result.js';
 export { BaseError, type BaseErrorOptions, type SdkErrorCode } from './errors/base-error.js';
 export { ChainCallError, type ChainCallErrorParameters } from './errors/chain-call-error.js';
+export {
+  type DecodedMetagraph,
+  decodeMetagraph,
+} from './metagraph/decode-metagraph.js';
+export {
+  type GetMetagraphParameters,
+  getMetagraph,
+  type MetagraphClient,
+} from './metagraph/get-metagraph.js';
+export type {
+  AxonInfo,
+  Metagraph,
+  MetagraphHyperparameters,
+  MetagraphStake,
+  SparseRows,
+} from './metagraph/metagraph.js';
+export { decodeSparseRow } from './metagraph/sparse-rows.js';
+export {
+  type MetagraphWatcher,
+  type WatchMetagraphParameters,
+  watchMetagraph,
+} from './metagraph/watch-metagraph.js';
 export { computeBodyHash, EMPTY_BODY_HASH } from './protocol/body-hash.js';
 export {
   type DefineSynapseParameters,
