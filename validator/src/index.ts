@@ -25,7 +25,17 @@ export {
 export { type Logger, silentLogger } from './logger.js';
 export { createValidatorMetrics, type ValidatorMetrics } from './metrics/validator-metrics.js';
 export { createQueryProcessor, type QueryProcessorOptions } from './query/create-query-processor.js';
+export { type BullmqQueueOptions, createBullmqQueue } from './queue/bullmq-queue.js';
+export type { BullmqQueueLocation } from './queue/bullmq-settings.js';
+export { createInProcessQueue, type InProcessQueueOptions } from './queue/in-process-queue.js';
 export type { JobProcessor, JobQueue, JobResult, QueryJob } from './queue/job.js';
+export {
+  createRedisClient,
+  describeRedisConnection,
+  parseRedisConnection,
+  type RedisConnection,
+} from './queue/redis-connection.js';
+export { UnrecoverableJobError } from './queue/unrecoverable-job-error.js';
 export { type SampleMinersParameters, type ServingNeuron, sampleMiners } from './sampling/sample-miners.js';
 export {
   retainRegistered,
@@ -53,3 +63,4 @@ export type { ChallengeContext, ChallengeFunction, ScoreContext, ScoreFunction }
 export { ValidatorError, type ValidatorErrorCode } from './validator-error.js';
 export { type ComputeWeightsParameters, computeWeights } from './weights/compute-weights.js';
 export type { WeightsReport } from './weights/weight-emitter.js';
+export { type QueueWorker, type QueueWorkerOptions, startQueueWorker } from './worker/start-queue-worker.js';

@@ -11,7 +11,11 @@ export type ValidatorErrorCode =
   | 'VALIDATOR_STORE_MISMATCH'
   | 'VALIDATOR_NOT_REGISTERED'
   | 'VALIDATOR_CHALLENGE_FAILED'
-  | 'VALIDATOR_ALREADY_STARTED';
+  | 'VALIDATOR_ALREADY_STARTED'
+  | 'VALIDATOR_QUEUE_OPTIONS_INVALID'
+  | 'VALIDATOR_QUEUE_URL_INVALID'
+  | 'VALIDATOR_QUEUE_REDIS_UNAVAILABLE'
+  | 'VALIDATOR_QUEUE_CLOSED';
 
 /**
  * The one error class of `@subnetkit/validator`: a stable `code` and a message that says what to do.
