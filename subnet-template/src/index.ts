@@ -23,4 +23,5 @@ export {
   readModelManifest,
 } from './models.js';
 export { Digits, type DigitsRequest, type DigitsResponse } from './protocol.js';
+export { digitsSubnet } from './subnet.js';
 export { type DigitsScoreContext, digitsChallenge, digitsScore } from './validator.js';

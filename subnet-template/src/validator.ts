@@ -40,18 +40,18 @@ function heldOutLabel(test: LabelledImages, pixels: readonly number[]): number {
 }
 
 /**
- * Picks `batchSize` distinct held-out images from the seed: the same seed gives the same query, a new
+ * Picks `digitsConfig.batchSize` distinct held-out images from the seed: the same seed gives the same query, a new
  * seed (each step's) a new one. The labels stay with the validator; {@link digitsScore} looks them up.
  *
  * @example
  * const query = digitsChallenge('0x5f3a…');
  * query.images.length; // 16
  */
-export function digitsChallenge(seed: number | string, batchSize = digitsConfig.batchSize): DigitsRequest {
+export function digitsChallenge(seed: number | string): DigitsRequest {
   const { test } = loadDigits();
   const random = seededRandom(seedNumber(seed));
   const chosen = new Set<number>();
-  while (chosen.size < Math.min(batchSize, test.count)) chosen.add(random.below(test.count));
+  while (chosen.size < digitsConfig.batchSize) chosen.add(random.below(test.count));
   return { images: [...chosen].map((i) => Array.from(imageAt(test, i))) };
 }
 

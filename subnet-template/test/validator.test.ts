@@ -35,10 +35,6 @@ describe('digitsChallenge', () => {
     const queries = new Set(seeds.map((seed) => JSON.stringify(digitsChallenge(seed))));
     expect(queries.size).toBe(seeds.length);
   });
-
-  it('args: batchSize', () => {
-    expect(digitsChallenge('0x02', 3).images).toHaveLength(3);
-  });
 });
 
 describe('digitsScore', () => {
