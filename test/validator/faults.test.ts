@@ -15,6 +15,7 @@ import {
   type Signer,
 } from '@subnetkit/sdk';
 import {
+  createInProcessQueue,
   createQueryProcessor,
   createValidator,
   type NeuronView,
@@ -25,7 +26,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createLocalQueue } from './local-queue.js';
+
 import { createScriptedChain } from './scripted-chain.js';
 
 const Square = defineSynapse({
@@ -141,7 +142,10 @@ describe('validator step against faulty axons', () => {
       netuid: 1,
       synapse: Square,
       challenge: (seed) => ({ x: 2 + seededRandom(seed).int(98) }),
-      queue: createLocalQueue(createQueryProcessor({ dendrite, synapse: Square, score })),
+      queue: createInProcessQueue({
+        processor: createQueryProcessor({ dendrite, synapse: Square, score }),
+        concurrency: 64,
+      }),
       config: { alpha: 1, queryTimeoutMs: DEADLINE_MS },
     });
     const report = new Promise<StepReport>((resolve) => instance.on('step', resolve));

@@ -15,6 +15,7 @@ import {
 } from '@subnetkit/sdk';
 import {
   createFileScoreStore,
+  createInProcessQueue,
   createMemoryScoreStore,
   createValidator,
   type JobProcessor,
@@ -25,7 +26,7 @@ import {
 } from '@subnetkit/validator';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createLocalQueue } from './local-queue.js';
+
 import { createScriptedChain, type ScriptedChain } from './scripted-chain.js';
 
 const Ping = defineSynapse({
@@ -78,7 +79,7 @@ function start(
     netuid: 1,
     synapse: Ping,
     challenge: (seed) => ({ n: Number.parseInt(seed.slice(2, 8), 16) }),
-    queue: createLocalQueue(processorFrom(table)),
+    queue: createInProcessQueue({ processor: processorFrom(table), concurrency: 64 }),
     config: { alpha: 0.5, queryTimeoutMs: 200 },
     ...extra,
   });
