@@ -1,5 +1,5 @@
-import { open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { ValidatorError } from '../validator-error.js';
 import type { PendingCommit, ScoreStore, ValidatorState } from './validator-state.js';
 
@@ -35,7 +35,7 @@ export type FileScoreStoreOptions = {
  * atomically: the new state goes to a temporary file in the same directory, is fsynced, renamed over the old file,
  * and the directory is fsynced. A kill -9 at any moment leaves the previous or the new state. `load` refuses a file
  * it cannot trust (`VALIDATOR_STORE_CORRUPT`, `VALIDATOR_STORE_UNSUPPORTED_VERSION`) instead of starting from zero.
- * Scores are JSON doubles, so they come back bit for bit.
+ * Scores are JSON doubles, so they come back bit for bit. Temporary files left by a killed writer are removed on `load`.
  *
  * @example
  * const store = createFileScoreStore({ path: '/var/lib/validator/state.json' });
@@ -46,6 +46,7 @@ export function createFileScoreStore(options: FileScoreStoreOptions): ScoreStore
   let writes = 0;
   return {
     async load() {
+      await removeStaleTemporaries(path);
       let text: string;
       try {
         text = await readFile(path, 'utf8');
@@ -78,6 +79,17 @@ export function createFileScoreStore(options: FileScoreStoreOptions): ScoreStore
       }
     },
   };
+}
+
+/** Removes `<file>.<pid>.<n>.tmp` files a killed process left behind. */
+async function removeStaleTemporaries(path: string): Promise<void> {
+  const prefix = `${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
+      .map((name) => rm(join(dirname(path), name), { force: true })),
+  );
 }
 
 /**
