@@ -1,4 +1,5 @@
 import { devnetCommand } from './commands/devnet.js';
+import { newCommand } from './commands/new.js';
 import { startCommand } from './commands/start.js';
 import { walletCommand } from './commands/wallet.js';
 import { yumaCommand } from './commands/yuma.js';
@@ -14,6 +15,7 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, Command> = {
   devnet: devnetCommand,
   start: startCommand,
+  new: newCommand,
   yuma: yumaCommand,
   wallet: walletCommand,
 };
