@@ -1,8 +1,38 @@
 import { hexToU8a, u8aToHex } from '@polkadot/util';
-import { hashKeyPart, type StorageHasher, storagePrefix } from '../storage/index.js';
+import { bytesToHex, hashKeyPart, type StorageHasher, storagePrefix } from '../storage/index.js';
 import { decode, encode } from './scale/codec.js';
 import type { TypeDef } from './scale/type-def.js';
 import type { StateOverlay, StateReader } from './state.js';
+
+/** Keys cached per item: a 4,096-uid subnet's per-hotkey items on its netuid and the root. */
+const KEY_CACHE_SIZE = 32_768;
+
+/**
+ * A function giving each key argument of type `def` a string that differs whenever the argument's
+ * encoding differs, cheaper than encoding it: integers by their decimal digits, byte arrays (account
+ * ids) by their bytes, anything else by its SCALE hex. Each id ends in a separator no id contains
+ * elsewhere, or has a fixed length, so the ids of several arguments concatenate unambiguously.
+ */
+function argumentId(def: TypeDef): (arg: unknown) => string {
+  const encoded = (arg: unknown) => `${bytesToHex(encode(def, arg))}|`;
+  const inner = def.kind === 'composite' && def.fields.length === 1 ? def.fields[0]!.type : def;
+  if (inner.kind === 'array' && inner.inner.kind === 'primitive' && inner.inner.name === 'U8') {
+    const len = inner.len;
+    return (arg) =>
+      arg instanceof Uint8Array && arg.length === len
+        ? `${String.fromCharCode.apply(null, arg as unknown as number[])}\u0100`
+        : encoded(arg);
+  }
+  if (def.kind === 'primitive' && INTEGERS.has(def.name)) {
+    return (arg) =>
+      (typeof arg === 'number' && Number.isSafeInteger(arg)) || typeof arg === 'bigint'
+        ? `${arg}#`
+        : encoded(arg);
+  }
+  return encoded;
+}
+
+const INTEGERS = new Set(['U8', 'U16', 'U32', 'U64', 'U128', 'I16', 'I32', 'I64']);
 
 /** A storage hasher, as metadata names it. */
 export type Hasher = StorageHasher;
@@ -53,26 +83,24 @@ export function storageItem<K extends unknown[], V>(options: StorageItemOptions<
   const keys = options.keys ?? [];
   const hasDefault = 'default' in options && options.default !== undefined;
   const fallback = hasDefault ? encode(options.value, options.default) : new Uint8Array();
-  // Hashing dominates key computation; recent keys of single-key maps are cached by their encoding.
+  // Hashing dominates key computation: recent keys are cached by an id of their arguments.
   const cache = new Map<string, string>();
+  const ids = keys.map((k) => argumentId(k.type));
   const keyOf = (args: unknown[]): string => {
     if (keys.length === 0) return prefix;
-    if (keys.length === 1) {
-      const encoded = encode(keys[0]!.type, args[0]);
-      const id = u8aToHex(encoded);
-      let key = cache.get(id);
-      if (key === undefined) {
-        key = prefix + u8aToHex(hashKeyPart(keys[0]!.hasher, encoded)).slice(2);
-        if (cache.size >= 10_000) cache.clear();
-        cache.set(id, key);
+    let id = '';
+    for (let i = 0; i < keys.length; i++) id += ids[i]!(args[i]);
+    let key = cache.get(id);
+    if (key === undefined) {
+      key = prefix;
+      for (let i = 0; i < keys.length; i++) {
+        const part = hashKeyPart(keys[i]!.hasher, encode(keys[i]!.type, args[i]));
+        key += bytesToHex(part).slice(2);
       }
-      return key;
+      if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+      cache.set(id, key);
     }
-    let hex = prefix;
-    keys.forEach((k, i) => {
-      hex += u8aToHex(hashKeyPart(k.hasher, encode(k.type, args[i]))).slice(2);
-    });
-    return hex;
+    return key;
   };
   return {
     pallet: options.pallet,
