@@ -3,15 +3,7 @@
  * Pure: it reads only its input and returns the values the pallet stores and pays out.
  */
 import { bondsAlpha, compute_bonds_sparse } from './bonds.js';
-import {
-  add,
-  div,
-  fromInt,
-  fromU16,
-  type I32F32,
-  toU16Proportion,
-  U16_MAX as U16_MAX_BITS,
-} from './fixed/i32f32.js';
+import { add, div, fromInt, type I32F32, toU16Proportion, U16_MAX as U16_MAX_BITS } from './fixed/i32f32.js';
 import { i64f64ToU64, i96f32FromI32F32, i96f32FromInt, i96f32Mul, i96f32ToU64 } from './fixed/i64f64.js';
 import { mat_ema_sparse } from './math/ema.js';
 import {
@@ -20,19 +12,14 @@ import {
   inplace_col_normalize_sparse,
   inplace_row_normalize_sparse,
   interpolate_sparse,
-  mask_diag_sparse,
-  mask_diag_sparse_except_index,
-  mask_rows_sparse,
   mat_vec_mul_sparse,
   matmul_sparse,
   matmul_transpose_sparse,
   row_hadamard_sparse,
   row_sum_sparse,
   type SparseMatrix,
-  scalar_vec_mask_sparse_matrix,
-  vec_mask_sparse_matrix,
 } from './math/sparse-matrix.js';
-import { copyRow, MatrixBuilder } from './math/sparse-row.js';
+import { copyRow } from './math/sparse-row.js';
 import {
   inplace_mask_vector,
   inplace_normalize,
@@ -43,6 +30,7 @@ import {
   vec_mul,
 } from './math/vector.js';
 import { weighted_median_col_sparse } from './math/weighted-median.js';
+import { readBonds, readWeights } from './read-matrices.js';
 import { normalizedStake, totalStake } from './stake.js';
 import type { EpochInput, EpochOutput, SparseRowU16 } from './types.js';
 
@@ -50,30 +38,6 @@ import type { EpochInput, EpochOutput, SparseRowU16 } from './types.js';
 const U16_MAX: I32F32 = U16_MAX_BITS;
 
 const U64_MAX = (1n << 64n) - 1n;
-
-/** Rows 0..n of a stored u16 matrix as I32F32, optionally dropping columns ≥ n (as `get_weights_sparse`). */
-function readSparse(
-  rows: readonly SparseRowU16[],
-  n: number,
-  dropOutOfRange: boolean,
-  scale: (bits: I32F32) => I32F32 = (bits) => bits,
-): SparseMatrix {
-  let capacity = 0;
-  for (let i = 0; i < n && i < rows.length; i++) capacity += rows[i].uids.length;
-  const builder = new MatrixBuilder(capacity);
-  const out: SparseMatrix = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const stored = rows[i];
-    const size = stored === undefined ? 0 : stored.uids.length;
-    for (let k = 0; k < size; k++) {
-      const j = stored.uids[k];
-      if (dropOutOfRange && j >= n) continue;
-      builder.push(j, scale(fromU16(stored.values[k])));
-    }
-    out[i] = builder.endRow();
-  }
-  return out;
-}
 
 /** `last_tempo`: the block after the last successful epoch, or one tempo back when there was none. */
 function lastTempo(lastMechanismStepBlock: bigint, block: bigint, tempo: bigint): bigint {
@@ -125,15 +89,16 @@ export function epoch(input: EpochInput): EpochOutput {
   inplace_mask_vector(validatorForbids, activeStake);
   inplace_normalize(activeStake);
 
-  // Weights, masked and row-normalized.
-  let weights = readSparse(s.weights, n, true);
-  weights = mask_rows_sparse(validatorForbids, weights);
-  weights = owner !== null ? mask_diag_sparse_except_index(weights, owner) : mask_diag_sparse(weights);
-  weights = vec_mask_sparse_matrix(weights, s.lastUpdate, s.blockAtRegistration, (u, r) => u <= r);
-  if (p.commitRevealEnabled) {
-    const commitBlocks = Array.from({ length: n }, (_, i) => s.commitBlock?.[i] ?? U64_MAX);
-    weights = vec_mask_sparse_matrix(weights, commitBlocks, s.blockAtRegistration, (c, r) => c < r);
-  }
+  // Weights, masked (read, validator rows, diagonal, outdated, commit-reveal) and row-normalized.
+  const weights = readWeights(s.weights, n, {
+    forbidden: validatorForbids,
+    owner,
+    lastUpdate: s.lastUpdate,
+    blockAtRegistration: s.blockAtRegistration,
+    ...(p.commitRevealEnabled
+      ? { commitBlock: Array.from({ length: n }, (_, i) => s.commitBlock?.[i] ?? U64_MAX) }
+      : {}),
+  });
   inplace_row_normalize_sparse(weights);
 
   // Consensus, clipping, validator trust, incentive.
@@ -148,13 +113,11 @@ export function epoch(input: EpochInput): EpochOutput {
   const bondsPenalty = div(fromInt(p.bondsPenalty), U16_MAX);
   const weightsForBonds = interpolate_sparse(weights, clippedWeights, n, bondsPenalty);
   const since = lastTempo(p.lastMechanismStepBlock, block, p.tempo);
-  const recentlyRegistered = (lt: bigint, registered: bigint) => lt <= registered;
   let dividends: I32F32[];
   let emaBonds: SparseMatrix;
   if (p.yuma3) {
     // Yuma3 stores bonds as proportions: `get_bonds_sparse_fixed_proportion`.
-    let bonds = readSparse(s.bonds, n, false, (v) => div(v, U16_MAX));
-    bonds = scalar_vec_mask_sparse_matrix(bonds, since, s.blockAtRegistration, recentlyRegistered);
+    const bonds = readBonds(s.bonds, n, since, s.blockAtRegistration, true);
     emaBonds = compute_bonds_sparse(
       weightsForBonds,
       bonds,
@@ -169,8 +132,7 @@ export function epoch(input: EpochInput): EpochOutput {
     dividends = vec_mul(totalBondsPerValidator, activeStake);
     inplace_normalize(dividends);
   } else {
-    let bonds = readSparse(s.bonds, n, false);
-    bonds = scalar_vec_mask_sparse_matrix(bonds, since, s.blockAtRegistration, recentlyRegistered);
+    const bonds = readBonds(s.bonds, n, since, s.blockAtRegistration, false);
     inplace_col_normalize_sparse(bonds, n);
     const bondsDelta = row_hadamard_sparse(weightsForBonds, activeStake);
     inplace_col_normalize_sparse(bondsDelta, n);

@@ -400,7 +400,14 @@ export function fromU16Proportion(value: number): I32F32 {
   return div(fromU16(value), U16_MAX);
 }
 
+/** Below this magnitude x × 65535 is an exact number, and so is `mul(x, U16_MAX)`. */
+const PROPORTION_EXACT = 2 ** 37;
+
 /** `fixed_proportion_to_u16`: floor(x × 65535), clamped to u16. */
 export function toU16Proportion(x: I32F32): number {
+  if (typeof x === 'number' && x < PROPORTION_EXACT && x > -PROPORTION_EXACT) {
+    const i = Math.floor((x * 65535) / FRAC);
+    return i <= 0 ? 0 : i >= 65535 ? 65535 : i;
+  }
   return toU16(mul(x, U16_MAX));
 }
