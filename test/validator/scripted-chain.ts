@@ -83,8 +83,8 @@ export function createScriptedChain(options: {
     async setWeights({ uids, values }) {
       return answer('set', uids, values);
     },
-    async commitWeights() {
-      return answer('commit', [], []);
+    async commitWeights({ uids, values }) {
+      return answer('commit', uids, values);
     },
     async revealWeights({ uids, values }) {
       return answer('reveal', uids, values);

@@ -201,20 +201,26 @@ describe('validator loop: weights', () => {
       neurons: [neuron(0, signer.address), neuron(1, 'A')],
       settings: { tempo: 100 },
     });
-    chain.refusals.push({ kind: 'failed', error: 'pool full' }, { kind: 'rate-limited', nextBlock: 6 });
+    chain.refusals.push(
+      { kind: 'Refused', reason: 'SDK_TX_STALE_NONCE' },
+      { kind: 'RateLimited', nextBlock: 6 },
+    );
     const validator = start(chain, { A: 1 });
     const reports = weightsReports(validator);
     await validator.start();
     await runSteps(chain, validator, 7);
     await settle();
     expect(reports.map((r) => [r.block, r.outcome.kind])).toEqual([
-      [2, 'failed'],
-      [3, 'rate-limited'],
+      [2, 'Refused'],
+      [3, 'RateLimited'],
       [6, 'ok'],
     ]);
     const metrics = await validator.metrics.registry.metrics();
-    expect(metrics).toMatch(/validator_weights_outcomes_total\{action="set",outcome="rate-limited"\} 1/);
+    expect(metrics).toMatch(/validator_weights_outcomes_total\{action="set",outcome="RateLimited"\} 1/);
     expect(metrics).toMatch(/validator_weights_outcomes_total\{action="set",outcome="ok"\} 1/);
+    expect(metrics).toMatch(
+      /validator_weights_outcomes_total\{action="set",outcome="SDK_TX_STALE_NONCE"\} 1/,
+    );
   });
 
   it('behavior: commit-reveal commits the hash of the weights and reveals them in the next epoch, surviving a restart', async () => {

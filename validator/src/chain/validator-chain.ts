@@ -49,21 +49,33 @@ export type WeightsSettings = {
 };
 
 /**
- * What a weights extrinsic did. `ok` carries the block it landed in; every refusal has its own kind so the validator
- * (and its metrics) can tell waiting from failing.
+ * What a weights extrinsic did, named as the SDK and subtensor name it. `ok` carries the block it landed in;
+ * `RateLimited` the first block that accepts weights again; `RevealTooEarly` means wait for the reveal epoch; every
+ * other refusal is `Refused` with its name (`NoPermit`, `BadVersionKey`, `NotRegistered`, `ExpiredWeightCommit`,
+ * `SDK_TX_STALE_NONCE`, …), so the validator and its metrics can tell waiting from failing.
  *
  * @example
- * const outcome: WeightsOutcome = { kind: 'rate-limited', nextBlock: 130 };
+ * const outcome: WeightsOutcome = { kind: 'Refused', reason: 'NoPermit' };
  */
 export type WeightsOutcome =
   | { kind: 'ok'; block: number; blockHash: string }
-  | { kind: 'rate-limited'; nextBlock: number | undefined }
-  | { kind: 'no-permit' }
-  | { kind: 'bad-version-key'; required: bigint | undefined }
-  | { kind: 'not-registered' }
-  | { kind: 'reveal-too-early' }
-  | { kind: 'commit-expired' }
-  | { kind: 'failed'; error: string };
+  | { kind: 'RateLimited'; nextBlock: number }
+  | { kind: 'RevealTooEarly' }
+  | { kind: 'Refused'; reason: string; detail?: string };
+
+/**
+ * The weights, salt and version key of a commit (hashed with `generateWeightHash`) and of its reveal.
+ *
+ * @example
+ * const commit: WeightsCommitParameters = { netuid: 1, uids: [1, 2], values: [65535, 30000], salt: [1, 2, 3, 4, 5, 6, 7, 8], versionKey: 0n };
+ */
+export type WeightsCommitParameters = {
+  netuid: number;
+  uids: number[];
+  values: number[];
+  salt: number[];
+  versionKey: bigint;
+};
 
 /**
  * The chain calls the validator loop makes: a narrow port, so the loop can be read (and tested) without the whole
@@ -86,12 +98,6 @@ export interface ValidatorChain {
     values: number[];
     versionKey: bigint;
   }): Promise<WeightsOutcome>;
-  commitWeights(parameters: { netuid: number; hash: string }): Promise<WeightsOutcome>;
-  revealWeights(parameters: {
-    netuid: number;
-    uids: number[];
-    values: number[];
-    salt: number[];
-    versionKey: bigint;
-  }): Promise<WeightsOutcome>;
+  commitWeights(parameters: WeightsCommitParameters): Promise<WeightsOutcome>;
+  revealWeights(parameters: WeightsCommitParameters): Promise<WeightsOutcome>;
 }

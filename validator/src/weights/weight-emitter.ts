@@ -71,12 +71,14 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
     uids: number[],
     values: number[],
   ) => {
-    metrics.weightsOutcomes.inc({ action, outcome: outcome.kind });
-    const fields = { action, block: head.number, outcome: outcome.kind, uids: uids.length };
+    const label = outcome.kind === 'Refused' ? outcome.reason : outcome.kind;
+    metrics.weightsOutcomes.inc({ action, outcome: label });
+    const fields = { action, block: head.number, outcome: label, uids: uids.length };
     if (outcome.kind === 'ok')
       logger.info({ ...fields, landedIn: outcome.block }, `weights ${action} accepted`);
+    else if (outcome.kind === 'RevealTooEarly') logger.debug(fields, 'reveal too early; waiting');
     else logger.warn({ ...fields, detail: outcome }, `weights ${action} refused; retrying`);
-    if (outcome.kind === 'rate-limited' && outcome.nextBlock !== undefined) retryAt = outcome.nextBlock;
+    if (outcome.kind === 'RateLimited') retryAt = outcome.nextBlock;
     parameters.report({ action, block: head.number, outcome, uids, values });
   };
 
@@ -108,7 +110,7 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
       versionKey: BigInt(pending.versionKey),
     });
     record('reveal', head, outcome, pending.uids, pending.values);
-    if (outcome.kind === 'reveal-too-early') return;
+    if (outcome.kind === 'RevealTooEarly' || outcome.kind === 'RateLimited') return;
     ledger.pendingCommit = null;
     if (outcome.kind !== 'ok') ledger.lastWeightsBlock = null; // the commit is lost: commit again now
     await parameters.persist();
@@ -140,7 +142,7 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
     }
     const salt = Array.from(new Uint16Array(randomBytes(16).buffer, 0, 8));
     const hash = generateWeightHash({ hotkey, netuid, uids, values, salt, versionKey });
-    const outcome = await chain.commitWeights({ netuid, hash });
+    const outcome = await chain.commitWeights({ netuid, uids, values, salt, versionKey });
     record('commit', head, outcome, uids, values);
     if (outcome.kind !== 'ok') return;
     const commitEpoch = await chain.getEpochIndex({ netuid, blockHash: outcome.blockHash });
