@@ -101,17 +101,17 @@ type PackageJson = {
 };
 
 function projectManifest(template: PackageJson, name: string, checkout: string): PackageJson {
-  const { exports: _exports, description: _description, ...rest } = template;
+  const { name: _name, version: _version, description: _description, exports: _exports, ...rest } = template;
   const dependencies = { ...template.dependencies };
   for (const folder of FRAMEWORK_PACKAGES)
     dependencies[`@subnetkit/${folder}`] = `file:${join(checkout, folder)}`;
   const root = JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf8')) as PackageJson;
   const typesNode = installedVersion(checkout, '@types/node') ?? root.devDependencies['@types/node'];
   return {
-    ...rest,
     name,
     version: '0.1.0',
     description: `${name}: a subnet made with subnetkit new`,
+    ...rest,
     dependencies,
     devDependencies: { ...template.devDependencies, '@types/node': typesNode },
   };
