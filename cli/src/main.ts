@@ -1,7 +1,11 @@
 import { devnetCommand } from './commands/devnet.js';
 import { newCommand } from './commands/new.js';
+import { stakeCommand } from './commands/stake.js';
 import { startCommand } from './commands/start.js';
+import { subnetsCommand } from './commands/subnets.js';
+import { sudoCommand } from './commands/sudo.js';
 import { walletCommand } from './commands/wallet.js';
+import { weightsCommand } from './commands/weights.js';
 import { yumaCommand } from './commands/yuma.js';
 import { type CliIo, processIo } from './framework/cli-io.js';
 
@@ -18,6 +22,10 @@ const commands: Record<string, Command> = {
   new: newCommand,
   yuma: yumaCommand,
   wallet: walletCommand,
+  subnets: subnetsCommand,
+  stake: stakeCommand,
+  weights: weightsCommand,
+  sudo: sudoCommand,
 };
 
 const aliases: Record<string, string> = {

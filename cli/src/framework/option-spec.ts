@@ -67,6 +67,13 @@ export const CHAIN_OPTIONS: readonly OptionSpec[] = [
     placeholder: 'URL',
     description: 'node WebSocket URL; overrides --subtensor.network',
   },
+  {
+    name: 'timeout',
+    type: 'string',
+    default: '60',
+    placeholder: 'SECONDS',
+    description: 'deadline for connecting and for each chain call',
+  },
 ];
 
 /** `--netuid`. */

@@ -30,8 +30,18 @@ export function readAnswer(parameters: {
       else resolve(answer);
     };
     const onData = (chunk: Buffer | string) => {
-      for (const char of chunk.toString()) {
-        if (char === '\r' || char === '\n' || char === '\u0004') return finish();
+      const chars = [...chunk.toString()];
+      for (const [i, char] of chars.entries()) {
+        if (char === '\r' || char === '\n' || char === '\u0004') {
+          // Keys typed ahead (pasted input) belong to the next prompt.
+          const rest = chars
+            .slice(i + 1)
+            .join('')
+            .replace(/^\n/, '');
+          finish();
+          if (rest !== '') input.unshift(Buffer.from(rest));
+          return;
+        }
         if (char === '\u0003') return finish(new CliError('CLI_ABORTED', 'cancelled'));
         if (char === '\u007f' || char === '\b') {
           if (answer.length > 0 && !hidden) output.write('\b \b');

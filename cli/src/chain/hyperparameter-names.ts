@@ -1,0 +1,75 @@
+import type { SubnetHyperparameters } from '@subnetkit/sdk';
+
+/**
+ * A hyperparameter as btcli names it (`sudo set --param weights_rate_limit`), the SDK field that reads it and the
+ * `AdminUtils` call that sets it (`(netuid, value)`), or `null` when btcli's `sudo set` cannot set it alone.
+ *
+ * @example
+ * const entry = HYPERPARAMETERS.find((h) => h.name === 'tempo'); // { field: 'tempo', call: 'sudo_set_tempo' }
+ */
+export type HyperparameterName = {
+  readonly name: string;
+  readonly field: keyof SubnetHyperparameters;
+  readonly call: string | null;
+};
+
+const entry = (
+  name: string,
+  field: keyof SubnetHyperparameters,
+  call: string | null,
+): HyperparameterName => ({
+  name,
+  field,
+  call,
+});
+
+/** btcli's hyperparameter names (bittensor-cli `HYPERPARAMS`) in its order, for the fields subtensor reports. */
+export const HYPERPARAMETERS: readonly HyperparameterName[] = [
+  entry('rho', 'rho', 'sudo_set_rho'),
+  entry('kappa', 'kappa', 'sudo_set_kappa'),
+  entry('immunity_period', 'immunityPeriod', 'sudo_set_immunity_period'),
+  entry('min_allowed_weights', 'minAllowedWeights', 'sudo_set_min_allowed_weights'),
+  entry('max_weights_limit', 'maxWeightsLimit', null),
+  entry('tempo', 'tempo', 'sudo_set_tempo'),
+  entry('min_difficulty', 'minDifficulty', 'sudo_set_min_difficulty'),
+  entry('max_difficulty', 'maxDifficulty', 'sudo_set_max_difficulty'),
+  entry('weights_version', 'weightsVersion', 'sudo_set_weights_version_key'),
+  entry('weights_rate_limit', 'weightsRateLimit', 'sudo_set_weights_set_rate_limit'),
+  entry('adjustment_interval', 'adjustmentInterval', 'sudo_set_adjustment_interval'),
+  entry('activity_cutoff', 'activityCutoff', 'sudo_set_activity_cutoff'),
+  entry('target_regs_per_interval', 'targetRegsPerInterval', 'sudo_set_target_registrations_per_interval'),
+  entry('min_burn', 'minBurn', 'sudo_set_min_burn'),
+  entry('max_burn', 'maxBurn', 'sudo_set_max_burn'),
+  entry('bonds_moving_avg', 'bondsMovingAvg', 'sudo_set_bonds_moving_average'),
+  entry('max_regs_per_block', 'maxRegsPerBlock', 'sudo_set_max_registrations_per_block'),
+  entry('serving_rate_limit', 'servingRateLimit', 'sudo_set_serving_rate_limit'),
+  entry('max_validators', 'maxValidators', 'sudo_set_max_allowed_validators'),
+  entry('adjustment_alpha', 'adjustmentAlpha', 'sudo_set_adjustment_alpha'),
+  entry('difficulty', 'difficulty', 'sudo_set_difficulty'),
+  entry('commit_reveal_period', 'commitRevealPeriod', 'sudo_set_commit_reveal_weights_interval'),
+  entry(
+    'commit_reveal_weights_enabled',
+    'commitRevealWeightsEnabled',
+    'sudo_set_commit_reveal_weights_enabled',
+  ),
+  entry('alpha_high', 'alphaHigh', null),
+  entry('alpha_low', 'alphaLow', null),
+  entry('liquid_alpha_enabled', 'liquidAlphaEnabled', 'sudo_set_liquid_alpha_enabled'),
+  entry('registration_allowed', 'registrationAllowed', 'sudo_set_network_registration_allowed'),
+  entry('alpha_sigmoid_steepness', 'alphaSigmoidSteepness', null),
+  entry('yuma_version', 'yumaVersion', null),
+  entry('subnet_is_active', 'subnetIsActive', null),
+  entry('transfers_enabled', 'transfersEnabled', 'sudo_set_toggle_transfer'),
+  entry('bonds_reset_enabled', 'bondsResetEnabled', 'sudo_set_bonds_reset_enabled'),
+  entry('user_liquidity_enabled', 'userLiquidityEnabled', null),
+];
+
+/**
+ * Hyperparameters keyed by btcli name, in btcli's order (what `subnets hyperparameters --json` prints).
+ *
+ * @example
+ * byBtcliName(await getHyperparameters(client, { netuid: 1 })).weights_rate_limit; // 100n
+ */
+export function byBtcliName(values: SubnetHyperparameters): Record<string, number | bigint | boolean> {
+  return Object.fromEntries(HYPERPARAMETERS.map((h) => [h.name, values[h.field]]));
+}

@@ -1,0 +1,66 @@
+import { addStake, getStake } from '@subnetkit/sdk';
+import { connectClient } from '../../chain/connect-client.js';
+import { sendTransaction } from '../../chain/send-transaction.js';
+import {
+  CHAIN_OPTIONS,
+  JSON_OPTION,
+  NETUID_OPTION,
+  PASSWORD_OPTIONS,
+  WALLET_OPTIONS,
+  YES_OPTION,
+} from '../../framework/option-spec.js';
+import type { Subcommand } from '../../framework/subcommand.js';
+import { formatTao } from '../../output/format-tao.js';
+import { confirm } from '../../prompt/confirm.js';
+import { unlockColdkey } from '../../wallet/load-keys.js';
+import { HOTKEY_OPTION, stakeHotkey } from './stake-hotkey.js';
+
+/** `subnetkit stake add`: stakes TAO from the coldkey to a hotkey on a subnet. */
+export const stakeAdd: Subcommand = {
+  name: 'add',
+  summary: "stake TAO from the coldkey to a hotkey on a subnet (bought as the subnet's alpha)",
+  options: [
+    NETUID_OPTION,
+    { name: 'amount', type: 'string', placeholder: 'TAO', description: 'TAO to stake, e.g. 10 or 0.5' },
+    HOTKEY_OPTION,
+    ...WALLET_OPTIONS,
+    ...PASSWORD_OPTIONS,
+    ...CHAIN_OPTIONS,
+    YES_OPTION,
+    JSON_OPTION,
+  ],
+  examples: ['subnetkit stake add --netuid 1 --amount 10 --wallet.name owner --yes'],
+  async run(context) {
+    const { output, io, options } = context;
+    const netuid = options.netuid();
+    const amount = options.rao('amount');
+    const hotkey = await stakeHotkey(options);
+    await confirm(io, {
+      yes: options.flag('yes'),
+      summary: `Stake ${formatTao(amount, { symbol: true })} to ${hotkey} on netuid ${netuid}?`,
+    });
+    const client = await connectClient(context);
+    const coldkey = await unlockColdkey(context);
+    const result = await sendTransaction(
+      context,
+      `staking on netuid ${netuid}`,
+      addStake(client, { signer: coldkey, hotkey, netuid, amount }),
+      { netuid, hotkey },
+    );
+    const stake = await getStake(client, { hotkey, netuid, coldkey: coldkey.address });
+    if (output.json) {
+      return output.printJson({
+        netuid,
+        hotkey,
+        coldkey: coldkey.address,
+        amount,
+        alpha: result.alpha,
+        stake,
+        block: result.block,
+      });
+    }
+    output.line(
+      `staked ${formatTao(amount, { symbol: true })} → ${formatTao(result.alpha)} alpha on netuid ${netuid}; your stake on ${hotkey} is now ${formatTao(stake)}`,
+    );
+  },
+};

@@ -1,0 +1,52 @@
+import { getLockCost, registerSubnet } from '@subnetkit/sdk';
+import { connectClient } from '../../chain/connect-client.js';
+import { sendTransaction } from '../../chain/send-transaction.js';
+import {
+  CHAIN_OPTIONS,
+  JSON_OPTION,
+  PASSWORD_OPTIONS,
+  WALLET_OPTIONS,
+  YES_OPTION,
+} from '../../framework/option-spec.js';
+import type { Subcommand } from '../../framework/subcommand.js';
+import { formatTao } from '../../output/format-tao.js';
+import { confirm } from '../../prompt/confirm.js';
+import { hotkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { walletLocation } from '../../wallet/wallet-location.js';
+
+/** `subnetkit subnets create`: registers a new subnet owned by the wallet's coldkey, its hotkey as owner hotkey. */
+export const subnetsCreate: Subcommand = {
+  name: 'create',
+  summary: 'create a subnet owned by this coldkey (locks the current lock cost)',
+  options: [...WALLET_OPTIONS, ...PASSWORD_OPTIONS, ...CHAIN_OPTIONS, YES_OPTION, JSON_OPTION],
+  examples: ['subnetkit subnets create --wallet.name owner --wallet.hotkey default --yes'],
+  async run(context) {
+    const { output, io, options } = context;
+    const hotkey = await hotkeyAddress(walletLocation(options));
+    const client = await connectClient(context);
+    const cost = await getLockCost(client);
+    await confirm(io, {
+      yes: options.flag('yes'),
+      summary: `Create a subnet for ${formatTao(cost, { symbol: true })} (lock), owner hotkey ${hotkey}?`,
+    });
+    const coldkey = await unlockColdkey(context);
+    const result = await sendTransaction(
+      context,
+      'creating the subnet',
+      registerSubnet(client, { signer: coldkey, hotkey, maxCost: cost }),
+    );
+    if (output.json) {
+      return output.printJson({
+        netuid: result.netuid,
+        lockCost: result.lockCost,
+        owner: coldkey.address,
+        ownerHotkey: hotkey,
+        block: result.block,
+      });
+    }
+    output.line(
+      `created netuid ${output.style('bold', String(result.netuid))} at block #${result.block} (locked ${formatTao(result.lockCost, { symbol: true })})`,
+    );
+    output.note(`next: start emission with \`subnetkit subnets start --netuid ${result.netuid}\``);
+  },
+};

@@ -1,0 +1,65 @@
+import { burnedRegister, getBurnCost, getUid } from '@subnetkit/sdk';
+import { connectClient } from '../../chain/connect-client.js';
+import { explainChainError } from '../../chain/explain-chain-error.js';
+import { sendTransaction } from '../../chain/send-transaction.js';
+import { CliError } from '../../framework/cli-error.js';
+import {
+  CHAIN_OPTIONS,
+  JSON_OPTION,
+  NETUID_OPTION,
+  PASSWORD_OPTIONS,
+  WALLET_OPTIONS,
+  YES_OPTION,
+} from '../../framework/option-spec.js';
+import type { Subcommand } from '../../framework/subcommand.js';
+import { formatTao } from '../../output/format-tao.js';
+import { confirm } from '../../prompt/confirm.js';
+import { hotkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { walletLocation } from '../../wallet/wallet-location.js';
+
+/** `subnetkit subnets register`: registers the wallet's hotkey on a subnet by burning the current cost. */
+export const subnetsRegister: Subcommand = {
+  name: 'register',
+  summary: 'register the hotkey on a subnet (burns the current registration cost, paid by the coldkey)',
+  options: [NETUID_OPTION, ...WALLET_OPTIONS, ...PASSWORD_OPTIONS, ...CHAIN_OPTIONS, YES_OPTION, JSON_OPTION],
+  examples: ['subnetkit subnets register --netuid 1 --wallet.name miner --wallet.hotkey default --yes'],
+  async run(context) {
+    const { output, io, options } = context;
+    const netuid = options.netuid();
+    const hotkey = await hotkeyAddress(walletLocation(options));
+    const client = await connectClient(context);
+    let cost: bigint;
+    try {
+      const uid = await getUid(client, { netuid, hotkey });
+      if (uid !== undefined) {
+        throw new CliError(
+          'CLI_ALREADY_REGISTERED',
+          `hotkey ${hotkey} is already uid ${uid} on netuid ${netuid}`,
+          {
+            fix: `see it with \`subnetkit subnets show --netuid ${netuid}\``,
+          },
+        );
+      }
+      cost = await getBurnCost(client, { netuid });
+    } catch (error) {
+      throw explainChainError(error, { netuid });
+    }
+    await confirm(io, {
+      yes: options.flag('yes'),
+      summary: `Register hotkey ${hotkey} on netuid ${netuid} for ${formatTao(cost, { symbol: true })} (burned)?`,
+    });
+    const coldkey = await unlockColdkey(context);
+    const result = await sendTransaction(
+      context,
+      `registering on netuid ${netuid}`,
+      burnedRegister(client, { signer: coldkey, netuid, hotkey, maxCost: cost }),
+      { netuid, hotkey },
+    );
+    if (output.json) {
+      return output.printJson({ netuid, uid: result.uid, hotkey, cost: result.cost, block: result.block });
+    }
+    output.line(
+      `registered ${hotkey} as uid ${output.style('bold', String(result.uid))} on netuid ${netuid} (burned ${formatTao(result.cost, { symbol: true })})`,
+    );
+  },
+};

@@ -1,0 +1,35 @@
+import { getHyperparameters } from '@subnetkit/sdk';
+import { connectClient } from '../../chain/connect-client.js';
+import { findHyperparameter } from '../../chain/find-hyperparameter.js';
+import { byBtcliName } from '../../chain/hyperparameter-names.js';
+import { CHAIN_OPTIONS, JSON_OPTION, NETUID_OPTION } from '../../framework/option-spec.js';
+import type { Subcommand } from '../../framework/subcommand.js';
+import { printHyperparameters } from '../../output/print-hyperparameters.js';
+
+/** `subnetkit sudo get`: one or all hyperparameters of a subnet. */
+export const sudoGet: Subcommand = {
+  name: 'get',
+  summary: "show a subnet's hyperparameters (all, or one with --param)",
+  options: [
+    NETUID_OPTION,
+    {
+      name: 'param',
+      type: 'string',
+      placeholder: 'NAME',
+      description: 'one hyperparameter, e.g. weights_rate_limit',
+    },
+    ...CHAIN_OPTIONS,
+    JSON_OPTION,
+  ],
+  examples: ['subnetkit sudo get --netuid 1', 'subnetkit sudo get --netuid 1 --param tempo --json'],
+  async run(context) {
+    const { options, output } = context;
+    const netuid = options.netuid();
+    const param = options.string('param');
+    const wanted = param === undefined ? undefined : findHyperparameter(param);
+    const client = await connectClient(context);
+    const values = byBtcliName(await getHyperparameters(client, { netuid }));
+    const shown = wanted === undefined ? values : { [wanted.name]: values[wanted.name]! };
+    printHyperparameters(output, netuid, shown);
+  },
+};

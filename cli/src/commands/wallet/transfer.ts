@@ -1,0 +1,72 @@
+import { createKeypair, getBalance, transfer } from '@subnetkit/sdk';
+import { connectClient } from '../../chain/connect-client.js';
+import { sendTransaction } from '../../chain/send-transaction.js';
+import { CliError } from '../../framework/cli-error.js';
+import {
+  CHAIN_OPTIONS,
+  JSON_OPTION,
+  PASSWORD_OPTIONS,
+  WALLET_OPTIONS,
+  YES_OPTION,
+} from '../../framework/option-spec.js';
+import type { Subcommand } from '../../framework/subcommand.js';
+import { formatTao } from '../../output/format-tao.js';
+import { confirm } from '../../prompt/confirm.js';
+import { coldkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { walletLocation } from '../../wallet/wallet-location.js';
+
+/** `subnetkit wallet transfer`: sends TAO from the coldkey to an address. */
+export const walletTransfer: Subcommand = {
+  name: 'transfer',
+  summary: 'send TAO from the coldkey to an address',
+  options: [
+    { name: 'dest', type: 'string', placeholder: 'ADDRESS', description: 'destination SS58 address' },
+    { name: 'amount', type: 'string', placeholder: 'TAO', description: 'TAO to send, e.g. 1.5' },
+    ...WALLET_OPTIONS,
+    ...PASSWORD_OPTIONS,
+    ...CHAIN_OPTIONS,
+    YES_OPTION,
+    JSON_OPTION,
+  ],
+  examples: [
+    'subnetkit wallet transfer --wallet.name alice --dest 5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty --amount 100 --yes',
+  ],
+  async run(context) {
+    const { options, output, io } = context;
+    const dest = options.requiredString('dest');
+    try {
+      createKeypair({ address: dest });
+    } catch (cause) {
+      throw new CliError('CLI_INVALID_OPTION', `--dest is not an SS58 address: ${dest}`, { cause });
+    }
+    const amount = options.rao('amount');
+    const from = await coldkeyAddress(walletLocation(options));
+    const client = await connectClient(context);
+    const { free } = await getBalance(client, { address: from });
+    if (free < amount) {
+      throw new CliError(
+        'CLI_INSUFFICIENT_BALANCE',
+        `the coldkey ${from} has ${formatTao(free, { symbol: true })}, less than ${formatTao(amount, { symbol: true })}`,
+        {
+          fix: 'lower --amount, or fund the coldkey first',
+        },
+      );
+    }
+    await confirm(io, {
+      yes: options.flag('yes'),
+      summary: `Transfer ${formatTao(amount, { symbol: true })} from ${from} to ${dest}?`,
+    });
+    const coldkey = await unlockColdkey(context);
+    const result = await sendTransaction(
+      context,
+      'transferring',
+      transfer(client, { signer: coldkey, to: dest, amount }),
+    );
+    const after = await getBalance(client, { address: from });
+    if (output.json)
+      return output.printJson({ from, to: dest, amount, block: result.block, balance: after.free });
+    output.line(
+      `sent ${formatTao(amount, { symbol: true })} to ${dest} at block #${result.block}; balance now ${formatTao(after.free, { symbol: true })}`,
+    );
+  },
+};
