@@ -1,14 +1,88 @@
 // biome-ignore-all lint/performance/noBarrelFile: entrypoint module
 // The public API of @subnetkit/sdk. Every export is listed by name.
 
+export { type AddStakeParameters, type AddStakeReturnType, addStake } from './client/actions/add-stake.js';
+export {
+  type BlocksUntilNextEpochParameters,
+  blocksUntilNextEpoch,
+} from './client/actions/blocks-until-next-epoch.js';
+export {
+  type BurnedRegisterParameters,
+  type BurnedRegisterReturnType,
+  burnedRegister,
+} from './client/actions/burned-register.js';
+export {
+  type CommitWeightsParameters,
+  type CommitWeightsReturnType,
+  commitWeights,
+} from './client/actions/commit-weights.js';
+export {
+  type GetBalanceParameters,
+  type GetBalanceReturnType,
+  getBalance,
+} from './client/actions/get-balance.js';
+export { type GetBlockParameters, type GetBlockReturnType, getBlock } from './client/actions/get-block.js';
+export { type GetBurnCostParameters, getBurnCost } from './client/actions/get-burn-cost.js';
+export {
+  type GetHyperparametersParameters,
+  getHyperparameters,
+  type SubnetHyperparameters,
+} from './client/actions/get-hyperparameters.js';
+export { type GetLockCostParameters, getLockCost } from './client/actions/get-lock-cost.js';
+export {
+  type GetNeuronParameters,
+  getNeuron,
+  type Neuron,
+  type NeuronAxon,
+} from './client/actions/get-neuron.js';
+export { type GetStakeParameters, getStake } from './client/actions/get-stake.js';
+export { type GetSubnetsParameters, getSubnets, type SubnetSummary } from './client/actions/get-subnets.js';
+export { type GetUidParameters, getUid, isHotkeyRegistered } from './client/actions/get-uid.js';
+export {
+  type GetWeightsVersionKeyParameters,
+  getWeightsVersionKey,
+} from './client/actions/get-weights-version-key.js';
+export {
+  type RegisterSubnetParameters,
+  type RegisterSubnetReturnType,
+  registerSubnet,
+} from './client/actions/register-subnet.js';
+export {
+  type RemoveStakeParameters,
+  type RemoveStakeReturnType,
+  removeStake,
+} from './client/actions/remove-stake.js';
+export { type RevealWeightsParameters, revealWeights } from './client/actions/reveal-weights.js';
+export { type ServeAxonParameters, serveAxon } from './client/actions/serve-axon.js';
+export {
+  type SetWeightsParameters,
+  type SetWeightsReturnType,
+  setWeights,
+} from './client/actions/set-weights.js';
+export { type StartCallParameters, startCall } from './client/actions/start-call.js';
+export {
+  type SudoSetHyperparameterParameters,
+  sudoSetHyperparameter,
+} from './client/actions/sudo-set-hyperparameter.js';
+export { type TransferParameters, transfer } from './client/actions/transfer.js';
+export { type WaitForBlockParameters, waitForBlock } from './client/actions/wait-for-block.js';
+export {
+  checkSetWeights,
+  type SetWeightsRejection,
+  type SetWeightsRequest,
+  type SetWeightsState,
+} from './client/check-set-weights.js';
 export {
   type CreateSubtensorClientOptions,
   createSubtensorClient,
   type SubtensorClient,
   type SubtensorClientLogger,
 } from './client/create-subtensor-client.js';
+export { type ChainIp, decodeIp, encodeIp } from './client/ip-address.js';
 export { createNonceManager, type NonceManager } from './client/nonce-manager.js';
 export { type SignerLike, toPolkadotSigner, toSigner } from './client/polkadot-signer.js';
+export { type ReadOptions, readChain } from './client/read-chain.js';
+export { readSetWeightsState } from './client/read-set-weights-state.js';
 export {
   type ChainEvent,
   type SubmitExtrinsicParameters,

@@ -3,6 +3,18 @@ import { BaseError } from '../errors/base-error.js';
 import type { SubtensorClient } from './create-subtensor-client.js';
 
 /** Messages `@polkadot/rpc-provider` uses when a request cannot go out or its connection went away. */
+/**
+ * Options every read action accepts besides its own parameters.
+ *
+ * @example
+ * const options: ReadOptions = { deadlineMs: 5_000 };
+ * await getBalance(client, { address, ...options });
+ */
+export type ReadOptions = {
+  /** Deadline of this call in ms; default the client's. */
+  deadlineMs?: number;
+};
+
 /** Pause before retrying a read whose connection dropped (the provider reconnects meanwhile). */
 const RETRY_PAUSE_MS = 100;
 const CONNECTION_ERROR =

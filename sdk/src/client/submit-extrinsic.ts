@@ -6,6 +6,7 @@ import { dispatchErrorOf, palletName } from './decode-dispatch-error.js';
 import { type SignerLike, toPolkadotSigner, toSigner } from './polkadot-signer.js';
 import { readChain, waitConnected } from './read-chain.js';
 import { toSubmissionError } from './submission-error.js';
+import { deadlineArgument } from './validate-arguments.js';
 
 /**
  * An event of an included extrinsic, with its pallet and name as the metadata spells them.
@@ -99,7 +100,13 @@ export async function submitExtrinsic(
 ): Promise<SubmitExtrinsicReturnType> {
   const signer = toSigner(parameters.signer);
   const waitFor = parameters.waitFor ?? 'inBlock';
-  const deadlineMs = parameters.deadlineMs ?? client.deadlineMs;
+  if (waitFor !== 'inBlock' && waitFor !== 'finalized') {
+    throw new BaseError(
+      'SDK_INVALID_ARGUMENT',
+      `\`waitFor\` must be 'inBlock' or 'finalized', got ${String(waitFor)}.`,
+    );
+  }
+  const deadlineMs = deadlineArgument(parameters.deadlineMs) ?? client.deadlineMs;
   const until = Date.now() + deadlineMs;
   const { api, nonces } = client;
   const tx = parameters.call(api);
