@@ -142,10 +142,16 @@ const scheduleEpoch = async (extra: [string, string][] = [], after = 1) => {
     [...extra, [S.LastEpochBlock.key(netuid), u8aToHex(encode(S.LastEpochBlock.value, lastEpoch))]],
   ]);
 };
+let lastCpuMs = 0;
+/** Wall time of one block from its slot start (the `newBlock` call), and the process's CPU time meanwhile. */
 const timeBlock = async () => {
+  const cpu = process.cpuUsage();
   const t = performance.now();
   await devnet.newBlock(1);
-  return performance.now() - t;
+  const wall = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  lastCpuMs = (used.user + used.system) / 1000;
+  return wall;
 };
 /** New full weight rows for `CHURN` validators (a rotating window), as `set_weights` stores them. */
 const churn = (round: number): [string, string][] => {
@@ -168,6 +174,7 @@ for (let i = 0; i < 3; i++) ordinary.push(await timeBlock());
 
 interface EpochRun {
   blockMs: number;
+  cpuMs: number;
   readMs: number;
   yumaMs: number;
   persistMs: number;
@@ -184,6 +191,7 @@ for (let e = 0; e < EPOCHS; e++) {
   if (t === undefined || timings.length !== before + 1) throw new Error(`epoch ${e} did not run once`);
   runs.push({
     blockMs,
+    cpuMs: lastCpuMs,
     readMs: t.readMs,
     yumaMs: t.yumaMs,
     persistMs: t.persistMs,
@@ -222,6 +230,7 @@ const result = {
   ordinaryBlockMs: ordinary.map((x) => Math.round(x)),
   epochBlockMs,
   epochBlockMsAll: runs.map((r) => Math.round(r.blockMs)),
+  epochBlockCpuMs: med((r) => r.cpuMs),
   phasesMedianMs: {
     read: med((r) => r.readMs),
     yuma: med((r) => r.yumaMs),
@@ -247,6 +256,7 @@ console.table([
     value: result.epochBlockMsAll.join(', '),
   },
   { metric: 'epoch block median (ms)', value: epochBlockMs },
+  { metric: 'epoch block median process CPU time (ms)', value: result.epochBlockCpuMs },
   {
     metric: 'median read / yuma / persist / payout / rest (ms)',
     value: `${p.read} / ${p.yuma} / ${p.persist} / ${p.payout} / ${p.blockRest}`,

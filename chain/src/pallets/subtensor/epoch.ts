@@ -74,9 +74,23 @@ export function readEpochInput(
   block: bigint,
   raoEmission: bigint,
 ): EpochInput {
-  const n = SubnetworkN.get(state, netuid);
+  return readEpochInputOf(state, netuid, block, raoEmission, subnetHotkeys(state, netuid));
+}
+
+/** `Keys` of uids 0..SubnetworkN. */
+function subnetHotkeys(state: StateReader, netuid: number): Uint8Array[] {
+  return Array.from({ length: SubnetworkN.get(state, netuid) }, (_, uid) => Keys.get(state, netuid, uid));
+}
+
+function readEpochInputOf(
+  state: StateReader,
+  netuid: number,
+  block: bigint,
+  raoEmission: bigint,
+  hotkeys: readonly Uint8Array[],
+): EpochInput {
+  const n = hotkeys.length;
   const tempo = BigInt(Tempo.get(state, netuid));
-  const hotkeys = Array.from({ length: n }, (_, uid) => Keys.get(state, netuid, uid));
   const crOn = CommitRevealWeightsEnabled.get(state, netuid);
   const ownerUid = Uids.get(state, netuid, SubnetOwnerHotkey.get(state, netuid));
   const [alphaLow, alphaHigh] = AlphaValues.get(state, netuid);
@@ -146,13 +160,19 @@ export function persistEpochOutput(state: StateOverlay, netuid: number, out: Epo
  * dividends into their pools minus the delegate take staked to their own coldkey, the owner cut to
  * `(SubnetOwnerHotkey, SubnetOwner)`.
  */
-function distribute(ctx: DispatchContext, netuid: number, out: EpochOutput, ownerCut: bigint): void {
+function distribute(
+  ctx: DispatchContext,
+  netuid: number,
+  hotkeys: readonly Uint8Array[],
+  out: EpochOutput,
+  ownerCut: bigint,
+): void {
   const { state } = ctx;
   const ownerCold = SubnetOwner.get(state, netuid);
   const ownerHot = SubnetOwnerHotkey.get(state, netuid);
   let burned = 0n;
   for (let uid = 0; uid < out.serverEmission.length; uid++) {
-    const hk = Keys.get(state, netuid, uid);
+    const hk = hotkeys[uid]!;
     const cold = Owner.get(state, hk);
     const incentive = out.serverEmission[uid]!;
     if (incentive > 0n) {
@@ -218,13 +238,14 @@ export function runEpoch(ctx: DispatchContext, netuid: number): EpochOutput {
   const ownerCut = PendingOwnerCut.get(state, netuid);
   for (const item of [PendingServerEmission, PendingValidatorEmission, PendingRootAlphaDivs, PendingOwnerCut])
     item.set(state, netuid, 0n);
-  const input = readEpochInput(state, netuid, block, server + validator + root);
+  const hotkeys = subnetHotkeys(state, netuid);
+  const input = readEpochInputOf(state, netuid, block, server + validator + root, hotkeys);
   const t1 = timed ? performance.now() : 0;
   const out = epoch(input);
   const t2 = timed ? performance.now() : 0;
   persistEpochOutput(state, netuid, out);
   const t3 = timed ? performance.now() : 0;
-  distribute(ctx, netuid, out, ownerCut);
+  distribute(ctx, netuid, hotkeys, out, ownerCut);
   if (timed) {
     const t4 = performance.now();
     const timing: EpochTiming = {

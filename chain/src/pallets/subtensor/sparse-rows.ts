@@ -87,8 +87,9 @@ export function readRow(state: StateReader, key: string): SparseRowU16 {
 }
 
 /**
- * Writes one row (an empty row is stored as `0x00`, as `insert(vec![])` does). The row is kept as
- * the decoded form of what was written, so it must not be modified afterwards.
+ * Writes one row (an empty row is stored as `0x00`, as `insert(vec![])` does); a row equal to the
+ * stored one is not written again. The row is kept as the decoded form of what was written, so it
+ * must not be modified afterwards.
  *
  * @example
  * writeRow(state, Bonds.key(1, 0), row);
@@ -96,7 +97,7 @@ export function readRow(state: StateReader, key: string): SparseRowU16 {
 export function writeRow(state: StateOverlay, key: string, row: SparseRowU16): void {
   const len = row.uids.length;
   if (len === 0) {
-    state.set(key, '0x00');
+    if (state.get(key) !== '0x00') state.set(key, '0x00');
     return;
   }
   const head = compactBytes(len);
@@ -108,6 +109,6 @@ export function writeRow(state: StateOverlay, key: string, row: SparseRowU16): v
   const body = Buffer.from(pairs.buffer);
   if (!LITTLE_ENDIAN) body.swap16();
   const hex = `0x${head.toString('hex')}${body.toString('hex')}`;
-  state.set(key, hex);
+  if (state.get(key) !== hex) state.set(key, hex);
   remember(key, hex, row);
 }

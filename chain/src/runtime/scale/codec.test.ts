@@ -27,6 +27,27 @@ describe('SCALE codec', () => {
     }
   });
 
+  it('behavior: fixed-width integers are little-endian two\'s complement and round-trip at every width', () => {
+    const cases: [string, bigint, string][] = [
+      ['U16', 0x1234n, '0x3412'],
+      ['U32', 0xdeadbeefn, '0xefbeadde'],
+      ['U64', 0x0102030405060708n, '0x0807060504030201'],
+      ['U64', (1n << 64n) - 1n, '0xffffffffffffffff'],
+      ['U128', (1n << 127n) + 0x0102n, '0x02010000000000000000000000000080'],
+      ['I16', -2n, '0xfeff'],
+      ['I32', -(1n << 31n), '0x00000080'],
+      ['I64', -1n, '0xffffffffffffffff'],
+      ['U256', (1n << 255n) | 5n, `0x05${'00'.repeat(30)}80`],
+    ];
+    for (const [name, value, hex] of cases) {
+      const def = primitive(name as 'U64');
+      const bytes = encode(def, value);
+      expect(u8aToHex(bytes)).toBe(hex);
+      const back = decode<bigint | number>(def, bytes);
+      expect(BigInt(back)).toBe(value);
+    }
+  });
+
   it('behavior: structs, enums, vectors and byte arrays round-trip', () => {
     const Thing = struct(
       ['t', 'Thing'],

@@ -75,10 +75,20 @@ function toBigInt(value: unknown): bigint {
   throw new ChainError('CHAIN_SCALE_ENCODE', `expected an integer, got ${typeof value}`);
 }
 
+/** Little-endian, `bits / 8` bytes of `value` (two's complement when negative), 32 bits at a time. */
 function writeUint(w: Writer, value: bigint, bits: number): void {
   let v = value;
   if (v < 0n) v += 1n << BigInt(bits);
-  for (let i = 0; i < bits / 8; i++) {
+  const words = Math.floor(bits / 32);
+  for (let i = 0; i < words; i++) {
+    const chunk = Number(v & 0xffffffffn);
+    w.byte(chunk & 0xff);
+    w.byte((chunk >>> 8) & 0xff);
+    w.byte((chunk >>> 16) & 0xff);
+    w.byte(chunk >>> 24);
+    v >>= 32n;
+  }
+  for (let i = words * 4; i < bits / 8; i++) {
     w.byte(Number(v & 0xffn));
     v >>= 8n;
   }
@@ -87,7 +97,12 @@ function writeUint(w: Writer, value: bigint, bits: number): void {
 function readUint(r: ScaleReader, bits: number, signed: boolean): bigint {
   const b = r.take(bits / 8);
   let v = 0n;
-  for (let i = b.length - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[i]!);
+  let i = b.length - 1;
+  for (; i >= 3 && (i + 1) % 4 === 0; i -= 4) {
+    const chunk = ((b[i]! << 24) | (b[i - 1]! << 16) | (b[i - 2]! << 8) | b[i - 3]!) >>> 0;
+    v = (v << 32n) | BigInt(chunk);
+  }
+  for (; i >= 0; i--) v = (v << 8n) | BigInt(b[i]!);
   if (signed && v >= 1n << BigInt(bits - 1)) v -= 1n << BigInt(bits);
   return v;
 }
