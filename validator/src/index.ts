@@ -1,11 +1,16 @@
 // biome-ignore-all lint/performance/noBarrelFile: entrypoint module
 // The public API of @subnetkit/validator. Every export is listed by name.
 
+export {
+  createSubtensorValidatorChain,
+  type SubtensorValidatorChainParameters,
+} from './chain/subtensor-validator-chain.js';
 export type {
   ChainHead,
   MetagraphView,
   NeuronView,
   ValidatorChain,
+  WeightsCommitParameters,
   WeightsOutcome,
   WeightsSettings,
 } from './chain/validator-chain.js';
