@@ -27,7 +27,7 @@ describe('SCALE codec', () => {
     }
   });
 
-  it('behavior: fixed-width integers are little-endian two\'s complement and round-trip at every width', () => {
+  it("behavior: fixed-width integers are little-endian two's complement and round-trip at every width", () => {
     const cases: [string, bigint, string][] = [
       ['U16', 0x1234n, '0x3412'],
       ['U32', 0xdeadbeefn, '0xefbeadde'],
