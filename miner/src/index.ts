@@ -26,7 +26,16 @@ export {
   verifyAxonResponse,
 } from './axon/response-signature.js';
 
-export { type Logger, silentLogger } from './logger.js';
+export { createMetagraphPeerDirectory, metagraphPeers } from './chain/metagraph-peer-directory.js';
+export { type ServeAxonOnceParameters, serveAxonOnce } from './chain/serve-axon-once.js';
+export {
+  createMiner,
+  type Miner,
+  type MinerConfig,
+  type MinerOptions,
+  type MinerStatus,
+} from './create-miner.js';
+export { jsonLinesLogger, type Logger, silentLogger } from './logger.js';
 export { MinerError, type MinerErrorCode } from './miner-error.js';
 export {
   DENSE_INPUT,

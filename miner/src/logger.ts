@@ -18,3 +18,27 @@ export const silentLogger: Logger = {
   error: () => {},
   child: () => silentLogger,
 };
+
+/**
+ * A pino-compatible logger that writes one JSON object per line (`level`, `time`, bindings, fields, `msg`) with
+ * `write`, e.g. to stderr. `debug` lines are written only when `debug` is true.
+ *
+ * @example
+ * const logger = jsonLinesLogger((line) => process.stderr.write(line), { name: 'miner' });
+ * logger.info({ port: 8091 }, 'miner ready');
+ */
+export function jsonLinesLogger(
+  write: (line: string) => void,
+  bindings: Record<string, unknown> = {},
+  options: { debug?: boolean } = {},
+): Logger {
+  const level = (name: string) => (obj: object, msg?: string) =>
+    write(`${JSON.stringify({ level: name, time: Date.now(), ...bindings, ...obj, msg })}\n`);
+  return {
+    debug: options.debug ? level('debug') : () => {},
+    info: level('info'),
+    warn: level('warn'),
+    error: level('error'),
+    child: (more) => jsonLinesLogger(write, { ...bindings, ...more }, options),
+  };
+}

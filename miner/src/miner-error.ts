@@ -7,6 +7,8 @@ export type MinerErrorCode =
   | 'MINER_MODEL_CLOSED'
   | 'MINER_MODEL_RUN_FAILED'
   | 'MINER_OPTIONS_INVALID'
+  | 'MINER_NOT_REGISTERED'
+  | 'MINER_ALREADY_STARTED'
   | AxonErrorCode;
 
 /**

@@ -96,7 +96,10 @@ export interface AxonOptions {
   readonly signResponses?: boolean;
   /** Prometheus metrics; `/metrics` serves them. @defaultValue a fresh `createAxonMetrics()` */
   readonly metrics?: AxonMetrics;
-  /** Reported by `/healthz` (e.g. the model runner's execution provider). */
+  /**
+   * Reported by `/healthz` (e.g. the model runner's execution provider); `ready: false` in it makes `/healthz`
+   * answer 503.
+   */
   readonly health?: () => Record<string, unknown>;
   readonly logger?: Logger;
   /** Clock in Unix nanoseconds (tests). @defaultValue wall clock */

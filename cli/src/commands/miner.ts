@@ -1,0 +1,319 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  type AxonHandler,
+  createMetagraphPeerDirectory,
+  createMiner,
+  type ExecutionProvider,
+  jsonLinesLogger,
+  type ModelRunner,
+  validatorIps,
+} from '@subnetkit/miner';
+import { getMetagraph, type Synapse } from '@subnetkit/sdk';
+import { connectClient } from '../chain/connect-client.js';
+import { CliError } from '../framework/cli-error.js';
+import type { CommandOptions } from '../framework/command-options.js';
+import { defineGroup } from '../framework/define-group.js';
+import {
+  CHAIN_OPTIONS,
+  JSON_OPTION,
+  NETUID_OPTION,
+  type OptionSpec,
+  PASSWORD_OPTIONS,
+  WALLET_OPTIONS,
+} from '../framework/option-spec.js';
+import type { Subcommand } from '../framework/subcommand.js';
+import type { Command } from '../main.js';
+import { unlockHotkey } from '../wallet/load-keys.js';
+
+/** The subnet `--subnet` defaults to: the digits example of this repository. */
+const DEFAULT_SUBNET = '@subnetkit/subnet-template';
+
+/**
+ * What a `--subnet` module provides: its default export, its `subnet` export or its one export shaped like this
+ * (the digits template's `digitsSubnet` is one).
+ */
+type SubnetModule = {
+  readonly synapse: Synapse;
+  readonly forward: (model: ModelRunner) => AxonHandler;
+};
+
+const isSubnet = (value: unknown): value is SubnetModule =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as SubnetModule).forward === 'function' &&
+  typeof (value as SubnetModule).synapse?.name === 'string';
+
+async function loadSubnet(specifier: string): Promise<SubnetModule> {
+  const url =
+    specifier.startsWith('.') || specifier.startsWith('/')
+      ? pathToFileURL(resolve(specifier)).href
+      : specifier;
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(url)) as Record<string, unknown>;
+  } catch (cause) {
+    throw new CliError(
+      'CLI_INVALID_OPTION',
+      `--subnet ${specifier} could not be loaded: ${(cause as Error).message}`,
+      {
+        fix: 'pass the path of a module exporting { synapse, forward(model) } (see docs/miner.md)',
+        cause,
+      },
+    );
+  }
+  const candidates = [module.default, module.subnet, ...Object.values(module)];
+  const subnet = candidates.find(isSubnet);
+  if (subnet === undefined) {
+    throw new CliError('CLI_INVALID_OPTION', `--subnet ${specifier} exports no { synapse, forward(model) }`, {
+      fix: 'export the subnet as `export const subnet = { synapse, forward }` (see subnet-template/src/subnet.ts)',
+    });
+  }
+  return subnet;
+}
+
+const MIN_STAKE_OPTION: OptionSpec = {
+  name: 'blacklist.min_stake',
+  type: 'string',
+  default: '0',
+  placeholder: 'TAO',
+  description: 'refuse callers with less stake (alpha + weighted root TAO, as metagraph.S)',
+};
+
+function minStake(options: CommandOptions): number {
+  const text = options.requiredString('blacklist.min_stake');
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !Number.isFinite(value)) {
+    throw new CliError(
+      'CLI_INVALID_OPTION',
+      `--blacklist.min_stake takes a non-negative number; got ${text}`,
+    );
+  }
+  return value;
+}
+
+const PROVIDERS: readonly ExecutionProvider[] = ['cuda', 'cpu'];
+
+function providers(options: CommandOptions): ExecutionProvider[] {
+  const list = options
+    .requiredString('model.providers')
+    .split(',')
+    .map((item) => item.trim());
+  for (const item of list) {
+    if (!PROVIDERS.includes(item as ExecutionProvider)) {
+      throw new CliError(
+        'CLI_INVALID_OPTION',
+        `--model.providers takes cuda and/or cpu, e.g. cuda,cpu; got ${item}`,
+      );
+    }
+  }
+  return list as ExecutionProvider[];
+}
+
+const run: Subcommand = {
+  name: 'run',
+  summary:
+    'serve a model to validators: loads and warms it, serves the axon on chain, allows registered validators (subnetkit miner firewall lists their IPs)',
+  options: [
+    NETUID_OPTION,
+    ...WALLET_OPTIONS,
+    ...CHAIN_OPTIONS,
+    ...PASSWORD_OPTIONS,
+    {
+      name: 'axon.port',
+      type: 'string',
+      default: '8091',
+      placeholder: 'PORT',
+      description: 'port the axon listens on',
+    },
+    {
+      name: 'axon.ip',
+      type: 'string',
+      default: '0.0.0.0',
+      placeholder: 'IP',
+      description: 'interface the axon binds',
+    },
+    {
+      name: 'axon.external_ip',
+      type: 'string',
+      placeholder: 'IP',
+      description: 'public IP announced on chain (required: validators connect to it)',
+    },
+    {
+      name: 'axon.external_port',
+      type: 'string',
+      placeholder: 'PORT',
+      description: 'public port announced on chain (default --axon.port)',
+    },
+    { name: 'model', type: 'string', placeholder: 'FILE.onnx', description: 'the ONNX model to serve' },
+    {
+      name: 'model.providers',
+      type: 'string',
+      default: 'cuda,cpu',
+      placeholder: 'LIST',
+      description:
+        'execution providers to try, in order (cuda needs onnxruntime’s CUDA provider, see docs/miner.md)',
+    },
+    {
+      name: 'model.max_batch_size',
+      type: 'string',
+      default: '64',
+      placeholder: 'N',
+      description: 'rows per micro-batch',
+    },
+    {
+      name: 'model.max_wait_ms',
+      type: 'string',
+      default: '2',
+      placeholder: 'MS',
+      description: 'how long a micro-batch waits for more rows',
+    },
+    {
+      name: 'subnet',
+      type: 'string',
+      default: DEFAULT_SUBNET,
+      placeholder: 'MODULE',
+      description: 'module exporting { synapse, forward(model) } (default the digits example)',
+    },
+    MIN_STAKE_OPTION,
+    {
+      name: 'blacklist.force_validator_permit',
+      type: 'string',
+      default: 'true',
+      placeholder: 'true|false',
+      description: 'refuse callers without a validator permit',
+    },
+    {
+      name: 'blacklist.allow_non_registered',
+      type: 'boolean',
+      description: 'accept hotkeys that are not registered on the subnet (private deployments only)',
+    },
+    {
+      name: 'axon.max_concurrent',
+      type: 'string',
+      default: '64',
+      placeholder: 'N',
+      description: 'handlers running at once; beyond, requests queue by stake',
+    },
+    { name: 'logging.debug', type: 'boolean', description: 'also log debug lines (metagraph refreshes)' },
+  ],
+  examples: [
+    'subnetkit miner --netuid 1 --wallet.name miner --wallet.hotkey default --subtensor.chain_endpoint ws://127.0.0.1:9944 --axon.port 8091 --axon.external_ip 203.0.113.7 --model subnet-template/models/mlp.onnx',
+    'SUBNETKIT_AXON_EXTERNAL_IP=203.0.113.7 subnetkit miner --config miner.json',
+  ],
+  async run(context) {
+    const { options, io, output } = context;
+    const netuid = options.netuid();
+    const port = options.integer('axon.port', { min: 0, max: 65535 });
+    const externalPort = options.integer('axon.external_port', { min: 1, max: 65535, optional: true });
+    const externalIp = options.requiredString('axon.external_ip', '(the address validators connect to)');
+    const modelFile = options.requiredString('model', '(an .onnx file)');
+    const allowNonRegistered = options.flag('blacklist.allow_non_registered');
+    const logger = jsonLinesLogger(
+      (line) => io.stderr.write(line),
+      { name: 'miner', pid: process.pid },
+      {
+        debug: options.flag('logging.debug'),
+      },
+    );
+    const subnet = await loadSubnet(options.requiredString('subnet'));
+    const hotkey = await unlockHotkey(context);
+    const client = await connectClient(context);
+    const miner = createMiner({
+      client,
+      signer: hotkey,
+      netuid,
+      synapses: [subnet.synapse],
+      handlers: (model) => ({ [subnet.synapse.name]: subnet.forward(model) }),
+      model: {
+        model: resolve(modelFile),
+        executionProviders: providers(options),
+        maxBatchSize: options.integer('model.max_batch_size', { min: 1, max: 65536 }),
+        maxWaitMs: options.integer('model.max_wait_ms', { min: 0, max: 60_000 }),
+      },
+      config: {
+        axon: { port, host: options.requiredString('axon.ip'), externalIp, externalPort },
+        allowlist: {
+          requireRegistered: !allowNonRegistered,
+          requireValidatorPermit: !allowNonRegistered && options.flag('blacklist.force_validator_permit'),
+          minStake: minStake(options),
+        },
+        priority: { maxConcurrent: options.integer('axon.max_concurrent', { min: 1, max: 65536 }) },
+      },
+      logger,
+    });
+    const stopped = new Promise<NodeJS.Signals>((resolveSignal) => {
+      process.once('SIGTERM', resolveSignal);
+      process.once('SIGINT', resolveSignal);
+    });
+    context.defer(() => miner.close());
+    const status = await miner.start();
+    output.line(`miner ready ${JSON.stringify(status)}`);
+    const signal = await stopped;
+    logger.info({ signal }, 'stopping: draining in-flight requests');
+    await miner.close();
+  },
+};
+
+const firewall: Subcommand = {
+  name: 'firewall',
+  summary: 'print the IPs of the subnet’s validators (permit, min stake) as a list or firewall rules',
+  options: [
+    NETUID_OPTION,
+    ...CHAIN_OPTIONS,
+    MIN_STAKE_OPTION,
+    {
+      name: 'axon.port',
+      type: 'string',
+      default: '8091',
+      placeholder: 'PORT',
+      description: 'port the rules open',
+    },
+    {
+      name: 'format',
+      type: 'string',
+      default: 'ips',
+      placeholder: 'ips|iptables|nginx',
+      description: 'one IP a line, iptables commands, or nginx allow/deny lines',
+    },
+    JSON_OPTION,
+  ],
+  examples: [
+    'subnetkit miner firewall --netuid 1 --blacklist.min_stake 1000 --format iptables | sudo sh',
+    'subnetkit miner firewall --netuid 1 --json',
+  ],
+  async run(context) {
+    const { options, output } = context;
+    const netuid = options.netuid();
+    const port = options.integer('axon.port', { min: 1, max: 65535 });
+    const format = options.requiredString('format');
+    const client = await connectClient(context);
+    const metagraph = await getMetagraph(client, { netuid });
+    const ips = validatorIps(createMetagraphPeerDirectory({ current: metagraph }), minStake(options));
+    if (output.json) {
+      output.printJson({ netuid, block: metagraph.block, ips });
+      return;
+    }
+    if (format === 'ips') for (const ip of ips) output.line(ip);
+    else if (format === 'iptables') {
+      for (const ip of ips) output.line(`iptables -A INPUT -p tcp --dport ${port} -s ${ip} -j ACCEPT`);
+      output.line(`iptables -A INPUT -p tcp --dport ${port} -j DROP`);
+    } else if (format === 'nginx') {
+      for (const ip of ips) output.line(`allow ${ip};`);
+      output.line('deny all;');
+    } else {
+      throw new CliError('CLI_INVALID_OPTION', `--format takes ips, iptables or nginx; got ${format}`);
+    }
+    output.note(`${ips.length} validator IPs on netuid ${netuid} at block ${metagraph.block}`);
+  },
+};
+
+const group = defineGroup({
+  name: 'miner',
+  summary: 'run a miner (subnetkit miner [run] --netuid N …) or export validator IPs for a firewall',
+  subcommands: [run, firewall],
+});
+
+/** `subnetkit miner …` runs the miner (`run` may be left out); `subnetkit miner firewall …` exports validator IPs. */
+export const minerCommand: Command = (args, io) =>
+  group(args[0] === 'run' || args[0] === 'firewall' || args[0] === 'help' ? args : ['run', ...args], io);

@@ -1,0 +1,271 @@
+/**
+ * createMiner and `subnetkit miner` against a real devnet: serve_axon on start (and skipped when the chain already
+ * has the axon), the metagraph-backed allowlist (validator allowed, unregistered refused, a late registration
+ * allowed after the refresh), /healthz and /metrics, graceful shutdown draining an in-flight request, and the CLI
+ * process answering a signed request and exiting cleanly on SIGTERM.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createMiner, type Miner, type MinerOptions } from '@subnetkit/miner';
+import {
+  createDendrite,
+  createKeypair,
+  createSigner,
+  cryptoReady,
+  defineSynapse,
+  encodeIp,
+  type Keypair,
+  type Synapse,
+  walletPaths,
+  writeKeyfile,
+} from '@subnetkit/sdk';
+import { Digits, digitsForward, modelPath } from '@subnetkit/subnet-template';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import {
+  type MinerChain,
+  minerHot,
+  registerStaked,
+  runEpoch,
+  startMinerChain,
+  validatorHot,
+} from './miner-chain.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const runCli = fileURLToPath(new URL('../devnet/fixtures/run-cli.ts', import.meta.url));
+const EXTERNAL = { ip: '203.0.113.7', port: 8091 };
+const image = () => Array.from({ length: 784 }, (_, i) => (i * 7) % 256);
+
+let chain: MinerChain;
+const cleanups: (() => Promise<unknown> | unknown)[] = [];
+
+beforeAll(async () => {
+  await cryptoReady();
+  chain = await startMinerChain();
+});
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  await chain?.close();
+});
+
+function digitsMiner(overrides: Partial<MinerOptions> = {}): Miner {
+  const miner = createMiner({
+    client: chain.client,
+    signer: minerHot,
+    netuid: chain.netuid,
+    synapses: [Digits],
+    handlers: (model) => ({ Digits: digitsForward(model) }),
+    model: { model: modelPath('mlp-small'), executionProviders: ['cpu'] },
+    config: { axon: { port: 0, host: '127.0.0.1', externalIp: EXTERNAL.ip, externalPort: EXTERNAL.port } },
+    ...overrides,
+  });
+  cleanups.push(() => miner.close());
+  return miner;
+}
+
+async function query<synapse extends Synapse>(
+  caller: Keypair,
+  port: number,
+  synapse: synapse,
+  input: Parameters<ReturnType<typeof createDendrite>['query']>[0]['input'],
+) {
+  const dendrite = createDendrite({ signer: createSigner(caller) });
+  const [result] = await dendrite.query({
+    synapse,
+    axons: [{ ip: '127.0.0.1', port, hotkey: minerHot.address }],
+    input: input as never,
+    timeout: 10,
+  });
+  return result!;
+}
+
+async function axonOnChain() {
+  const value = await chain.client.api.query.subtensorModule.axons(chain.netuid, minerHot.address);
+  return value.toJSON() as {
+    block: number;
+    ip: number | string;
+    port: number;
+    protocol: number;
+    ipType: number;
+  };
+}
+
+describe('createMiner', () => {
+  it('default: serves its axon on chain, then allows the permitted validator and refuses an unregistered hotkey', async () => {
+    const miner = digitsMiner();
+    const health = { before: 0 };
+    const status = await miner.start();
+    expect(status).toMatchObject({ ready: true, served: true, provider: 'cpu', uid: 2 });
+    health.before = status.metagraphBlock!;
+
+    const axon = await axonOnChain();
+    expect(BigInt(axon.ip)).toBe(encodeIp(EXTERNAL.ip).ip);
+    expect(axon).toMatchObject({ port: EXTERNAL.port, protocol: 4, ipType: 4 });
+
+    const port = status.port!;
+    const allowed = await query(validatorHot, port, Digits, { images: [image(), image()] });
+    expect(allowed.status).toBe(200);
+    expect(allowed.response?.predictions).toHaveLength(2);
+    const refused = await query(createKeypair({ uri: '//NotRegistered' }), port, Digits, {
+      images: [image()],
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.message).toMatch(/not registered/);
+
+    const healthz = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(healthz.status).toBe(200);
+    expect(await healthz.json()).toMatchObject({ status: 'ok', ready: true, provider: 'cpu', uid: 2 });
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toContain('model_execution_provider{provider="cpu"} 1');
+    expect(metrics).toMatch(/axon_rejections_total\{reason="AXON_NOT_REGISTERED"\} 1/);
+    await miner.close();
+    expect(miner.status.ready).toBe(false);
+  });
+
+  it('behavior: a second start with the same axon skips serve_axon; a hotkey that registers later is allowed after the refresh', async () => {
+    const before = await axonOnChain();
+    const miner = digitsMiner();
+    const status = await miner.start();
+    expect(status.served).toBe(false);
+    expect((await axonOnChain()).block).toBe(before.block);
+
+    const late = createKeypair({ uri: '//MinerTestLateValidator_hk' });
+    expect((await query(late, status.port!, Digits, { images: [image()] })).status).toBe(403);
+    await registerStaked(chain, late, 50n);
+    await runEpoch(chain); // the permit comes with the epoch
+    await vi.waitFor(
+      async () => expect((await query(late, status.port!, Digits, { images: [image()] })).status).toBe(200),
+      { timeout: 10_000, interval: 100 },
+    );
+    expect(miner.status.metagraphBlock).toBeGreaterThan(status.metagraphBlock!);
+    await miner.close();
+  });
+
+  it('behavior: close() drains an in-flight request, then stops', async () => {
+    const Slow = defineSynapse({
+      name: 'Slow',
+      request: { n: z.int() },
+      response: { doubled: z.int().nullable().default(null) },
+    });
+    let entered!: () => void;
+    const handlerEntered = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const events: string[] = [];
+    const miner = digitsMiner({
+      synapses: [Slow],
+      handlers: {
+        Slow: async (request) => {
+          entered();
+          await released;
+          events.push('handler done');
+          return { doubled: (request.n as number) * 2 };
+        },
+      },
+      config: { axon: { port: 0, host: '127.0.0.1' }, serve: false },
+    });
+    const { port } = await miner.start();
+    const inFlight = query(validatorHot, port!, Slow, { n: 21 });
+    await handlerEntered;
+    const closed = miner.close().then(() => events.push('closed'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).toEqual([]); // still draining
+    release();
+    const result = await inFlight;
+    await closed;
+    expect(result.status).toBe(200);
+    expect(result.response?.doubled).toBe(42);
+    expect(events).toEqual(['handler done', 'closed']);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it('error: a hotkey that is not registered cannot start (MINER_NOT_REGISTERED), and nothing keeps listening', async () => {
+    const miner = digitsMiner({ signer: createKeypair({ uri: '//MinerTestUnregistered_hk' }) });
+    await expect(miner.start()).rejects.toMatchObject({ code: 'MINER_NOT_REGISTERED' });
+    expect(miner.status.ready).toBe(false);
+    expect(miner.app?.server.listening).toBe(false);
+  });
+
+  it('error: serving without an external IP is refused at creation (MINER_OPTIONS_INVALID)', () => {
+    expect(() => digitsMiner({ config: { axon: { port: 0 } } })).toThrow(/externalIp is required/);
+  });
+});
+
+describe('subnetkit miner', () => {
+  it('starts a miner process that answers a signed request and exits 0 on SIGTERM', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'subnetkit-miner-'));
+    cleanups.push(() => rmSync(home, { recursive: true, force: true }));
+    const wallets = join(home, 'wallets');
+    await writeKeyfile({
+      path: walletPaths({ path: wallets, name: 'miner', hotkey: 'default' }).hotkey,
+      keypair: minerHot,
+    });
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        runCli,
+        'miner',
+        '--netuid',
+        String(chain.netuid),
+        '--wallet.name',
+        'miner',
+        '--wallet.path',
+        wallets,
+        '--subtensor.chain_endpoint',
+        chain.devnet.url,
+        '--axon.port',
+        '0',
+        '--axon.ip',
+        '127.0.0.1',
+        '--axon.external_port',
+        String(EXTERNAL.port),
+        '--model',
+        modelPath('mlp-small'),
+        '--model.providers',
+        'cpu',
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // The external IP comes from the environment, as any flag can.
+        env: { ...process.env, HOME: home, SUBNETKIT_AXON_EXTERNAL_IP: EXTERNAL.ip },
+      },
+    );
+    cleanups.push(() => child.kill('SIGKILL'));
+    let stdout = '';
+    let stderr = '';
+    child.stderr?.on('data', (data: Buffer) => {
+      stderr += data.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const ready = await new Promise<{ port: number; served: boolean; provider: string }>(
+      (resolve, reject) => {
+        child.stdout?.on('data', (data: Buffer) => {
+          stdout += data.toString();
+          const match = /miner ready (\{.*\})/.exec(stdout);
+          if (match) resolve(JSON.parse(match[1]!));
+        });
+        void exited.then((code) => reject(new Error(`miner exited with ${code}: ${stderr}`)));
+      },
+    );
+    expect(ready).toMatchObject({ served: false, provider: 'cpu' }); // the chain already had this axon
+    const result = await query(validatorHot, ready.port, Digits, { images: [image()] });
+    expect(result.status).toBe(200);
+    expect(result.response?.predictions).toHaveLength(1);
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('"msg":"miner stopped"');
+  }, 60_000);
+});
