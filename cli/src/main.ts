@@ -1,4 +1,5 @@
 import { devnetCommand } from './commands/devnet.js';
+import { minerCommand } from './commands/miner.js';
 import { newCommand } from './commands/new.js';
 import { stakeCommand } from './commands/stake.js';
 import { startCommand } from './commands/start.js';
@@ -26,6 +27,7 @@ const commands: Record<string, Command> = {
   stake: stakeCommand,
   weights: weightsCommand,
   sudo: sudoCommand,
+  miner: minerCommand,
 };
 
 const aliases: Record<string, string> = {
