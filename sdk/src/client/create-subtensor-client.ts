@@ -87,6 +87,9 @@ export async function createSubtensorClient(
   );
   const provider = new WsProvider([...urls], reconnectDelayMs);
   const api = new ApiPromise({ provider, noInitWarn: true });
+  // Connection errors reach us through the 'error' event and the deadline; without this catch, the api's
+  // isReadyOrError promise rejects unhandled when an endpoint refuses (ApiPromise.create swallows it the same way).
+  api.isReadyOrError.catch(() => undefined);
   const nonces = createNonceManager();
   const { logger } = options;
   api.on('disconnected', () => {
