@@ -60,6 +60,11 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     message: `commit-reveal is off for netuid ${h.netuid ?? '?'}`,
     fix: 'use `subnetkit weights set`',
   }),
+  AdminActionProhibitedDuringWeightsWindow: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `owner settings of netuid ${h.netuid ?? '?'} are frozen in the last blocks before an epoch (admin_freeze_window)`,
+    fix: 'run the command again after the next epoch',
+  }),
   NeedWaitingMoreBlocksToStarCall: () => ({
     code: 'CLI_TRANSACTION_FAILED',
     message: 'the subnet cannot be started yet (start_call_delay has not passed)',

@@ -1,0 +1,432 @@
+/**
+ * Every chain command of `subnetkit` against a real devnet (instant blocks), run in-process through runCli; each
+ * `--json` result is checked against chain state read independently through @polkadot/api.
+ */
+import { join } from 'node:path';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { type Devnet, startDevnet } from '@subnetkit/chain';
+import { createKeypair } from '@subnetkit/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANSI, type CliOptions, cli, tempDir, typing } from './helpers.js';
+
+const TAO = 1_000_000_000n;
+const dir = tempDir('subnetkit-cli-chain-');
+let devnet: Devnet;
+let api: ApiPromise;
+let env: Record<string, string>;
+let netuid: number;
+
+const key = (uri: string) => createKeypair({ uri });
+const alice = key('//Alice');
+const owner = key('//Bob');
+const ownerHot = key('//Bob//hot');
+const miner = key('//Charlie');
+const minerHot = key('//Charlie//hot');
+
+/** `subnetkit …` with the devnet's endpoint and the temp wallets from the environment. */
+const run = (args: string[], options: CliOptions = {}) => cli(args, { env, ...options });
+const big = (codec: unknown) => BigInt((codec as { toString(): string }).toString());
+const free = async (address: string) =>
+  big(((await api.query.system.account(address)) as unknown as { data: { free: unknown } }).data.free);
+const q = () => api.query.subtensorModule!;
+
+async function importWallet(name: string, coldUri: string, hotUri: string): Promise<void> {
+  const cold = await run([
+    'wallet',
+    'regen-coldkey',
+    '--wallet.name',
+    name,
+    '--uri',
+    coldUri,
+    '--no-password',
+  ]);
+  const hot = await run(['wallet', 'regen-hotkey', '--wallet.name', name, '--uri', hotUri]);
+  expect(cold.code + hot.code, cold.stderr + hot.stderr).toBe(0);
+}
+
+beforeAll(async () => {
+  devnet = await startDevnet({ port: 0, mode: 'instant' });
+  api = await ApiPromise.create({ provider: new WsProvider(devnet.url), noInitWarn: true });
+  env = {
+    HOME: dir.path,
+    SUBNETKIT_WALLET_PATH: join(dir.path, 'wallets'),
+    SUBNETKIT_SUBTENSOR_CHAIN_ENDPOINT: devnet.url,
+  };
+  await importWallet('alice', '//Alice', '//Alice//hot');
+  await importWallet('owner', '//Bob', '//Bob//hot');
+  await importWallet('miner', '//Charlie', '//Charlie//hot');
+  // The owner's hyperparameter calls are refused in the last blocks of each tempo (AdminFreezeWindow); the tests
+  // set them at arbitrary blocks, so the window is closed here (a global call `sudo set` does not cover).
+  const keyring = new Keyring({ type: 'sr25519' });
+  await new Promise<void>((resolve, reject) => {
+    api.tx.sudo!.sudo!(api.tx.adminUtils!.sudoSetAdminFreezeWindow!(0))
+      .signAndSend(keyring.addFromUri('//Alice'), (result) => {
+        if (result.status.isInBlock) resolve();
+      })
+      .catch(reject);
+  });
+});
+afterAll(async () => {
+  await api?.disconnect();
+  await devnet?.close();
+  dir.remove();
+});
+
+describe('subnetkit against a devnet', () => {
+  it('wallet balance: --json equals System.Account, for one wallet and --all', async () => {
+    const one = await run(['wallet', 'balance', '--wallet.name', 'alice', '--json']);
+    expect(one.code, one.stderr).toBe(0);
+    const [row] = one.json<any[]>();
+    expect(row.address).toBe(alice.address);
+    expect(BigInt(row.free)).toBe(await free(alice.address));
+    const all = await run(['wallet', 'balance', '--all', '--json']);
+    expect(all.json<any[]>().map((b) => b.wallet)).toEqual(['alice', 'miner', 'owner']);
+  });
+
+  it('wallet transfer: refused without --yes off a TTY, aborted on "n", sent with --yes or "y"', async () => {
+    const args = [
+      'wallet',
+      'transfer',
+      '--wallet.name',
+      'alice',
+      '--dest',
+      ownerHot.address,
+      '--amount',
+      '2.5',
+    ];
+    const before = await free(ownerHot.address);
+    const refused = await run(args);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/needs confirmation[\s\S]*fix: pass --yes/);
+    const declined = await run(args, { stdin: typing('n\r') });
+    expect(declined.code).toBe(1);
+    expect(declined.stderr).toMatch(/Transfer τ2\.5 from .* to .*\? \[y\/N\]/);
+    expect(await free(ownerHot.address)).toBe(before);
+
+    const sent = await run([...args, '--yes', '--json']);
+    expect(sent.code, sent.stderr).toBe(0);
+    expect(sent.json()).toMatchObject({ from: alice.address, to: ownerHot.address, amount: '2500000000' });
+    expect(await free(ownerHot.address)).toBe(before + 2_500_000_000n);
+    expect(BigInt(sent.json().balance)).toBe(await free(alice.address));
+
+    const typed = await run([...args.slice(0, -2), '--dest', minerHot.address, '--amount', '1'], {
+      stdin: typing('y\r'),
+    });
+    expect(typed.code, typed.stderr).toBe(0);
+    expect(await free(minerHot.address)).toBe(TAO);
+
+    const tooMuch = await run([...args.slice(0, -1), '99999999', '--yes']);
+    expect(tooMuch.code).toBe(1);
+    expect(tooMuch.stderr).toMatch(/less than τ99999999\.0[\s\S]*fix: lower --amount/);
+    const badDest = await run([...args.slice(0, 4), '--dest', 'nope', '--amount', '1', '--yes']);
+    expect(badDest.code).toBe(2);
+  });
+
+  it('subnets burn-cost and create: the lock cost the runtime API reports; the subnet owned by the coldkey', async () => {
+    const cost = await run(['subnets', 'burn-cost', '--json']);
+    const lock = big(await api.call.subnetRegistrationRuntimeApi!.getNetworkRegistrationCost!());
+    expect(BigInt(cost.json().lockCost)).toBe(lock);
+
+    const refused = await run(['subnets', 'create', '--wallet.name', 'owner']);
+    expect(refused.code).toBe(2);
+    const created = await run(['subnets', 'create', '--wallet.name', 'owner', '--yes', '--json']);
+    expect(created.code, created.stderr).toBe(0);
+    netuid = created.json().netuid;
+    expect(created.json()).toMatchObject({ owner: owner.address, ownerHotkey: ownerHot.address });
+    expect((await q().networksAdded!(netuid)).toString()).toBe('true');
+    expect((await q().subnetOwner!(netuid)).toString()).toBe(owner.address);
+
+    const list = await run(['subnets', 'list', '--json']);
+    const mine = list.json<any[]>().find((s) => s.netuid === netuid);
+    expect(mine).toMatchObject({ owner: owner.address, ownerHotkey: ownerHot.address, n: 1 });
+    const burn = await run(['subnets', 'burn-cost', '--netuid', String(netuid), '--json']);
+    expect(BigInt(burn.json().registrationBurn)).toBe(big(await q().burn!(netuid)));
+  });
+
+  it('sudo set/get: sudo (//Alice) sets root-only values, the owner its own, the owner is refused root-only ones', async () => {
+    const set = (wallet: string, param: string, value: string) =>
+      run([
+        'sudo',
+        'set',
+        '--netuid',
+        String(netuid),
+        '--param',
+        param,
+        '--value',
+        value,
+        '--wallet.name',
+        wallet,
+        '--json',
+      ]);
+    expect((await set('alice', 'commit_reveal_weights_enabled', 'false')).code).toBe(0);
+    expect((await set('alice', 'weights_rate_limit', '0')).code).toBe(0);
+    const tempo = await set('alice', 'tempo', '10');
+    expect(tempo.code, tempo.stderr).toBe(0);
+    expect(tempo.json()).toEqual({ netuid, tempo: 10 });
+    expect(Number(big(await q().tempo!(netuid)))).toBe(10);
+    expect((await q().commitRevealWeightsEnabled!(netuid)).toString()).toBe('false');
+
+    const version = await set('owner', 'weights_version', '3');
+    expect(version.code, version.stderr).toBe(0);
+    expect(big(await q().weightsVersionKey!(netuid))).toBe(3n);
+
+    const denied = await set('owner', 'tempo', '20');
+    expect(denied.code).toBe(1);
+    expect(denied.stderr).toMatch(/may not do that on netuid \d+[\s\S]*fix: use the subnet owner's wallet/);
+    expect(Number(big(await q().tempo!(netuid)))).toBe(10);
+
+    const unknown = await set('alice', 'tempoo', '1');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/unknown hyperparameter tempoo[\s\S]*fix: use one of: rho, kappa/);
+
+    const get = await run([
+      'sudo',
+      'get',
+      '--netuid',
+      String(netuid),
+      '--param',
+      'weights_version',
+      '--json',
+    ]);
+    expect(get.json()).toEqual({ netuid, weights_version: '3' });
+    const all = await run(['subnets', 'hyperparameters', '--netuid', String(netuid), '--json']);
+    expect(all.json()).toMatchObject({
+      netuid,
+      tempo: 10,
+      weights_rate_limit: '0',
+      commit_reveal_weights_enabled: false,
+    });
+  });
+
+  it('subnets start and register: emission starts; the hotkey gets a uid; a second registration is refused', async () => {
+    const started = await run([
+      'subnets',
+      'start',
+      '--netuid',
+      String(netuid),
+      '--wallet.name',
+      'owner',
+      '--json',
+    ]);
+    expect(started.code, started.stderr).toBe(0);
+    // Emission starts from the block after the start call, as subtensor's start_call does.
+    expect((await q().firstEmissionBlockNumber!(netuid)).toJSON()).toBe(started.json().block + 1);
+
+    const args = ['subnets', 'register', '--netuid', String(netuid), '--wallet.name', 'miner'];
+    const refused = await run(args);
+    expect(refused.code).toBe(2);
+    const registered = await run([...args, '--yes', '--json']);
+    expect(registered.code, registered.stderr).toBe(0);
+    const { uid } = registered.json();
+    expect((await q().uids!(netuid, minerHot.address)).toJSON()).toBe(uid);
+    const again = await run([...args, '--yes']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(new RegExp(`already uid ${uid} on netuid ${netuid}`));
+
+    const show = await run(['subnets', 'show', '--netuid', String(netuid), '--json']);
+    const neurons = show.json().neurons as { uid: number; hotkey: string; coldkey: string }[];
+    expect(neurons).toHaveLength(Number(big(await q().subnetworkN!(netuid))));
+    for (const n of neurons) expect((await q().keys!(netuid, n.uid)).toString()).toBe(n.hotkey);
+    expect(neurons.find((n) => n.hotkey === minerHot.address)?.coldkey).toBe(miner.address);
+    const alias = await run(['s', 'metagraph', '--netuid', String(netuid)]);
+    expect(alias.stdout).toContain('hotkey');
+    expect(alias.stdout).not.toMatch(ANSI);
+    const colour = await run(['subnets', 'show', '--netuid', String(netuid)], { tty: true });
+    expect(colour.stdout).toMatch(ANSI);
+  });
+
+  it('stake add/list/remove: amounts equal the hotkey pool on chain; over-unstaking is refused before sending', async () => {
+    const hk = ownerHot.address;
+    const pool = async () => big(await q().totalHotkeyAlpha!(hk, netuid));
+    const added = await run([
+      'stake',
+      'add',
+      '--netuid',
+      String(netuid),
+      '--amount',
+      '100',
+      '--wallet.name',
+      'owner',
+      '--yes',
+      '--json',
+    ]);
+    expect(added.code, added.stderr).toBe(0);
+    expect(BigInt(added.json().stake)).toBe(await pool());
+    expect(BigInt(added.json().alpha)).toBe(await pool());
+
+    const list = await run(['stake', 'list', '--wallet.name', 'owner', '--json']);
+    expect(list.json().stakes).toContainEqual({ hotkey: hk, netuid, stake: (await pool()).toString() });
+
+    const before = await pool();
+    const removed = await run([
+      'stake',
+      'remove',
+      '--netuid',
+      String(netuid),
+      '--amount',
+      '10',
+      '--wallet.name',
+      'owner',
+      '--yes',
+      '--json',
+    ]);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(await pool()).toBe(before - 10n * TAO);
+    expect(BigInt(removed.json().stake)).toBe(await pool());
+
+    const tooMuch = await run([
+      'stake',
+      'remove',
+      '--netuid',
+      String(netuid),
+      '--amount',
+      '1000000',
+      '--wallet.name',
+      'owner',
+      '--yes',
+    ]);
+    expect(tooMuch.code).toBe(1);
+    expect(tooMuch.stderr).toMatch(/fix: unstake at most/);
+    const confirmFirst = await run([
+      'stake',
+      'add',
+      '--netuid',
+      String(netuid),
+      '--amount',
+      '1',
+      '--wallet.name',
+      'owner',
+    ]);
+    expect(confirmFirst.code).toBe(2);
+  });
+
+  it('weights set: lands in Weights; an unregistered hotkey gets the register command as the fix', async () => {
+    const set = await run([
+      'weights',
+      'set',
+      '--netuid',
+      String(netuid),
+      '--uids',
+      '0,1',
+      '--weights',
+      '0.25,0.75',
+      '--wallet.name',
+      'owner',
+      '--json',
+    ]);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.json().versionKey).toBe('3');
+    expect((await q().weights!(netuid, 0)).toJSON()).toEqual([
+      [0, 21845],
+      [1, 65535],
+    ]);
+    const unregistered = await run([
+      'weights',
+      'set',
+      '--netuid',
+      String(netuid),
+      '--uids',
+      '0',
+      '--weights',
+      '1',
+      '--wallet.name',
+      'alice',
+    ]);
+    expect(unregistered.code).toBe(1);
+    expect(unregistered.stderr).toContain(`not registered on netuid ${netuid}`);
+    expect(unregistered.stderr).toContain(`fix: run \`subnetkit subnets register --netuid ${netuid}\``);
+  });
+
+  it('weights commit/reveal: set is refused with the fix, the commit is stored, the reveal sets the weights an epoch later', async () => {
+    const on = await run([
+      'sudo',
+      'set',
+      '--netuid',
+      String(netuid),
+      '--param',
+      'commit_reveal_weights_enabled',
+      '--value',
+      'true',
+      '--wallet.name',
+      'alice',
+    ]);
+    expect(on.code, on.stderr).toBe(0);
+    const weights = [
+      '--netuid',
+      String(netuid),
+      '--uids',
+      '0,1',
+      '--weights',
+      '0.5,0.5',
+      '--wallet.name',
+      'owner',
+    ];
+    const direct = await run(['weights', 'set', ...weights]);
+    expect(direct.code).toBe(1);
+    expect(direct.stderr).toMatch(/commit-reveal is on[\s\S]*fix: use `subnetkit weights commit`/);
+
+    // Commit early in an epoch, so that the next block is still too early for the reveal.
+    const tempo = Number(big(await q().tempo!(netuid)));
+    const nextEpoch = Number(big(await q().lastEpochBlock!(netuid))) + tempo;
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    if (nextEpoch + 1 > head) await devnet.newBlock(nextEpoch + 1 - head);
+    const commit = await run(['weights', 'commit', ...weights, '--json']);
+    expect(commit.code, commit.stderr).toBe(0);
+    const { hash, salt } = commit.json();
+    const stored = (await q().weightCommits!(netuid, ownerHot.address)).toJSON() as unknown[][];
+    expect(stored[0]![0]).toBe(hash);
+
+    const reveal = ['weights', 'reveal', ...weights, '--salt', salt.join(','), '--json'];
+    const early = await run(reveal);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toMatch(/RevealTooEarly/);
+    await devnet.newBlock(tempo);
+    const revealed = await run(reveal);
+    expect(revealed.code, revealed.stderr).toBe(0);
+    expect((await q().weights!(netuid, 0)).toJSON()).toEqual([
+      [0, 65535],
+      [1, 65535],
+    ]);
+  });
+
+  it('wallet overview: the neurons of the coldkey across subnets, as the metagraph has them', async () => {
+    const overview = await run(['wallet', 'overview', '--wallet.name', 'miner', '--json']);
+    expect(overview.code, overview.stderr).toBe(0);
+    const out = overview.json();
+    expect(out.coldkey).toBe(miner.address);
+    expect(BigInt(out.balance)).toBe(await free(miner.address));
+    const uid = (await q().uids!(netuid, minerHot.address)).toJSON();
+    expect(out.neurons).toEqual([
+      expect.objectContaining({ netuid, uid, hotkey: minerHot.address, hotkeyName: 'default' }),
+    ]);
+  });
+
+  it('error: no node, unknown network, unknown subnet, missing wallet — exit codes and fixes', async () => {
+    const down = await run([
+      'subnets',
+      'list',
+      '--subtensor.chain_endpoint',
+      'ws://127.0.0.1:9',
+      '--timeout',
+      '1',
+    ]);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toMatch(/no chain answered at ws:\/\/127\.0\.0\.1:9[\s\S]*fix: start a local devnet/);
+    const network = await cli(['subnets', 'list', '--subtensor.network', 'mainnet'], {
+      env: { HOME: dir.path },
+    });
+    expect(network.code).toBe(2);
+    expect(network.stderr).toMatch(/fix: use one of local, test, finney/);
+    const missing = await run(['subnets', 'show', '--netuid', '99']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/netuid 99 does not exist[\s\S]*fix: list the subnets/);
+    const nowallet = await run(['wallet', 'balance', '--wallet.name', 'ghost']);
+    expect(nowallet.code).toBe(1);
+    expect(nowallet.stderr).toMatch(
+      /no coldkey at .*ghost[\s\S]*fix: create it with `subnetkit wallet create --wallet.name ghost`/,
+    );
+    const badNetuid = await run(['subnets', 'show', '--netuid', '70000']);
+    expect(badNetuid.code).toBe(2);
+  });
+});
