@@ -5,6 +5,7 @@ import { stakeCommand } from './commands/stake.js';
 import { startCommand } from './commands/start.js';
 import { subnetsCommand } from './commands/subnets.js';
 import { sudoCommand } from './commands/sudo.js';
+import { validatorWorkerCommand } from './commands/validator-worker.js';
 import { walletCommand } from './commands/wallet.js';
 import { weightsCommand } from './commands/weights.js';
 import { yumaCommand } from './commands/yuma.js';
@@ -27,6 +28,7 @@ const commands: Record<string, Command> = {
   stake: stakeCommand,
   weights: weightsCommand,
   sudo: sudoCommand,
+  'validator-worker': validatorWorkerCommand,
   miner: minerCommand,
 };
 

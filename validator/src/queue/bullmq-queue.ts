@@ -6,7 +6,7 @@ import { failedResult } from './failed-result.js';
 import { integerOption } from './integer-option.js';
 import type { JobQueue, JobResult, QueryJob } from './job.js';
 import { createRedisClient, describeRedisConnection } from './redis-connection.js';
-import { createRedisHealth } from './redis-health.js';
+import { closeUnlessRedisIsDown, createRedisHealth } from './redis-health.js';
 import { waitUntil } from './wait-until.js';
 
 /** Options of {@link createBullmqQueue}; workers started with {@link startQueueWorker} need the same location. */
@@ -166,7 +166,7 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
     },
     async close() {
       closed = true;
-      await Promise.allSettled([events.close(), queue.close()]);
+      await closeUnlessRedisIsDown(Promise.allSettled([events.close(), queue.close()]), health);
       redis.disconnect();
       eventsRedis.disconnect();
     },

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
 import { errorMessage } from './error-message.js';
 
@@ -9,6 +10,8 @@ export type RedisHealth = {
   recovered(): void;
   /** Whether the last report was a failure. */
   readonly down: boolean;
+  /** Resolves once Redis is reported unreachable (at once if it is now). */
+  whenDown(): Promise<void>;
 };
 
 /**
@@ -21,10 +24,15 @@ export type RedisHealth = {
  */
 export function createRedisHealth(logger: Logger, target: string): RedisHealth {
   let down = false;
+  let wentDown = () => {};
+  let nextOutage = new Promise<void>((resolve) => {
+    wentDown = resolve;
+  });
   return {
     failed(error) {
       if (down) return;
       down = true;
+      wentDown();
       logger.error(
         { code: 'VALIDATOR_QUEUE_REDIS_UNAVAILABLE', redis: target, err: errorMessage(error) },
         'Redis is unreachable: jobs wait and results are missing until it is back; retrying',
@@ -33,10 +41,39 @@ export function createRedisHealth(logger: Logger, target: string): RedisHealth {
     recovered() {
       if (!down) return;
       down = false;
+      nextOutage = new Promise<void>((resolve) => {
+        wentDown = resolve;
+      });
       logger.info({ redis: target }, 'Redis is reachable again');
     },
     get down() {
       return down;
     },
+    whenDown: () => nextOutage,
   };
+}
+
+/**
+ * Waits for a BullMQ `close()`, except when Redis is or goes unreachable: BullMQ's close then waits for a
+ * connection that may never come, so this gives up `graceMs` after the outage and lets the caller disconnect.
+ *
+ * @example
+ * await closeUnlessRedisIsDown(worker.close(), health);
+ * redis.disconnect();
+ */
+export async function closeUnlessRedisIsDown(
+  closing: Promise<unknown>,
+  health: RedisHealth,
+  graceMs = 1_000,
+): Promise<void> {
+  const controller = new AbortController();
+  const givingUp = health
+    .whenDown()
+    .then(() => sleep(graceMs, undefined, { signal: controller.signal }))
+    .catch(() => undefined);
+  try {
+    await Promise.race([closing.catch(() => undefined), givingUp]);
+  } finally {
+    controller.abort();
+  }
 }

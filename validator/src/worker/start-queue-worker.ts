@@ -4,7 +4,7 @@ import { type BullmqQueueLocation, resolveQueueLocation } from '../queue/bullmq-
 import { integerOption } from '../queue/integer-option.js';
 import type { JobProcessor, JobResult, QueryJob } from '../queue/job.js';
 import { createRedisClient, describeRedisConnection } from '../queue/redis-connection.js';
-import { createRedisHealth } from '../queue/redis-health.js';
+import { closeUnlessRedisIsDown, createRedisHealth } from '../queue/redis-health.js';
 import { UnrecoverableJobError } from '../queue/unrecoverable-job-error.js';
 
 /** Options of {@link startQueueWorker}; `connection`, `prefix` and `queueName` must match the coordinator's. */
@@ -71,7 +71,7 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
 
   return {
     async close() {
-      await worker.close();
+      await closeUnlessRedisIsDown(worker.close(), health);
       redis.disconnect();
       logger.info({}, 'queue worker stopped');
     },
