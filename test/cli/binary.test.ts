@@ -1,0 +1,73 @@
+/**
+ * The installed `subnetkit` binary (cli/bin/subnetkit.js → dist, built by `npm ci`'s prepare) as a separate
+ * process: exit codes, piped (plain) output and environment configuration end to end. The other CLI tests run
+ * the same code in-process.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Devnet, startDevnet } from '@subnetkit/chain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANSI, cli, tempDir } from './helpers.js';
+
+const bin = fileURLToPath(new URL('../../cli/bin/subnetkit.js', import.meta.url));
+const dir = tempDir('subnetkit-cli-bin-');
+let devnet: Devnet;
+let env: Record<string, string>;
+
+function subnetkit(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.stdin.end();
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+beforeAll(async () => {
+  devnet = await startDevnet({ port: 0, mode: 'instant' });
+  env = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir.path,
+    SUBNETKIT_WALLET_PATH: join(dir.path, 'wallets'),
+    SUBNETKIT_WALLET_NAME: 'alice',
+    SUBNETKIT_SUBTENSOR_CHAIN_ENDPOINT: devnet.url,
+  };
+});
+afterAll(async () => {
+  await devnet?.close();
+  dir.remove();
+});
+
+describe('the subnetkit binary', () => {
+  it('default: reads a wallet balance with every flag from the environment; piped output is plain', async () => {
+    const imported = await cli(['wallet', 'regen-coldkey', '--uri', '//Alice', '--no-password'], { env });
+    expect(imported.code, imported.stderr).toBe(0);
+    const balance = await subnetkit(['wallet', 'balance']);
+    expect(balance.code, balance.stderr).toBe(0);
+    expect(balance.stdout).toMatch(/alice\s+5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY\s+τ1000000\.0/);
+    expect(balance.stdout + balance.stderr).not.toMatch(ANSI);
+  });
+
+  it('error: an unreachable node exits 1 with the fix, and nothing else goes wrong in the process', async () => {
+    const down = await subnetkit([
+      'subnets',
+      'list',
+      '--subtensor.chain_endpoint',
+      'ws://127.0.0.1:9',
+      '--timeout',
+      '1',
+    ]);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toContain('fix: start a local devnet');
+    expect(down.stderr).not.toMatch(/Unhandled|at .*\.js:\d+/);
+  });
+});
