@@ -12,14 +12,12 @@ import {
   inplace_col_normalize_sparse,
   inplace_row_normalize_sparse,
   interpolate_sparse,
-  mat_vec_mul_sparse,
   matmul_sparse,
   matmul_transpose_sparse,
   row_hadamard_sparse,
   row_sum_sparse,
   type SparseMatrix,
 } from './math/sparse-matrix.js';
-import { copyRow } from './math/sparse-row.js';
 import {
   inplace_mask_vector,
   inplace_normalize,
@@ -33,6 +31,7 @@ import { weighted_median_col_sparse } from './math/weighted-median.js';
 import { readBonds, readWeights } from './read-matrices.js';
 import { normalizedStake, totalStake } from './stake.js';
 import type { EpochInput, EpochOutput, SparseRowU16 } from './types.js';
+import { totalBondsPerValidator } from './validator-bonds.js';
 
 // Module-local copies: V8 reads a module's own constants much faster than imported bindings in hot loops.
 const U16_MAX: I32F32 = U16_MAX_BITS;
@@ -126,10 +125,7 @@ export function epoch(input: EpochInput): EpochOutput {
       p,
       p.bondsMovingAverage,
     );
-    const emaBondsNorm = emaBonds.map(copyRow);
-    inplace_col_normalize_sparse(emaBondsNorm, n);
-    const totalBondsPerValidator = row_sum_sparse(mat_vec_mul_sparse(emaBondsNorm, incentive));
-    dividends = vec_mul(totalBondsPerValidator, activeStake);
+    dividends = vec_mul(totalBondsPerValidator(emaBonds, incentive, n), activeStake);
     inplace_normalize(dividends);
   } else {
     const bonds = readBonds(s.bonds, n, since, s.blockAtRegistration, false);

@@ -174,20 +174,21 @@ export function neg(a: I32F32): I32F32 {
   return typeof a === 'number' ? (a === 0 ? 0 : -a) : saturate(-a);
 }
 
-/** `checked_mul`: floor of the product, or null when it leaves the I32F32 range. */
+/** Whether a safe integer is a multiple of 2^32 (an integer-valued I32F32), without a float modulo. */
+function isWhole(x: number): boolean {
+  return Math.floor(x / FRAC) * FRAC === x;
+}
+
+/**
+ * `checked_mul`: floor of the product, or null when it leaves the I32F32 range. Every number path is
+ * exact floor(a·b / 2^32) whenever its intermediate values are safe integers, so the first that
+ * applies gives the answer.
+ */
 export function mulChecked(a: I32F32, b: I32F32): I32F32 | null {
   if (typeof a === 'number' && typeof b === 'number') {
     const p = a * b;
     if (isSafe(p)) return Math.floor(p / FRAC);
-    // An integer-valued factor k × 2^32 makes the product exact: a × k.
-    if (b % FRAC === 0) {
-      const q = a * (b / FRAC);
-      if (isSafe(q)) return q;
-    } else if (a % FRAC === 0) {
-      const q = b * (a / FRAC);
-      if (isSafe(q)) return q;
-    }
-    // Split b into 16-bit halves so both partial products stay exact.
+    // Split b into 16-bit halves: floor(a·b / 2^32) = floor((a·bh + floor(a·bl / 2^16)) / 2^16).
     const bh = Math.floor(b / HALF_WORD);
     const bl = b - bh * HALF_WORD;
     const high = a * bh;
@@ -195,6 +196,14 @@ export function mulChecked(a: I32F32, b: I32F32): I32F32 | null {
     if (isSafe(high) && isSafe(low)) {
       const sum = high + Math.floor(low / HALF_WORD);
       if (isSafe(sum)) return Math.floor(sum / HALF_WORD);
+    }
+    // An integer-valued factor k × 2^32 makes the product exact: a × k.
+    if (isWhole(b)) {
+      const q = a * (b / FRAC);
+      if (isSafe(q)) return q;
+    } else if (isWhole(a)) {
+      const q = b * (a / FRAC);
+      if (isSafe(q)) return q;
     }
   }
   const bits = (toBits(a) * toBits(b)) >> FRAC_BITS;
@@ -266,7 +275,7 @@ function divNumber(a: number, b: number): I32F32 | undefined {
   const d = Math.abs(b);
   if (n >= LIMIT_DIV || d >= LIMIT_DIV) return undefined;
   // An integer-valued divisor k × 2^32 gives trunc(a / k) exactly.
-  if (d % FRAC === 0) return truncDiv(n, d / FRAC, negative);
+  if (isWhole(d)) return truncDiv(n, d / FRAC, negative);
   // One floating division, then the exact remainder x − q·d (Dekker's product) corrects q by ±1.
   const x = n * FRAC; // exact: scaling by a power of two
   let q = Math.floor(x / d);

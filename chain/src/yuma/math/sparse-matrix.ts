@@ -103,8 +103,8 @@ export function row_sum_sparse(m: SparseMatrix): I32F32[] {
   return m.map(rowTotal);
 }
 
-/** Per-column sums over `columns` columns (out-of-range columns ignored). */
-function columnSums(m: SparseMatrix, columns: number): I32F32[] {
+/** Per-column sums over `columns` columns (out-of-range columns ignored), as `inplace_col_normalize_sparse` takes them. */
+export function columnSums(m: SparseMatrix, columns: number): I32F32[] {
   const sums = new ColumnSums(columns);
   for (const row of m) {
     for (let k = 0; k < row.idx.length; k++) {
