@@ -1,10 +1,9 @@
 import { u8aToBigInt } from '@polkadot/util';
-import { encodeAddress } from '@polkadot/util-crypto';
 import { BaseError } from '../errors/base-error.js';
-import { SS58_FORMAT } from '../wallet/keypair.js';
 import { formatIp } from './format-ip.js';
 import type { AxonInfo, Metagraph, MetagraphHyperparameters } from './metagraph.js';
 import { ScaleReader } from './scale-reader.js';
+import { ss58Of } from './ss58-cache.js';
 
 /**
  * What `get_metagraph` itself carries: a {@link Metagraph} without the block hash, `validatorTrust`, weights and
@@ -42,8 +41,8 @@ export function decodeMetagraph(bytes: Uint8Array): DecodedMetagraph {
   const symbol = readCompactU8Text(r);
   if (r.bool()) skipByteVectors(r, SUBNET_IDENTITY_FIELDS);
   const networkRegisteredAt = r.compactNumber();
-  const ownerHotkey = ss58(r.bytes(ACCOUNT_BYTES));
-  const ownerColdkey = ss58(r.bytes(ACCOUNT_BYTES));
+  const ownerHotkey = ss58Of(r.bytes(ACCOUNT_BYTES));
+  const ownerColdkey = ss58Of(r.bytes(ACCOUNT_BYTES));
   const block = r.compactNumber();
   const tempo = r.compactNumber();
   const lastStep = r.compactNumber();
@@ -66,8 +65,8 @@ export function decodeMetagraph(bytes: Uint8Array): DecodedMetagraph {
 
   const hotkeyBytes = readAccountVector(r);
   const n = hotkeyBytes.length;
-  const hotkeys = hotkeyBytes.map(ss58);
-  const coldkeys = readAccountVector(r).map(ss58);
+  const hotkeys = hotkeyBytes.map(ss58Of);
+  const coldkeys = readAccountVector(r).map(ss58Of);
   const identities = r.compactNumber();
   for (let i = 0; i < identities; i++) if (r.bool()) skipByteVectors(r, CHAIN_IDENTITY_FIELDS);
   const axons = readAxons(r, n);
@@ -284,10 +283,6 @@ function toTokens(rao: BigUint64Array): Float64Array {
   const tokens = new Float64Array(rao.length);
   for (let i = 0; i < rao.length; i++) tokens[i] = Number(rao[i]) / RAO_PER_TOKEN;
   return tokens;
-}
-
-function ss58(publicKey: Uint8Array): string {
-  return encodeAddress(publicKey, SS58_FORMAT);
 }
 
 function malformed(details: string): BaseError {
