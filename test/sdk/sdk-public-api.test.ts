@@ -54,6 +54,12 @@ describe('@subnetkit/sdk public API', () => {
       'prepareRequest',
       'verifyRequest',
       'createDendrite',
+      'createSubtensorClient',
+      'submitExtrinsic',
+      'getBlock',
+      'setWeights',
+      'commitWeights',
+      'revealWeights',
     ]) {
       expect(typeof (sdk as Record<string, unknown>)[name]).toBe('function');
     }
