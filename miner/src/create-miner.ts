@@ -114,7 +114,10 @@ export interface MinerStatus {
  * process.once('SIGTERM', () => void miner.close());
  */
 export interface Miner {
-  /** Loads the model, watches the metagraph, listens and announces the axon; resolves once ready. */
+  /**
+   * Loads the model, watches the metagraph, listens and announces the axon; resolves once ready. Calling it
+   * again returns the same promise; after `close()` it rejects with `MINER_CLOSED`.
+   */
   start(): Promise<MinerStatus>;
   readonly status: MinerStatus;
   /** The axon (a Fastify app), once started. */
@@ -187,7 +190,9 @@ export function createMiner(options: MinerOptions): Miner {
   let uid: number | undefined;
   let served = false;
   let listeningPort: number | undefined;
+  let starting: Promise<MinerStatus> | undefined;
   let closing: Promise<void> | undefined;
+  let deregistered = false;
 
   const status = (): MinerStatus => ({
     ready: state === 'ready',
@@ -206,8 +211,7 @@ export function createMiner(options: MinerOptions): Miner {
   };
 
   const start = async (): Promise<MinerStatus> => {
-    if (state !== 'new')
-      throw new MinerError('MINER_ALREADY_STARTED', `start() was already called (miner is ${state})`);
+    if (state !== 'new') throw new MinerError('MINER_CLOSED', 'the miner was closed; create a new one');
     state = 'starting';
     try {
       const metrics = createAxonMetrics();
@@ -230,8 +234,17 @@ export function createMiner(options: MinerOptions): Miner {
       const chainLogger = logger.child({ module: 'metagraph' });
       const watcher = await watchMetagraph(client, {
         netuid,
-        onUpdate: (metagraph) =>
-          chainLogger.debug({ block: metagraph.block, n: metagraph.n }, 'metagraph refreshed'),
+        onUpdate: (metagraph) => {
+          chainLogger.debug({ block: metagraph.block, n: metagraph.n }, 'metagraph refreshed');
+          const registered = metagraph.hotkeys.includes(signer.address);
+          if (!registered && !deregistered && uid !== undefined) {
+            chainLogger.warn(
+              { hotkey: signer.address, block: metagraph.block },
+              'this hotkey is no longer registered on the subnet: validators will stop querying it',
+            );
+          }
+          deregistered = !registered;
+        },
         onError: (error) =>
           chainLogger.warn(
             { err: (error as Error).message },
@@ -300,7 +313,10 @@ export function createMiner(options: MinerOptions): Miner {
   };
 
   return {
-    start,
+    start() {
+      starting ??= start();
+      return starting;
+    },
     get status() {
       return status();
     },
@@ -309,6 +325,7 @@ export function createMiner(options: MinerOptions): Miner {
     },
     close() {
       closing ??= (async () => {
+        await starting?.catch(() => undefined); // a close() during start() waits for it, then undoes it
         state = 'closing';
         await shutdown();
         state = 'closed';

@@ -8,7 +8,7 @@ export type MinerErrorCode =
   | 'MINER_MODEL_RUN_FAILED'
   | 'MINER_OPTIONS_INVALID'
   | 'MINER_NOT_REGISTERED'
-  | 'MINER_ALREADY_STARTED'
+  | 'MINER_CLOSED'
   | AxonErrorCode;
 
 /**

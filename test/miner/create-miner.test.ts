@@ -8,7 +8,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '@subnetkit/cli';
 import { createMiner, type Miner, type MinerOptions } from '@subnetkit/miner';
 import {
   createDendrite,
@@ -19,6 +21,7 @@ import {
   encodeIp,
   type Keypair,
   type Synapse,
+  serveAxon,
   walletPaths,
   writeKeyfile,
 } from '@subnetkit/sdk';
@@ -35,7 +38,7 @@ import {
 } from './miner-chain.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const runCli = fileURLToPath(new URL('../devnet/fixtures/run-cli.ts', import.meta.url));
+const runCliScript = fileURLToPath(new URL('../devnet/fixtures/run-cli.ts', import.meta.url));
 const EXTERNAL = { ip: '203.0.113.7', port: 8091 };
 const image = () => Array.from({ length: 784 }, (_, i) => (i * 7) % 256);
 
@@ -65,6 +68,13 @@ function digitsMiner(overrides: Partial<MinerOptions> = {}): Miner {
   });
   cleanups.push(() => miner.close());
   return miner;
+}
+
+/** A miner closed before it was ever started: start() refuses. */
+async function createMinerAfterClose() {
+  const miner = digitsMiner();
+  await miner.close();
+  return miner.start();
 }
 
 async function query<synapse extends Synapse>(
@@ -194,6 +204,17 @@ describe('createMiner', () => {
     expect(miner.app?.server.listening).toBe(false);
   });
 
+  it('behavior: close() during start() waits for it and undoes it; start() after close() → MINER_CLOSED', async () => {
+    const miner = digitsMiner({ config: { axon: { port: 0, host: '127.0.0.1' }, serve: false } });
+    const starting = miner.start();
+    await miner.close();
+    expect((await starting).ready).toBe(true); // start finished before close undid it
+    expect(miner.status.ready).toBe(false);
+    expect(miner.app?.server.listening).toBe(false);
+    await expect(miner.start()).resolves.toBe(await starting); // the same start, not a second one
+    await expect(createMinerAfterClose()).rejects.toMatchObject({ code: 'MINER_CLOSED' });
+  });
+
   it('error: serving without an external IP is refused at creation (MINER_OPTIONS_INVALID)', () => {
     expect(() => digitsMiner({ config: { axon: { port: 0 } } })).toThrow(/externalIp is required/);
   });
@@ -214,7 +235,7 @@ describe('subnetkit miner', () => {
         '--conditions=source',
         '--import',
         'tsx',
-        runCli,
+        runCliScript,
         'miner',
         '--netuid',
         String(chain.netuid),
@@ -268,4 +289,43 @@ describe('subnetkit miner', () => {
     expect(await exited).toBe(0);
     expect(stderr).toContain('"msg":"miner stopped"');
   }, 60_000);
+
+  it("firewall: prints the validators' IPs as iptables rules, below-min-stake validators left out", async () => {
+    await serveAxon(chain.client, {
+      signer: validatorHot,
+      netuid: chain.netuid,
+      ip: '198.51.100.20',
+      port: 8091,
+    });
+    const run = async (...args: string[]) => {
+      let stdout = '';
+      const sink = (write: (text: string) => void) =>
+        new Writable({
+          write(chunk, _encoding, done) {
+            write(chunk.toString());
+            done();
+          },
+        });
+      const code = await runCli(
+        [
+          'miner',
+          'firewall',
+          '--netuid',
+          String(chain.netuid),
+          '--subtensor.chain_endpoint',
+          chain.devnet.url,
+          ...args,
+        ],
+        { stdout: sink((text) => (stdout += text)), stderr: sink(() => {}), env: { HOME: tmpdir() } },
+      );
+      return { code, stdout };
+    };
+    const rules = await run('--format', 'iptables', '--axon.port', '8091');
+    expect(rules.code).toBe(0);
+    expect(rules.stdout).toBe(
+      'iptables -A INPUT -p tcp --dport 8091 -s 198.51.100.20 -j ACCEPT\niptables -A INPUT -p tcp --dport 8091 -j DROP\n',
+    );
+    const strict = await run('--json', '--blacklist.min_stake', '1000000');
+    expect(JSON.parse(strict.stdout)).toMatchObject({ netuid: chain.netuid, ips: [] });
+  });
 });
