@@ -14,7 +14,7 @@ if (path === undefined) throw new Error('usage: kill-restart-child.ts <state fil
 await cryptoReady();
 const signer = createSigner(createKeypair({ uri: '//Alice' }));
 const chain = createScriptedChain({
-  neurons: MINERS.map((hotkey, uid) => ({
+  neurons: [signer.address, ...MINERS].map((hotkey, uid) => ({
     uid,
     hotkey,
     axon: { ip: '127.0.0.1', port: 1 },

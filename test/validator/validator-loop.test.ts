@@ -154,6 +154,11 @@ describe('validator loop: scores', () => {
     }
   });
 
+  it('error: a hotkey not registered on the subnet is refused at start (VALIDATOR_NOT_REGISTERED)', async () => {
+    const validator = start(createScriptedChain({ neurons: [neuron(0, 'A')] }), {});
+    await expect(validator.start()).rejects.toMatchObject({ code: 'VALIDATOR_NOT_REGISTERED' });
+  });
+
   it('error: a store written for another hotkey is refused, not overwritten', async () => {
     const store = createMemoryScoreStore();
     await store.save({

@@ -59,7 +59,10 @@ export type StepReport = {
   queried: number;
   /** Miners whose answer scored above 0. */
   responded: number;
+  /** The whole step: metagraph, challenges, queries, scores, persistence. */
   durationMs: number;
+  /** The queue's part of it. */
+  queryMs: number;
   results: JobResult[];
 };
 
@@ -76,7 +79,10 @@ type Events = { step: StepReport; weights: WeightsReport };
 export interface Validator {
   readonly config: ValidatorConfig;
   readonly metrics: ValidatorMetrics;
-  /** Restores the store, then follows new heads. Throws `VALIDATOR_STORE_*` rather than overwrite a store it cannot read. */
+  /**
+   * Restores the store, checks the hotkey is registered (`VALIDATOR_NOT_REGISTERED`), then follows new heads. Throws
+   * `VALIDATOR_STORE_*` rather than overwrite a store it cannot read.
+   */
   start(): Promise<void>;
   /** Stops following heads, lets the running step and weights call finish, persists. */
   close(): Promise<void>;
@@ -160,6 +166,8 @@ export function createValidator<synapse extends Synapse>(
 
   async function runStep(head: ChainHead): Promise<void> {
     const started = performance.now();
+    // One deadline for the whole step, metagraph sync included.
+    const deadlineMs = Date.now() + config.queryTimeoutMs;
     const number = step;
     const seed = challengeSeed({ blockHash: head.hash, hotkey: signer.address, step: number });
     const synced = await chain.getMetagraph({ netuid, blockHash: head.hash });
@@ -171,7 +179,6 @@ export function createValidator<synapse extends Synapse>(
       seed,
       sampleSize: config.sampleSize,
     });
-    const deadlineMs = Date.now() + config.queryTimeoutMs;
     const jobs: QueryJob[] = miners.map((miner) => {
       const context = { netuid, step: number, block: head.number, uid: miner.uid, hotkey: miner.hotkey };
       let query: unknown;
@@ -193,7 +200,9 @@ export function createValidator<synapse extends Synapse>(
         deadlineMs,
       };
     });
+    const queryStarted = performance.now();
     const returned = jobs.length === 0 ? [] : await queue.run(jobs, { deadlineMs });
+    const queryMs = performance.now() - queryStarted;
     const byId = new Map(returned.map((r) => [r.id, r]));
     const results = jobs.map(
       (job): JobResult =>
@@ -241,6 +250,7 @@ export function createValidator<synapse extends Synapse>(
       queried: jobs.length,
       responded,
       durationMs,
+      queryMs,
       results,
     });
   }
@@ -288,6 +298,14 @@ export function createValidator<synapse extends Synapse>(
           'state restored',
         );
       }
+      const current = await chain.getMetagraph({ netuid });
+      if (!current.neurons.some((n) => n.hotkey === signer.address)) {
+        throw new ValidatorError(
+          'VALIDATOR_NOT_REGISTERED',
+          `hotkey ${signer.address} is not registered on netuid ${netuid}: register it (subnetkit subnets register) and stake before starting`,
+        );
+      }
+      metagraph = current;
       unsubscribe = await chain.subscribeHeads((head) => {
         lastHead = head;
         lastHeadAt = Date.now();

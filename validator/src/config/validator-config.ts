@@ -6,7 +6,7 @@ const schema = z.strictObject({
   alpha: z.number().gt(0).lte(1).default(0.1),
   /** Miners queried per step; undefined = every serving miner. */
   sampleSize: z.int().positive().optional(),
-  /** Deadline of a step's queries, from the step's start. */
+  /** Deadline of a step, metagraph sync and queries included, from the block that starts it. */
   queryTimeoutMs: z.int().positive().default(12_000),
   /** A step starts at most every this many blocks (and never while the previous one runs). */
   stepEveryBlocks: z.int().positive().default(1),
@@ -23,7 +23,7 @@ const schema = z.strictObject({
  * |---|---|---|
  * | `alpha` | 0.1 | weight of a new score in the moving average |
  * | `sampleSize` | all | miners queried per step |
- * | `queryTimeoutMs` | 12000 | deadline of a step's queries |
+ * | `queryTimeoutMs` | 12000 | deadline of a step (metagraph sync and queries) |
  * | `stepEveryBlocks` | 1 | a step starts at most every N blocks |
  * | `weightsEveryBlocks` | tempo | blocks between weight settings |
  * | `healthMaxHeadAgeMs` | 60000 | `/healthz` fails after this long without a block |
