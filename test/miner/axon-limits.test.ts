@@ -152,6 +152,22 @@ describe('axon limits', () => {
     }
   });
 
+  it('behavior: /healthz answers 503 while health() reports ready: false, 200 once ready', async () => {
+    let ready = false;
+    const axon = await startAxon({ health: () => ({ ready }) });
+    try {
+      const starting = await fetch(`http://127.0.0.1:${axon.target.port}/healthz`);
+      expect(starting.status).toBe(503);
+      expect(await starting.json()).toMatchObject({ status: 'starting', ready: false });
+      ready = true;
+      const ok = await fetch(`http://127.0.0.1:${axon.target.port}/healthz`);
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toMatchObject({ status: 'ok', ready: true });
+    } finally {
+      await axon.close();
+    }
+  });
+
   it('behavior: /healthz reports, and close() drains an in-flight request before stopping', async () => {
     const axon = await startAxon({
       health: () => ({ provider: 'cpu' }),

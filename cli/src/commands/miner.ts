@@ -173,7 +173,7 @@ const run: Subcommand = {
       type: 'string',
       default: DEFAULT_SUBNET,
       placeholder: 'MODULE',
-      description: 'module exporting { synapse, forward(model) } (default the digits example)',
+      description: 'module exporting { synapse, forward(model) }; the default is the digits example',
     },
     MIN_STAKE_OPTION,
     {
