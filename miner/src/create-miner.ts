@@ -12,7 +12,7 @@ import { createAxonMetrics } from './axon/axon-metrics.js';
 import type { AxonHandler, AxonOptions } from './axon/axon-options.js';
 import { buildAxon } from './axon/build-axon.js';
 import { createMetagraphPeerDirectory } from './chain/metagraph-peer-directory.js';
-import { serveAxonOnce } from './chain/serve-axon-once.js';
+import { registeredUid, serveAxonOnce } from './chain/serve-axon-once.js';
 import { type Logger, silentLogger } from './logger.js';
 import { MinerError } from './miner-error.js';
 import { createModelRunner, type ModelRunner, type ModelRunnerOptions } from './model/model-runner.js';
@@ -203,11 +203,15 @@ export function createMiner(options: MinerOptions): Miner {
     metagraphBlock: running.watcher?.current.block,
   });
 
-  const shutdown = async () => {
-    const { app, watcher, model } = running;
-    if (app !== undefined) await app.close();
-    if (watcher !== undefined) await watcher.stop();
-    if (model !== undefined) await model.close();
+  let stopped: Promise<void> | undefined;
+  const shutdown = () => {
+    stopped ??= (async () => {
+      const { app, watcher, model } = running;
+      if (app !== undefined) await app.close();
+      if (watcher !== undefined) await watcher.stop();
+      if (model !== undefined) await model.close();
+    })();
+    return stopped;
   };
 
   const start = async (): Promise<MinerStatus> => {
@@ -252,6 +256,12 @@ export function createMiner(options: MinerOptions): Miner {
           ),
       });
       running.watcher = watcher;
+      if (serve)
+        uid = registeredUid(watcher.current, signer.address); // before listening: fail fast
+      else {
+        const index = watcher.current.hotkeys.indexOf(signer.address);
+        uid = index < 0 ? undefined : index;
+      }
 
       const handlers = typeof options.handlers === 'function' ? options.handlers(model) : options.handlers;
       const app = buildAxon({
@@ -286,15 +296,11 @@ export function createMiner(options: MinerOptions): Miner {
           protocol: config.protocol,
           version: config.version,
         });
-        uid = outcome.uid;
         served = outcome.served;
         logger.info(
           { uid, ip: externalIp, port: externalPort },
           served ? 'axon served on chain' : 'the chain already has this axon; serve_axon skipped',
         );
-      } else {
-        const index = watcher.current.hotkeys.indexOf(signer.address);
-        uid = index < 0 ? undefined : index;
       }
       state = 'ready';
       logger.info(

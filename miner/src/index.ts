@@ -27,7 +27,7 @@ export {
 } from './axon/response-signature.js';
 
 export { createMetagraphPeerDirectory, metagraphPeers } from './chain/metagraph-peer-directory.js';
-export { type ServeAxonOnceParameters, serveAxonOnce } from './chain/serve-axon-once.js';
+export { registeredUid, type ServeAxonOnceParameters, serveAxonOnce } from './chain/serve-axon-once.js';
 export {
   createMiner,
   type Miner,

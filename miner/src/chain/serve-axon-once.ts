@@ -22,6 +22,24 @@ export interface ServeAxonOnceParameters {
 }
 
 /**
+ * The uid of `hotkey` in the snapshot; throws `MINER_NOT_REGISTERED` (with the command that fixes it) when it has
+ * none.
+ *
+ * @example
+ * const uid = registeredUid(watcher.current, signer.address);
+ */
+export function registeredUid(metagraph: Metagraph, hotkey: string): number {
+  const uid = metagraph.hotkeys.indexOf(hotkey);
+  if (uid < 0) {
+    throw new MinerError(
+      'MINER_NOT_REGISTERED',
+      `hotkey ${hotkey} is not registered on netuid ${metagraph.netuid}: register it first (subnetkit subnets register --netuid ${metagraph.netuid})`,
+    );
+  }
+  return uid;
+}
+
+/**
  * Announces the axon on chain (`serve_axon`) unless the chain already holds the same ip, port, protocol and
  * version for this hotkey, which saves a transaction and the chain's serving rate limit on every restart.
  * Throws `MINER_NOT_REGISTERED` when the hotkey has no uid on the subnet.
@@ -37,13 +55,7 @@ export async function serveAxonOnce(
   const { signer, metagraph, ip, port } = parameters;
   const protocol = parameters.protocol ?? 4;
   const version = parameters.version ?? 0;
-  const uid = metagraph.hotkeys.indexOf(signer.address);
-  if (uid < 0) {
-    throw new MinerError(
-      'MINER_NOT_REGISTERED',
-      `hotkey ${signer.address} is not registered on netuid ${metagraph.netuid}: register it first (subnetkit subnets register --netuid ${metagraph.netuid})`,
-    );
-  }
+  const uid = registeredUid(metagraph, signer.address);
   const onChain = metagraph.axons[uid]!;
   const wanted = encodeIp(ip);
   const same =
