@@ -41,13 +41,19 @@ async function answersPing(port: number): Promise<boolean> {
 
 /**
  * Creates a Redis server on a free port (not started). `persistent` turns on the append-only file with an fsync
- * per write, so jobs survive a SIGKILL; otherwise nothing is written to disk.
+ * per write, so jobs survive a SIGKILL; otherwise nothing is written to disk. `cluster` starts it in cluster mode.
  */
-export function createRedisServer(port: number, options: { persistent?: boolean } = {}): RedisServer {
+export function createRedisServer(
+  port: number,
+  options: { persistent?: boolean; cluster?: boolean } = {},
+): RedisServer {
   const dir = mkdtempSync(join(tmpdir(), 'subnetkit-redis-'));
   const persistence = options.persistent
     ? ['--appendonly', 'yes', '--appendfsync', 'always']
     : ['--appendonly', 'no'];
+  const clustering = options.cluster
+    ? ['--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf']
+    : [];
   let child: ChildProcess | undefined;
   const server: RedisServer = {
     url: `redis://127.0.0.1:${port}`,
@@ -55,7 +61,18 @@ export function createRedisServer(port: number, options: { persistent?: boolean 
     async start() {
       child = spawn(
         'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--dir', dir, ...persistence],
+        [
+          '--port',
+          String(port),
+          '--bind',
+          '127.0.0.1',
+          '--save',
+          '',
+          '--dir',
+          dir,
+          ...persistence,
+          ...clustering,
+        ],
         {
           stdio: 'ignore',
         },
@@ -84,8 +101,28 @@ export function createRedisServer(port: number, options: { persistent?: boolean 
 }
 
 /** A running Redis server on a free port. */
-export async function startRedisServer(options: { persistent?: boolean } = {}): Promise<RedisServer> {
+export async function startRedisServer(
+  options: { persistent?: boolean; cluster?: boolean } = {},
+): Promise<RedisServer> {
   const server = createRedisServer(await freePort(), options);
   await server.start();
   return server;
+}
+
+/** A running Redis Cluster of `size` masters (no replicas) on free ports, made with `redis-cli --cluster create`. */
+export async function startRedisCluster(
+  size = 3,
+): Promise<{ nodes: RedisServer[]; dispose(): Promise<void> }> {
+  const nodes = await Promise.all(Array.from({ length: size }, () => startRedisServer({ cluster: true })));
+  const addresses = nodes.map((node) => `127.0.0.1:${node.port}`);
+  const create = spawn(
+    'redis-cli',
+    ['--cluster', 'create', ...addresses, '--cluster-replicas', '0', '--cluster-yes'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const code = await new Promise((resolve) => create.once('exit', resolve));
+  if (code !== 0) throw new Error(`redis-cli --cluster create exited with ${code}`);
+  return { nodes, dispose: async () => void (await Promise.all(nodes.map((node) => node.dispose()))) };
 }
