@@ -47,7 +47,10 @@ const EMPTY_VIEW: StateView = {
 };
 
 function stateRoot(parentRoot: Uint8Array, changes: readonly StorageChange[]): Uint8Array {
-  const sorted = [...changes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // `StorageLayer.changes()` is already in key order; sort only what is not.
+  let ordered = true;
+  for (let i = 1; i < changes.length && ordered; i++) ordered = changes[i - 1]![0] < changes[i]![0];
+  const sorted = ordered ? changes : [...changes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const text = sorted.map(([k, v]) => `${k}=${v ?? ''}`).join(';');
   return blake2AsU8a(u8aConcat(parentRoot, new TextEncoder().encode(text)), 256);
 }

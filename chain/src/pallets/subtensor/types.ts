@@ -82,7 +82,9 @@ export const EMPTY_PROMETHEUS: PrometheusInfoValue = { block: 0n, version: 0, ip
 
 /** Compares two account ids. @example sameAccount(a, b) */
 export function sameAccount(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a).equals(Buffer.from(b));
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export { AccountId32 };

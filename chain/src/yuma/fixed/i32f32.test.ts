@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   add,
   div,
+  divideEach,
   divSaturating,
   fromBits,
   fromFloat,
@@ -78,6 +79,31 @@ describe('I32F32', () => {
         },
       ),
       { numRuns: 2_000 },
+    );
+  });
+
+  it('behavior: divideEach equals the bigint reference per entry, for integer-valued and other divisors', () => {
+    const divisor = fc.oneof(
+      fc.bigInt({ min: 1n, max: (1n << 31n) - 1n }).map((k) => k << 32n), // row sums of u16 weights
+      bits,
+    );
+    const entry = fc.oneof(
+      fc.bigInt({ min: 0n, max: 1n << 52n }),
+      fc.bigInt({ min: -(1n << 52n), max: 1n << 52n }),
+    );
+    fc.assert(
+      fc.property(divisor, fc.array(entry, { maxLength: 20 }), (d, xs) => {
+        const values = Float64Array.from(xs, Number);
+        const expected = xs.map((a) => reference.div(a, d));
+        if (expected.some((q) => q <= -SAFE || q >= SAFE)) {
+          // A quotient past the number range cannot be a matrix entry: rowValue refuses it.
+          expect(() => divideEach(values, fromBits(d))).toThrow(RangeError);
+          return;
+        }
+        divideEach(values, fromBits(d));
+        expect(Array.from(values)).toEqual(expected.map(Number));
+      }),
+      { numRuns: 5_000 },
     );
   });
 

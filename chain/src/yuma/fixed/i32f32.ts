@@ -328,6 +328,29 @@ export function div(a: I32F32, b: I32F32): I32F32 {
   return divChecked(a, b) ?? 0;
 }
 
+/**
+ * `values[i] = div(values[i], divisor)` for every entry of a matrix row, in place. A positive
+ * integer-valued divisor k·2^32 (the sum of a row of u16 weights) divides each non-negative entry
+ * by k with one exact floor division, as `div` does for such a divisor; other entries and divisors go
+ * through `div` one by one.
+ */
+export function divideEach(values: Float64Array, divisor: I32F32): void {
+  let k: number | null = null;
+  if (typeof divisor === 'number') {
+    if (divisor > 0 && isWhole(divisor)) k = divisor / FRAC;
+  } else if (divisor > 0n) {
+    k = integerPart(divisor);
+  }
+  if (k !== null && k < LIMIT_DIV) {
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i];
+      values[i] = x >= 0 && x < LIMIT_DIV ? floorDiv(x, k) : rowValue(div(x, divisor));
+    }
+    return;
+  }
+  for (let i = 0; i < values.length; i++) values[i] = rowValue(div(values[i], divisor));
+}
+
 /** `saturating_div`: truncating division saturated to the range (x / 0 saturates by the sign of x). */
 export function divSaturating(a: I32F32, b: I32F32): I32F32 {
   const r = divChecked(a, b);

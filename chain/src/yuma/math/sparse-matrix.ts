@@ -8,6 +8,7 @@ import {
   add,
   ColumnSums,
   div,
+  divideEach,
   type I32F32,
   mul,
   ONE as ONE_BITS,
@@ -92,9 +93,7 @@ function rowTotal(row: SparseRow): I32F32 {
 export function inplace_row_normalize_sparse(m: SparseMatrix): void {
   for (const row of m) {
     const total = rowTotal(row);
-    if (total > 0) {
-      for (let k = 0; k < row.val.length; k++) row.val[k] = rowValue(div(row.val[k], total));
-    }
+    if (total > 0) divideEach(row.val, total);
   }
 }
 
