@@ -220,7 +220,48 @@ describe('createMiner', () => {
   });
 });
 
+/** Runs the CLI in-process; resolves with its exit code and what it printed. */
+async function runCaptured(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const sink = (write: (text: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        write(chunk.toString());
+        done();
+      },
+    });
+  const code = await runCli(args, {
+    stdout: sink((text) => (stdout += text)),
+    stderr: sink((text) => (stderr += text)),
+    env: { HOME: tmpdir() },
+  });
+  return { code, stdout, stderr };
+}
+
 describe('subnetkit miner', () => {
+  it('error: a --subnet module that cannot be loaded or exports no { synapse, forward } → exit 2, nothing started', async () => {
+    const base = [
+      'miner',
+      '--netuid',
+      '1',
+      '--axon.external_ip',
+      EXTERNAL.ip,
+      '--model',
+      modelPath('mlp-small'),
+    ];
+    const missing = await runCaptured([...base, '--subnet', './no-such-subnet.ts']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--subnet ./no-such-subnet.ts could not be loaded');
+    const shapeless = await runCaptured([
+      ...base,
+      '--subnet',
+      fileURLToPath(new URL('./miner-chain.ts', import.meta.url)),
+    ]);
+    expect(shapeless.code).toBe(2);
+    expect(shapeless.stderr).toMatch(/exports no \{ synapse, forward\(model\) \}/);
+  });
+
   it('starts a miner process that answers a signed request and exits 0 on SIGTERM', async () => {
     const home = mkdtempSync(join(tmpdir(), 'subnetkit-miner-'));
     cleanups.push(() => rmSync(home, { recursive: true, force: true }));
@@ -297,29 +338,16 @@ describe('subnetkit miner', () => {
       ip: '198.51.100.20',
       port: 8091,
     });
-    const run = async (...args: string[]) => {
-      let stdout = '';
-      const sink = (write: (text: string) => void) =>
-        new Writable({
-          write(chunk, _encoding, done) {
-            write(chunk.toString());
-            done();
-          },
-        });
-      const code = await runCli(
-        [
-          'miner',
-          'firewall',
-          '--netuid',
-          String(chain.netuid),
-          '--subtensor.chain_endpoint',
-          chain.devnet.url,
-          ...args,
-        ],
-        { stdout: sink((text) => (stdout += text)), stderr: sink(() => {}), env: { HOME: tmpdir() } },
-      );
-      return { code, stdout };
-    };
+    const run = (...args: string[]) =>
+      runCaptured([
+        'miner',
+        'firewall',
+        '--netuid',
+        String(chain.netuid),
+        '--subtensor.chain_endpoint',
+        chain.devnet.url,
+        ...args,
+      ]);
     const rules = await run('--format', 'iptables', '--axon.port', '8091');
     expect(rules.code).toBe(0);
     expect(rules.stdout).toBe(
