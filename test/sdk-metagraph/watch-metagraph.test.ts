@@ -62,6 +62,9 @@ describe('watchMetagraph', () => {
     expect(registered.hotkeys[1]).toBe(miner.address);
     expect(watcher.current.n).toBe(2);
     expect((await iterator.next()).value?.n).toBe(2);
+    const fresh = watcher[Symbol.asyncIterator]();
+    expect((await fresh.next()).value).toBe(watcher.current);
+    await fresh.return?.();
 
     // Plain blocks without subnet events or an epoch do not re-read the metagraph.
     const before = updates.length;

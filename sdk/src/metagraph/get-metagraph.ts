@@ -1,5 +1,6 @@
 import type { ApiPromise } from '@polkadot/api';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
+import type { SubtensorClient } from '../client/create-subtensor-client.js';
 import { BaseError } from '../errors/base-error.js';
 import { type DecodedMetagraph, decodeMetagraph } from './decode-metagraph.js';
 import type { Metagraph, SparseRows } from './metagraph.js';
@@ -7,13 +8,13 @@ import { ScaleReader } from './scale-reader.js';
 import { decodeSparseRow } from './sparse-rows.js';
 
 /**
- * What {@link getMetagraph} and {@link watchMetagraph} need of a client: its `@polkadot/api` instance
- * (a `SubtensorClient` fits).
+ * What {@link getMetagraph} and {@link watchMetagraph} need of a client: its `@polkadot/api` instance. A
+ * `SubtensorClient` fits, and so does `{ api }` around an `ApiPromise` you created yourself.
  *
  * @example
  * const client: MetagraphClient = await createSubtensorClient({ url: 'ws://127.0.0.1:9944' });
  */
-export type MetagraphClient = { readonly api: ApiPromise };
+export type MetagraphClient = Pick<SubtensorClient, 'api'>;
 
 /**
  * Parameters of {@link getMetagraph}.
@@ -34,6 +35,7 @@ export type GetMetagraphParameters = {
 
 const HASH = /^0x[0-9a-fA-F]{64}$/;
 const MAX_U16 = 0xffff;
+const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 /** Node messages for a block the node does not know or whose state it has pruned. */
 const BLOCK_UNAVAILABLE = /unknown block|state already discarded|pruned|not found|header was not found/i;
 
@@ -158,7 +160,7 @@ async function readRows(
     ...(parameters.weights ? [['weights', query.weights] as const] : []),
     ...(parameters.bonds ? [['bonds', query.bonds] as const] : []),
   ];
-  const keys = items.flatMap(([, item]) => Array.from(decoded.uids, (uid) => item.key(decoded.netuid, uid)));
+  const keys = items.flatMap(([, item]) => rowKeys(item, decoded.netuid, decoded.uids));
   const sets = await atBlock(blockHash, () =>
     api.rpc.state.queryStorageAt.raw<StorageChangeSet[]>(keys, blockHash),
   );
@@ -168,4 +170,18 @@ async function readRows(
     rows[name] = Array.from(decoded.uids, (uid) => decodeSparseRow(storedValue(keys[i * decoded.n + uid])));
   });
   return rows;
+}
+
+type DoubleMapQuery = ApiPromise['query']['subtensorModule']['weights'];
+
+/**
+ * The storage keys of `(netuid, uid)` for every uid of a `(NetUid, u16)` double map. With subtensor's `Identity`
+ * hashers a key is the map's netuid prefix followed by the uid's two bytes, which is ~100× cheaper than
+ * `item.key()` per uid; other hashers go through `item.key()`.
+ */
+function rowKeys(item: DoubleMapQuery, netuid: number, uids: Uint16Array): string[] {
+  const hashers = item.creator.meta.type.asMap.hashers;
+  if (!hashers.every((hasher) => hasher.isIdentity)) return Array.from(uids, (uid) => item.key(netuid, uid));
+  const prefix = item.keyPrefix(netuid);
+  return Array.from(uids, (uid) => `${prefix}${HEX_BYTE[uid & 0xff]}${HEX_BYTE[uid >> 8]}`);
 }

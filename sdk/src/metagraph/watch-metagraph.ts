@@ -18,8 +18,8 @@ export type WatchMetagraphParameters = Omit<GetMetagraphParameters, 'block'> & {
 };
 
 /**
- * A live metagraph: `current` is the newest snapshot; iterate it with `for await` to receive each new one
- * (a slow consumer skips to the latest); `stop()` ends the subscriptions and the iterators.
+ * A live metagraph: `current` is the newest snapshot; iterate it with `for await` to receive `current` and then
+ * each new snapshot (a slow consumer skips to the latest); `stop()` ends the subscriptions and the iterators.
  *
  * @example
  * const watcher = await watchMetagraph(client, { netuid: 1 });
@@ -131,8 +131,12 @@ export async function watchMetagraph(
     },
     [Symbol.asyncIterator]() {
       const consumer = new LatestValueQueue<Metagraph>(() => consumers.delete(consumer));
-      if (stopped) consumer.end();
-      else consumers.add(consumer);
+      if (stopped) {
+        consumer.end();
+      } else {
+        consumer.push(current);
+        consumers.add(consumer);
+      }
       return consumer;
     },
   };
