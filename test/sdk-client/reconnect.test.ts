@@ -45,7 +45,9 @@ describe('reconnection', () => {
     const basePath = await mkdtemp(join(tmpdir(), 'sdk-client-restart-'));
     dirs.push(basePath);
     const first: Devnet = await devnetAt({ basePath });
-    const client = await clientOf({ url: first.url });
+    const lines: string[] = [];
+    const record = (_: object, message: string) => lines.push(message);
+    const client = await clientOf({ url: first.url, logger: { info: record, warn: record, error: record } });
     const receiver = createKeypair({ uri: '//SkReceiver' });
     await transfer(client, { signer: alice, to: receiver.address, amount: TAO });
 
@@ -68,6 +70,7 @@ describe('reconnection', () => {
 
     // A read issued while the node is down waits for it.
     const readWhileDown = getBlock(client);
+    await new Promise((r) => setTimeout(r, 350)); // a few failed reconnection attempts
     const second = await devnetAt({ port: first.port, basePath });
     expect((await readWhileDown).number).toBe(before);
 
@@ -82,6 +85,9 @@ describe('reconnection', () => {
     const landed = await transfer(client, { signer: alice, to: receiver.address, amount: TAO });
     expect(landed.block).toBe(before + 4);
     expect((await getBalance(client, { address: receiver.address })).free).toBe(2n * TAO);
+
+    // One line for the outage and one for the recovery, however many reconnection attempts failed.
+    expect(lines).toEqual(['chain connection lost', 'chain reconnected']);
   });
 
   it('behavior: `urls` falls over to the next endpoint when the one in use goes away', async () => {

@@ -63,6 +63,18 @@ describe('submitExtrinsic', () => {
     expect((await client.api.rpc.system.accountNextIndex(bob.address)).toNumber()).toBe(nonce + 12);
   });
 
+  it('behavior: waitFor finalized resolves with the finalized block', async () => {
+    const out = await submitExtrinsic(client, {
+      signer: alice,
+      waitFor: 'finalized',
+      call: (api) => api.tx.balances.transferKeepAlive(bob.address, 1n),
+    });
+    const finalized = await client.api.rpc.chain.getFinalizedHead();
+    const finalizedNumber = (await client.api.rpc.chain.getHeader(finalized)).number.toNumber();
+    expect(finalizedNumber).toBeGreaterThanOrEqual(out.block);
+    expect((await client.api.rpc.chain.getBlockHash(out.block)).toHex()).toBe(out.blockHash);
+  });
+
   it('behavior: a payload over 256 bytes is hashed before signing and accepted', async () => {
     const out = await submitExtrinsic(client, {
       signer: alice,

@@ -1,5 +1,6 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { BaseError } from '../errors/base-error.js';
+import { beforeDeadline } from './before-deadline.js';
 import { createNonceManager, type NonceManager } from './nonce-manager.js';
 
 /** `ws://127.0.0.1:9944`, a local subtensor or `subnetkit devnet`. */
@@ -92,34 +93,33 @@ export async function createSubtensorClient(
   api.isReadyOrError.catch(() => undefined);
   const nonces = createNonceManager();
   const { logger } = options;
+  // One log line per outage: failed reconnection attempts are not errors worth repeating.
+  let down = false;
   api.on('disconnected', () => {
     nonces.reset();
-    logger?.warn({ url: provider.endpoint }, 'chain connection lost');
+    if (!down) logger?.warn({ url: provider.endpoint }, 'chain connection lost');
+    down = true;
   });
-  api.on('connected', () => logger?.info({ url: provider.endpoint }, 'chain connected'));
-  api.on('error', (error: unknown) =>
-    logger?.error({ err: error, url: provider.endpoint }, 'chain client error'),
-  );
+  api.on('connected', () => {
+    if (down) logger?.info({ url: provider.endpoint }, 'chain reconnected');
+    down = false;
+  });
+  api.on('error', (error: unknown) => {
+    if (!down) logger?.error({ err: error, url: provider.endpoint }, 'chain client error');
+  });
 
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new BaseError('SDK_CONNECTION_FAILED', `No chain endpoint answered within ${deadlineMs} ms.`, {
-            details: `endpoints: ${urls.join(', ')}`,
-          }),
-        ),
-      deadlineMs,
-    );
-  });
   try {
-    await Promise.race([api.isReady, timeout]);
+    await beforeDeadline(
+      api.isReady,
+      Date.now() + deadlineMs,
+      () =>
+        new BaseError('SDK_CONNECTION_FAILED', `No chain endpoint answered within ${deadlineMs} ms.`, {
+          details: `endpoints: ${urls.join(', ')}`,
+        }),
+    );
   } catch (error) {
     await api.disconnect().catch(() => undefined);
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
 
   let closing: Promise<void> | undefined;

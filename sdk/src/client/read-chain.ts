@@ -1,5 +1,6 @@
 import type { ApiPromise } from '@polkadot/api';
 import { BaseError } from '../errors/base-error.js';
+import { beforeDeadline } from './before-deadline.js';
 import type { SubtensorClient } from './create-subtensor-client.js';
 
 /** Messages `@polkadot/rpc-provider` uses when a request cannot go out or its connection went away. */
@@ -74,16 +75,12 @@ export async function readChain<T>(
   const until = Date.now() + deadlineMs;
   for (;;) {
     await waitConnected(client, until);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(new BaseError('SDK_DEADLINE_EXCEEDED', `${what} did not answer within ${deadlineMs} ms.`)),
-        Math.max(0, until - Date.now()),
-      );
-    });
     try {
-      return await Promise.race([read(client.api), timeout]);
+      return await beforeDeadline(
+        read(client.api),
+        until,
+        () => new BaseError('SDK_DEADLINE_EXCEEDED', `${what} did not answer within ${deadlineMs} ms.`),
+      );
     } catch (error) {
       if (error instanceof BaseError) throw error;
       if (!isConnectionError(error)) {
@@ -98,8 +95,6 @@ export async function readChain<T>(
         });
       }
       await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { ApiPromise, SubmittableResult } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { BaseError } from '../errors/base-error.js';
+import { beforeDeadline } from './before-deadline.js';
 import type { SubtensorClient } from './create-subtensor-client.js';
 import { dispatchErrorOf, palletName } from './decode-dispatch-error.js';
 import { type SignerLike, toPolkadotSigner, toSigner } from './polkadot-signer.js';
@@ -111,14 +112,25 @@ export async function submitExtrinsic(
   const { api, nonces } = client;
   const tx = parameters.call(api);
   const what = `${palletName(tx.method.section)}.${tx.method.method}`;
+  const late = () =>
+    new BaseError('SDK_DEADLINE_EXCEEDED', `${what} could not be signed and sent within ${deadlineMs} ms.`);
   await waitConnected(client, until);
   const nonce = await nonces.next(signer.address, async () =>
     (
-      await readChain(client, 'system_accountNextIndex', (a) => a.rpc.system.accountNextIndex(signer.address))
+      await readChain(
+        client,
+        'system_accountNextIndex',
+        (a) => a.rpc.system.accountNextIndex(signer.address),
+        Math.max(1, until - Date.now()),
+      )
     ).toNumber(),
   );
   try {
-    await tx.signAsync(signer.address, { signer: toPolkadotSigner(signer), nonce });
+    await beforeDeadline(
+      tx.signAsync(signer.address, { signer: toPolkadotSigner(signer), nonce }),
+      until,
+      late,
+    );
   } catch (error) {
     nonces.reset(signer.address);
     throw toSubmissionError(error, what);
