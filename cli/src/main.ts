@@ -5,6 +5,7 @@ import { stakeCommand } from './commands/stake.js';
 import { startCommand } from './commands/start.js';
 import { subnetsCommand } from './commands/subnets.js';
 import { sudoCommand } from './commands/sudo.js';
+import { validatorCommand } from './commands/validator.js';
 import { validatorWorkerCommand } from './commands/validator-worker.js';
 import { walletCommand } from './commands/wallet.js';
 import { weightsCommand } from './commands/weights.js';
@@ -28,6 +29,7 @@ const commands: Record<string, Command> = {
   stake: stakeCommand,
   weights: weightsCommand,
   sudo: sudoCommand,
+  validator: validatorCommand,
   'validator-worker': validatorWorkerCommand,
   miner: minerCommand,
 };

@@ -15,7 +15,6 @@ import {
   createSubtensorClient,
   cryptoReady,
   type Dendrite,
-  defineSynapse,
   type SubtensorClient,
   serveAxon,
 } from '@subnetkit/sdk';
@@ -24,26 +23,14 @@ import {
   createQueryProcessor,
   createSubtensorValidatorChain,
   createValidator,
-  type ScoreFunction,
-  seededRandom,
   type Validator,
   type WeightsReport,
 } from '@subnetkit/validator';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { startWithApi } from '../devnet/helpers.js';
 import { alice, createSubnet, fund, keyring, num, ok, sudo, TAO } from '../subtensor/helpers.js';
-
-const Square = defineSynapse({
-  name: 'Square',
-  request: { x: z.int() },
-  response: { y: z.number().nullable().default(null) },
-});
-const score: ScoreFunction<typeof Square> = (query, response) => {
-  const expected = query.x * query.x;
-  return Math.max(0, 1 - Math.abs((response.y ?? Number.POSITIVE_INFINITY) - expected) / expected);
-};
+import { answerOfQuality, challenge, Square, score } from './square-subnet.js';
 
 const TEMPO = 10;
 const VERSION_KEY = 7n;
@@ -100,7 +87,7 @@ describe('validator on the devnet', () => {
       const app = buildAxon({
         signer: createSigner(miner),
         synapses: [Square],
-        handlers: { Square: (request) => ({ y: (2 - quality) * (request.x as number) ** 2 }) },
+        handlers: { Square: answerOfQuality(quality) },
         peers,
         external: { ip: '127.0.0.2', port: 0 },
       });
@@ -117,7 +104,7 @@ describe('validator on the devnet', () => {
       signer,
       netuid,
       synapse: Square,
-      challenge: (seed) => ({ x: 2 + seededRandom(seed).int(98) }),
+      challenge,
       queue: createInProcessQueue({
         processor: createQueryProcessor({ dendrite, synapse: Square, score }),
         concurrency: 8,

@@ -19,33 +19,21 @@ import {
   createQueryProcessor,
   createValidator,
   type NeuronView,
-  type ScoreFunction,
   type StepReport,
-  seededRandom,
 } from '@subnetkit/validator';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
 import { createScriptedChain } from './scripted-chain.js';
+import { challenge, Square, score } from './square-subnet.js';
 
-const Square = defineSynapse({
-  name: 'Square',
-  request: { x: z.int() },
-  response: { y: z.number().nullable().default(null) },
-});
 /** The same route with another response type: what a miner on an old or wrong protocol answers. */
 const WrongSquare = defineSynapse({
   name: 'Square',
   request: { x: z.int() },
   response: { y: z.string().nullable().default(null) },
 });
-
-/** 1 for x², falling linearly to 0 at 2·x² (or 0). */
-const score: ScoreFunction<typeof Square> = (query, response) => {
-  const expected = query.x * query.x;
-  return Math.max(0, 1 - Math.abs((response.y ?? Number.POSITIVE_INFINITY) - expected) / expected);
-};
 
 type Kind = 'good' | 'half' | 'hang' | 'garbage' | 'nan' | 'wrong-shape' | 'huge' | 'close' | 'unreachable';
 const KINDS: Kind[] = [
@@ -141,7 +129,7 @@ describe('validator step against faulty axons', () => {
       signer: validator,
       netuid: 1,
       synapse: Square,
-      challenge: (seed) => ({ x: 2 + seededRandom(seed).int(98) }),
+      challenge,
       queue: createInProcessQueue({
         processor: createQueryProcessor({ dendrite, synapse: Square, score }),
         concurrency: 64,
