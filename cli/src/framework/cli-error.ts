@@ -1,27 +1,37 @@
 /**
- * Stable error codes of the `subnetkit` command. A code never changes meaning; `docs/cli.md` lists them.
+ * Stable error codes of the `subnetkit` command. A code never changes meaning; `docs/cli.md` lists them (a test
+ * keeps the two in step).
+ *
+ * @example
+ * CLI_ERROR_CODES.includes('CLI_CONFIRMATION_REQUIRED'); // true
+ */
+export const CLI_ERROR_CODES = [
+  'CLI_USAGE',
+  'CLI_INVALID_OPTION',
+  'CLI_CONFIG_INVALID',
+  'CLI_CONFIRMATION_REQUIRED',
+  'CLI_ABORTED',
+  'CLI_PASSWORD_REQUIRED',
+  'CLI_WALLET_NOT_FOUND',
+  'CLI_WALLET_EXISTS',
+  'CLI_CONNECTION_FAILED',
+  'CLI_NOT_REGISTERED',
+  'CLI_ALREADY_REGISTERED',
+  'CLI_SUBNET_NOT_FOUND',
+  'CLI_UNKNOWN_HYPERPARAMETER',
+  'CLI_INSUFFICIENT_BALANCE',
+  'CLI_INSUFFICIENT_STAKE',
+  'CLI_NOT_PERMITTED',
+  'CLI_TRANSACTION_FAILED',
+] as const;
+
+/**
+ * One of {@link CLI_ERROR_CODES}.
  *
  * @example
  * const code: CliErrorCode = 'CLI_CONFIRMATION_REQUIRED';
  */
-export type CliErrorCode =
-  | 'CLI_USAGE'
-  | 'CLI_INVALID_OPTION'
-  | 'CLI_CONFIG_INVALID'
-  | 'CLI_CONFIRMATION_REQUIRED'
-  | 'CLI_ABORTED'
-  | 'CLI_PASSWORD_REQUIRED'
-  | 'CLI_WALLET_NOT_FOUND'
-  | 'CLI_WALLET_EXISTS'
-  | 'CLI_CONNECTION_FAILED'
-  | 'CLI_NOT_REGISTERED'
-  | 'CLI_ALREADY_REGISTERED'
-  | 'CLI_SUBNET_NOT_FOUND'
-  | 'CLI_UNKNOWN_HYPERPARAMETER'
-  | 'CLI_INSUFFICIENT_BALANCE'
-  | 'CLI_INSUFFICIENT_STAKE'
-  | 'CLI_NOT_PERMITTED'
-  | 'CLI_TRANSACTION_FAILED';
+export type CliErrorCode = (typeof CLI_ERROR_CODES)[number];
 
 /** Exit codes: 2 for a command line that cannot run as typed, 1 for everything that failed while running. */
 const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set([
