@@ -14,6 +14,7 @@ import {
   type Signer,
 } from '@subnetkit/sdk';
 import {
+  buildValidatorServer,
   createFileScoreStore,
   createInProcessQueue,
   createMemoryScoreStore,
@@ -172,6 +173,33 @@ describe('validator loop: scores', () => {
     const validator = start(createScriptedChain({ neurons: [] }), {}, { store });
     await expect(validator.start()).rejects.toMatchObject({ code: 'VALIDATOR_STORE_MISMATCH' });
     expect((await store.load())?.hotkey).toBe('someone-else');
+  });
+});
+
+describe('validator loop: health', () => {
+  it('behavior: /healthz is 503 before the first block and 200 after; /metrics serves the registry', async () => {
+    const chain = createScriptedChain({ neurons: [neuron(0, signer.address), neuron(1, 'A')] });
+    const validator = start(chain, { A: 1 });
+    const server = buildValidatorServer({
+      registry: validator.metrics.registry,
+      health: () => validator.health(),
+    });
+    const url = await server.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const before = await fetch(`${url}/healthz`);
+      expect(before.status).toBe(503);
+      expect(await before.json()).toMatchObject({ healthy: false, block: null });
+      await validator.start();
+      await runSteps(chain, validator, 1);
+      const after = await fetch(`${url}/healthz`);
+      expect(after.status).toBe(200);
+      expect(await after.json()).toMatchObject({ healthy: true, block: 1, step: 1 });
+      const metrics = await fetch(`${url}/metrics`);
+      expect(metrics.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(await metrics.text()).toMatch(/validator_miner_score\{uid="1",hotkey="A"\} 0\.5/);
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Signer, Synapse } from '@subnetkit/sdk';
-import type { ChainHead, MetagraphView, ValidatorChain } from './chain/validator-chain.js';
+import type { ChainHead, ValidatorChain } from './chain/validator-chain.js';
 import { challengeSeed } from './challenge/challenge-seed.js';
 import {
   resolveValidatorConfig,
@@ -127,7 +127,6 @@ export function createValidator<synapse extends Synapse>(
     lastWeightsBlock: null,
     pendingCommit: null,
   };
-  let metagraph: MetagraphView | undefined;
   let lastHead: ChainHead | undefined;
   let lastHeadAt = 0;
   let lastStepBlock = Number.NEGATIVE_INFINITY;
@@ -159,7 +158,6 @@ export function createValidator<synapse extends Synapse>(
     metrics,
     ledger,
     scores: () => scores,
-    metagraph: () => metagraph,
     persist,
     report: (report) => emit('weights', report),
   });
@@ -171,7 +169,6 @@ export function createValidator<synapse extends Synapse>(
     const number = step;
     const seed = challengeSeed({ blockHash: head.hash, hotkey: signer.address, step: number });
     const synced = await chain.getMetagraph({ netuid, blockHash: head.hash });
-    metagraph = synced;
     scores = retainRegistered(scores, new Set(synced.neurons.map((n) => n.hotkey)));
     const miners = sampleMiners({
       metagraph: synced,
@@ -305,7 +302,6 @@ export function createValidator<synapse extends Synapse>(
           `hotkey ${signer.address} is not registered on netuid ${netuid}: register it (subnetkit subnets register) and stake before starting`,
         );
       }
-      metagraph = current;
       unsubscribe = await chain.subscribeHeads((head) => {
         lastHead = head;
         lastHeadAt = Date.now();

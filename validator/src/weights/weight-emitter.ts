@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { generateWeightHash } from '@subnetkit/sdk';
-import type { ChainHead, MetagraphView, ValidatorChain, WeightsOutcome } from '../chain/validator-chain.js';
+import type { ChainHead, ValidatorChain, WeightsOutcome } from '../chain/validator-chain.js';
 import type { ValidatorConfig } from '../config/validator-config.js';
 import type { Logger } from '../logger.js';
 import type { ValidatorMetrics } from '../metrics/validator-metrics.js';
@@ -40,8 +40,6 @@ export type WeightEmitterParameters = {
   ledger: WeightsLedger;
   /** The scores now, and whether any exist yet (restored or from a step). */
   scores: () => ScoreTable;
-  /** The newest metagraph a step read, if any. */
-  metagraph: () => MetagraphView | undefined;
   /** Persists the ledger change. */
   persist: () => Promise<void>;
   report: (report: WeightsReport) => void;
@@ -55,7 +53,7 @@ export type WeightEmitterParameters = {
  * silently.
  *
  * @example
- * const emitter = createWeightEmitter({ chain, netuid, hotkey, config, logger, metrics, ledger, scores, metagraph, persist, report });
+ * const emitter = createWeightEmitter({ chain, netuid, hotkey, config, logger, metrics, ledger, scores, persist, report });
  * await emitter.tick(head);
  */
 export function createWeightEmitter(parameters: WeightEmitterParameters): {
@@ -122,11 +120,12 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
       await reveal(head, ledger.pendingCommit, settings.revealPeriodEpochs);
       return;
     }
-    const metagraph = parameters.metagraph();
-    if (metagraph === undefined || parameters.scores().size === 0) return;
+    if (parameters.scores().size === 0) return;
     const every = Math.max(config.weightsEveryBlocks ?? settings.tempo, settings.weightsRateLimit);
     if (ledger.lastWeightsBlock !== null && head.number - ledger.lastWeightsBlock < every) return;
     if (head.number < retryAt) return;
+    // The uids of this very block, so each weight goes to the hotkey registered there now.
+    const metagraph = await chain.getMetagraph({ netuid, blockHash: head.hash });
     const { uids, values } = computeWeights({
       scores: parameters.scores(),
       metagraph,
