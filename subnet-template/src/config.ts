@@ -8,13 +8,13 @@ export const digitsConfig = Object.freeze({
   /** Blocks between epochs (Yuma consensus runs and emission is paid once per tempo). */
   tempo: 10,
   /** Images per challenge. */
-  batchSize: 16,
+  batchSize: 32,
   /** Most images a miner accepts in one request. */
   maxBatchSize: 64,
   /** Seconds a miner has to answer (the dendrite's timeout). */
-  timeoutSeconds: 5,
+  timeoutSeconds: 10,
   /** Share of the score that rewards speed: a correct answer at the deadline keeps 1 − latencyWeight. */
-  latencyWeight: 0.1,
+  latencyWeight: 0.05,
 });
 
 /** The type of {@link digitsConfig}. */

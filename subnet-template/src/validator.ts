@@ -45,7 +45,7 @@ function heldOutLabel(test: LabelledImages, pixels: readonly number[]): number {
  *
  * @example
  * const query = digitsChallenge('0x5f3a…');
- * query.images.length; // 16
+ * query.images.length; // 32
  */
 export function digitsChallenge(seed: number | string): DigitsRequest {
   const { test } = loadDigits();

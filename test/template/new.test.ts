@@ -35,6 +35,7 @@ function npm(cwd: string, args: string[]) {
   const env = {
     ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))),
     NO_COLOR: '1',
+    SUBNETKIT_SKIP_E2E: '1', // the devnet run of the template already runs in the root suite
   };
   const result = spawnSync('npm', args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
   return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
