@@ -6,7 +6,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import { encodeAddress } from '@polkadot/util-crypto';
 import type { Devnet } from '@subnetkit/chain';
-import { BaseError, getMetagraph, type Metagraph } from '@subnetkit/sdk';
+import { BaseError, decodeMetagraph, getMetagraph, type Metagraph } from '@subnetkit/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { big, num, startSubtensor } from '../subtensor/helpers.js';
 import {
@@ -214,6 +214,18 @@ describe('getMetagraph', () => {
       Number(BigInt(generic.movingPrice.bits ?? generic.movingPrice)) / 2 ** 32,
     );
     expect(m.emissions.pendingAlpha).toBe(BigInt(generic.pendingAlphaEmission));
+
+    // The same bytes, cut short or with a byte too many, are refused rather than misread.
+    const answer = await api.rpc.state.call(
+      'SubnetInfoRuntimeApi_get_metagraph',
+      '0x0100',
+      metagraph.blockHash,
+    );
+    const struct = answer.toU8a(true).subarray(1);
+    expect(decodeMetagraph(struct).hotkeys).toEqual(m.hotkeys);
+    const malformed = expect.objectContaining({ code: 'SDK_METAGRAPH_MALFORMED' });
+    expect(() => decodeMetagraph(struct.subarray(0, -1))).toThrow(malformed);
+    expect(() => decodeMetagraph(Uint8Array.from([...struct, 0]))).toThrow(malformed);
   });
 
   it('behavior: weights and bonds come on request, as stored', async () => {

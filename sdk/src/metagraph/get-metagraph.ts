@@ -37,7 +37,7 @@ const HASH = /^0x[0-9a-fA-F]{64}$/;
 const MAX_U16 = 0xffff;
 const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 /** Node messages for a block the node does not know or whose state it has pruned. */
-const BLOCK_UNAVAILABLE = /unknown block|state already discarded|pruned|not found|header was not found/i;
+const BLOCK_UNAVAILABLE = /unknown block|state already discarded|pruned|header was not found/i;
 
 /**
  * Reads a subnet's metagraph at one block: a single `SubnetInfoRuntimeApi_get_metagraph` runtime call (v3.4.9's
