@@ -2,6 +2,7 @@
  * Every chain command of `subnetkit` against a real devnet (instant blocks), run in-process through runCli; each
  * `--json` result is checked against chain state read independently through @polkadot/api.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
@@ -123,6 +124,43 @@ describe('subnetkit against a devnet', () => {
     expect(badDest.code).toBe(2);
   });
 
+  it('passwords: typed at a TTY with echo off and never shown; the encrypted coldkey signs with --password-file', async () => {
+    const password = 'correct-horse-battery';
+    const stdin = typing(`${password}\r${password}\r`);
+    const created = await run(
+      ['wallet', 'regen-coldkey', '--wallet.name', 'enc', '--uri', '//Dave', '--json'],
+      { stdin },
+    );
+    expect(created.code, created.stderr).toBe(0);
+    expect(stdin.raw).toEqual([true, false, true, false]);
+    expect(created.stderr).toMatch(/Password for .*enc\/coldkey: \nRetype the password: \n/);
+    const file = join(dir.path, 'wallets', 'enc', 'coldkey');
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('$NACL');
+
+    const args = [
+      'wallet',
+      'transfer',
+      '--wallet.name',
+      'enc',
+      '--dest',
+      alice.address,
+      '--amount',
+      '1',
+      '--yes',
+    ];
+    const locked = await run(args);
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toMatch(/SDK_PASSWORD_REQUIRED[\s\S]*fix: pass --password-file/);
+    const passwordFile = join(dir.path, 'password');
+    writeFileSync(passwordFile, `${password}\n`);
+    const dave = key('//Dave').address;
+    const before = await free(dave);
+    const sent = await run([...args, '--password-file', passwordFile, '--json']);
+    expect(sent.code, sent.stderr).toBe(0);
+    expect(await free(dave)).toBeLessThan(before - TAO + 1n);
+    for (const out of [created, locked, sent]) expect(out.stdout + out.stderr).not.toContain(password);
+  }, 60_000);
+
   it('subnets burn-cost and create: the lock cost the runtime API reports; the subnet owned by the coldkey', async () => {
     const cost = await run(['subnets', 'burn-cost', '--json']);
     const lock = big(await api.call.subnetRegistrationRuntimeApi!.getNetworkRegistrationCost!());
@@ -234,6 +272,10 @@ describe('subnetkit against a devnet', () => {
     expect(alias.stdout).not.toMatch(ANSI);
     const colour = await run(['subnets', 'show', '--netuid', String(netuid)], { tty: true });
     expect(colour.stdout).toMatch(ANSI);
+    // On a terminal, waiting shows a spinner on stderr that is erased afterwards.
+    expect(colour.stderr).toMatch(/^\r. connecting to ws:\/\/127\.0\.0\.1:\d+/);
+    expect(colour.stderr.endsWith('\r\u001b[2K')).toBe(true);
+    expect(alias.stderr).toBe('');
   });
 
   it('stake add/list/remove: amounts equal the hotkey pool on chain; over-unstaking is refused before sending', async () => {
