@@ -27,7 +27,8 @@ const UNSERVED_AXON: AxonInfo = { block: 0, version: 0, ip: '0.0.0.0', port: 0, 
  * Decodes the SCALE bytes of subtensor's `Metagraph<AccountId32>` (v3.4.9 `rpc_info/metagraph.rs`, 72 fields in
  * struct order; the `Some` payload of `SubnetInfoRuntimeApi_get_metagraph`) straight into typed arrays. This is
  * what makes {@link getMetagraph} fast: no generic codec objects per field and neuron.
- * Deprecated vectors (`pruning_score`, `trust`, `rank`) and identities are read past, not returned.
+ * Deprecated vectors (`pruning_score`, `trust`, `rank`) and identities are read past, not returned; per-uid
+ * vectors shorter than `hotkeys` are zero-filled to `n` (longer ones are cut), so every array has length `n`.
  * Throws `SDK_METAGRAPH_MALFORMED` when the bytes do not match the layout (e.g. a chain with a different `Metagraph`).
  *
  * @example
