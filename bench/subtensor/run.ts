@@ -18,6 +18,7 @@
 import { subscribe } from 'node:diagnostics_channel';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
@@ -143,12 +144,21 @@ const scheduleEpoch = async (extra: [string, string][] = [], after = 1) => {
   ]);
 };
 let lastCpuMs = 0;
+let lastGcMs = 0;
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration;
+}).observe({ entryTypes: ['gc'] });
 /** Wall time of one block from its slot start (the `newBlock` call), and the process's CPU time meanwhile. */
 const timeBlock = async () => {
   const cpu = process.cpuUsage();
+  const gcBefore = gcMs;
   const t = performance.now();
   await devnet.newBlock(1);
   const wall = performance.now() - t;
+  // GC entries are delivered asynchronously; let them arrive before reading the total.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  lastGcMs = gcMs - gcBefore;
   const used = process.cpuUsage(cpu);
   lastCpuMs = (used.user + used.system) / 1000;
   return wall;
@@ -175,6 +185,7 @@ for (let i = 0; i < 3; i++) ordinary.push(await timeBlock());
 interface EpochRun {
   blockMs: number;
   cpuMs: number;
+  gcMs: number;
   readMs: number;
   yumaMs: number;
   persistMs: number;
@@ -192,6 +203,7 @@ for (let e = 0; e < EPOCHS; e++) {
   runs.push({
     blockMs,
     cpuMs: lastCpuMs,
+    gcMs: lastGcMs,
     readMs: t.readMs,
     yumaMs: t.yumaMs,
     persistMs: t.persistMs,
@@ -231,6 +243,7 @@ const result = {
   epochBlockMs,
   epochBlockMsAll: runs.map((r) => Math.round(r.blockMs)),
   epochBlockCpuMs: med((r) => r.cpuMs),
+  epochBlockGcMs: med((r) => r.gcMs),
   phasesMedianMs: {
     read: med((r) => r.readMs),
     yuma: med((r) => r.yumaMs),
@@ -257,6 +270,7 @@ console.table([
   },
   { metric: 'epoch block median (ms)', value: epochBlockMs },
   { metric: 'epoch block median process CPU time (ms)', value: result.epochBlockCpuMs },
+  { metric: 'epoch block median GC pause time (ms)', value: result.epochBlockGcMs },
   {
     metric: 'median read / yuma / persist / payout / rest (ms)',
     value: `${p.read} / ${p.yuma} / ${p.persist} / ${p.payout} / ${p.blockRest}`,
