@@ -16,7 +16,7 @@ import { createRedisServer, freePort, type RedisServer, startRedisServer } from 
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const runCli = fileURLToPath(new URL('../devnet/fixtures/run-cli.ts', import.meta.url));
-const subnetModule = fileURLToPath(new URL('./fixtures/queue-subnet.ts', import.meta.url));
+const processorModule = fileURLToPath(new URL('./fixtures/queue-processor.ts', import.meta.url));
 
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -86,8 +86,8 @@ async function spawnWorker(
       redisUrl,
       '--prefix',
       prefix,
-      '--subnet',
-      subnetModule,
+      '--processor',
+      processorModule,
       ...extra,
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
@@ -239,5 +239,33 @@ describe('BullMQ back end under faults', () => {
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toBe(0);
     expect(await step).toMatchObject([{ id: '1:6:9', score: 0.3, status: 200 }]);
+  });
+
+  it('error: --subnet without the validator hotkey on this machine exits 1 and names the missing file', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        runCli,
+        'validator-worker',
+        '--redis',
+        shared.url,
+        '--wallet.path',
+        '/nonexistent-wallets',
+        '--wallet.name',
+        'validator',
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    cleanups.push(() => child.kill('SIGKILL'));
+    let stderr = '';
+    child.stderr?.on('data', (data: Buffer) => {
+      stderr += data.toString();
+    });
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('/nonexistent-wallets/validator/hotkeys/default');
   });
 });

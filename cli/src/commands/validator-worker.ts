@@ -1,103 +1,159 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { type JobProcessor, type Logger, startQueueWorker, ValidatorError } from '@subnetkit/validator';
+import { jsonLinesLogger } from '@subnetkit/miner';
+import { createDendrite, createSigner } from '@subnetkit/sdk';
+import {
+  createQueryProcessor,
+  describeRedisConnection,
+  type JobProcessor,
+  parseRedisConnection,
+  startQueueWorker,
+} from '@subnetkit/validator';
+import { CliError } from '../framework/cli-error.js';
+import { defineGroup } from '../framework/define-group.js';
+import { PASSWORD_OPTIONS, WALLET_OPTIONS } from '../framework/option-spec.js';
+import type { CommandContext, Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
+import { unlockHotkey } from '../wallet/load-keys.js';
+import { DEFAULT_SUBNET, loadSubnet } from './validator.js';
 
-const usage = `usage: subnetkit validator-worker --redis URL --subnet MODULE [options]
-
-Runs query+score jobs for validators that use the Redis queue (\`subnetkit validator --redis URL\`), on this
-machine or any other that reaches Redis and the miners (see docs/validator.md, "Scaling out with Redis").
-
-options:
-  --redis URL                redis://host:port, rediss://…, redis+cluster://a:port,b:port (repeat --redis to list
-                             cluster nodes one by one)
-  --subnet MODULE            a module exporting createProcessor(): JobProcessor | Promise<JobProcessor>
-  --concurrency N            jobs run at once (default 16)
-  --prefix P                 Redis key prefix, as the validator's (default subnetkit)
-  --queue NAME               queue name, as the validator's (default query)
-  --lock-duration-ms MS      how soon another worker takes over the jobs of a worker that died (default 30000)
-  --stalled-interval-ms MS   how often this worker looks for such jobs (default 30000)
-
-SIGTERM or SIGINT stops taking jobs, finishes the running ones, and exits 0.
-`;
-
-/** Writes pino-style JSON lines to stderr: the worker's log, one object per line. */
-function jsonLinesLogger(bindings: Record<string, unknown> = {}): Logger {
-  const write = (level: string) => (obj: object, msg?: string) =>
-    process.stderr.write(`${JSON.stringify({ level, time: Date.now(), ...bindings, ...obj, msg })}\n`);
-  return {
-    debug: () => {},
-    info: write('info'),
-    warn: write('warn'),
-    error: write('error'),
-    child: (more) => jsonLinesLogger({ ...bindings, ...more }),
-  };
-}
-
-async function loadProcessor(modulePath: string): Promise<JobProcessor> {
-  const module = (await import(pathToFileURL(resolve(modulePath)).href)) as {
-    createProcessor?: () => JobProcessor | Promise<JobProcessor>;
-  };
-  if (typeof module.createProcessor !== 'function') {
-    throw new Error(`${modulePath} does not export createProcessor(): JobProcessor | Promise<JobProcessor>`);
-  }
-  return module.createProcessor();
-}
-
-function integerFlag(values: Record<string, unknown>, name: string): number | undefined {
-  const raw = values[name];
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value)) throw new Error(`--${name} must be an integer, got '${String(raw)}'`);
-  return value;
-}
-
-/** `subnetkit validator-worker`: a BullMQ worker for the validator's Redis queue, until SIGTERM/SIGINT. */
-export const validatorWorkerCommand: Command = async (args) => {
-  let worker: ReturnType<typeof startQueueWorker>;
+/** Loads a `--processor` module's `createProcessor()`: for jobs that are not one dendrite query. */
+async function loadProcessorModule(specifier: string): Promise<JobProcessor> {
+  let module: { createProcessor?: unknown };
   try {
-    const { values } = parseArgs({
-      args,
-      options: {
-        redis: { type: 'string', multiple: true },
-        subnet: { type: 'string' },
-        concurrency: { type: 'string' },
-        prefix: { type: 'string' },
-        queue: { type: 'string' },
-        'lock-duration-ms': { type: 'string' },
-        'stalled-interval-ms': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
+    module = (await import(pathToFileURL(resolve(specifier)).href)) as { createProcessor?: unknown };
+  } catch (cause) {
+    throw new CliError(
+      'CLI_INVALID_OPTION',
+      `--processor ${specifier} could not be loaded: ${(cause as Error).message}`,
+      {
+        fix: 'pass the path of a module exporting createProcessor(): JobProcessor | Promise<JobProcessor>',
+        cause,
       },
-      strict: true,
-    });
-    if (values.help) {
-      process.stdout.write(usage);
-      return 0;
-    }
-    if (values.redis === undefined || values.subnet === undefined)
-      throw new Error('--redis and --subnet are required');
-    worker = startQueueWorker({
-      connection: values.redis.length === 1 ? (values.redis[0] as string) : values.redis,
-      prefix: values.prefix,
-      queueName: values.queue,
-      processor: await loadProcessor(values.subnet),
-      concurrency: integerFlag(values, 'concurrency'),
-      lockDurationMs: integerFlag(values, 'lock-duration-ms'),
-      stalledIntervalMs: integerFlag(values, 'stalled-interval-ms'),
-      logger: jsonLinesLogger({ name: 'validator-worker', pid: process.pid }),
-    });
-  } catch (error) {
-    const code = error instanceof ValidatorError ? ` [${error.code}]` : '';
-    process.stderr.write(`subnetkit validator-worker${code}: ${(error as Error).message}\n\n${usage}`);
-    return 2;
+    );
   }
-  process.stdout.write('validator-worker ready\n');
-  const signal = await new Promise<NodeJS.Signals>((resolveSignal) => {
-    process.once('SIGTERM', resolveSignal);
-    process.once('SIGINT', resolveSignal);
-  });
-  process.stdout.write(`validator-worker: ${signal}, finishing running jobs\n`);
-  await worker.close();
-  return 0;
+  if (typeof module.createProcessor !== 'function') {
+    throw new CliError('CLI_INVALID_OPTION', `--processor ${specifier} exports no createProcessor()`, {
+      fix: 'export function createProcessor(): JobProcessor | Promise<JobProcessor> (see docs/validator.md)',
+    });
+  }
+  return (await module.createProcessor()) as JobProcessor;
+}
+
+/** The processor of `subnetkit validator`: the subnet's `score` over dendrite queries signed with the hotkey. */
+async function subnetProcessor(context: CommandContext): Promise<JobProcessor> {
+  const subnet = await loadSubnet(context.options.requiredString('subnet'));
+  const dendrite = createDendrite({ signer: createSigner(await unlockHotkey(context)) });
+  context.defer(() => dendrite.close());
+  return createQueryProcessor({ dendrite, synapse: subnet.synapse, score: subnet.score });
+}
+
+const run: Subcommand = {
+  name: 'run',
+  summary:
+    'run query+score jobs for validators that use the Redis queue (subnetkit validator --redis URL), on this machine or any other that reaches Redis and the miners',
+  options: [
+    {
+      name: 'redis',
+      type: 'string',
+      placeholder: 'URL',
+      description: 'redis://host:port, rediss://…, or a cluster: redis+cluster://a:port,b:port',
+    },
+    {
+      name: 'subnet',
+      type: 'string',
+      default: DEFAULT_SUBNET,
+      placeholder: 'MODULE',
+      description: "the validator's module exporting { synapse, challenge, score }",
+    },
+    {
+      name: 'processor',
+      type: 'string',
+      placeholder: 'MODULE',
+      description:
+        'instead of --subnet: a module exporting createProcessor(): JobProcessor (no wallet needed)',
+    },
+    ...WALLET_OPTIONS,
+    ...PASSWORD_OPTIONS,
+    { name: 'concurrency', type: 'string', default: '16', placeholder: 'N', description: 'jobs run at once' },
+    {
+      name: 'prefix',
+      type: 'string',
+      default: 'subnetkit',
+      placeholder: 'P',
+      description: "Redis key prefix, as the validator's",
+    },
+    {
+      name: 'queue',
+      type: 'string',
+      default: 'query',
+      placeholder: 'NAME',
+      description: "queue name, as the validator's",
+    },
+    {
+      name: 'lock-duration-ms',
+      type: 'string',
+      default: '30000',
+      placeholder: 'MS',
+      description: 'how soon another worker takes over the jobs of a worker that died',
+    },
+    {
+      name: 'stalled-interval-ms',
+      type: 'string',
+      default: '30000',
+      placeholder: 'MS',
+      description: 'how often workers look for such jobs (use one value for all workers)',
+    },
+    { name: 'logging.debug', type: 'boolean', description: 'also log debug lines' },
+  ],
+  examples: [
+    'subnetkit validator-worker --redis redis://10.0.0.5:6379 --subnet ./my-subnet.js --wallet.name validator --wallet.hotkey default',
+    'subnetkit validator-worker --redis redis+cluster://10.0.0.5:7000,10.0.0.6:7000 --concurrency 64',
+  ],
+  async run(context) {
+    const { options, io, output } = context;
+    const logger = jsonLinesLogger(
+      (line) => io.stderr.write(line),
+      { name: 'validator-worker', pid: process.pid },
+      { debug: options.flag('logging.debug') },
+    );
+    const connection = parseRedisConnection(options.requiredString('redis', 'the Redis the validator uses'));
+    const processorModule = options.string('processor');
+    const processor =
+      processorModule === undefined
+        ? await subnetProcessor(context)
+        : await loadProcessorModule(processorModule);
+    const concurrency = options.integer('concurrency', { min: 1, max: 65_536 });
+    const worker = startQueueWorker({
+      connection,
+      prefix: options.requiredString('prefix'),
+      queueName: options.requiredString('queue'),
+      processor,
+      concurrency,
+      lockDurationMs: options.integer('lock-duration-ms', { min: 100, max: 86_400_000 }),
+      stalledIntervalMs: options.integer('stalled-interval-ms', { min: 100, max: 86_400_000 }),
+      logger,
+    });
+    const stopped = new Promise<NodeJS.Signals>((resolveSignal) => {
+      process.once('SIGTERM', resolveSignal);
+      process.once('SIGINT', resolveSignal);
+    });
+    context.defer(() => worker.close()); // finishes the running jobs
+    output.line(
+      `validator-worker ready ${JSON.stringify({ redis: describeRedisConnection(connection), concurrency })}`,
+    );
+    const signal = await stopped;
+    logger.info({ signal }, 'stopping: finishing the running jobs');
+  },
 };
+
+const group = defineGroup({
+  name: 'validator-worker',
+  summary:
+    'run query+score jobs from a validator’s Redis queue (subnetkit validator-worker [run] --redis URL …)',
+  subcommands: [run],
+});
+
+/** `subnetkit validator-worker …`: a BullMQ worker for validators' Redis queue, until SIGTERM/SIGINT. */
+export const validatorWorkerCommand: Command = (args, io) =>
+  group(args[0] === 'run' || args[0] === 'help' ? args : ['run', ...args], io);

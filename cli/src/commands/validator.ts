@@ -11,7 +11,6 @@ import {
   createFileScoreStore,
   createInProcessQueue,
   createQueryProcessor,
-  createSubtensorValidatorChain,
   createValidator,
   createValidatorMetrics,
   type JobQueue,
@@ -30,7 +29,7 @@ import { unlockHotkey } from '../wallet/load-keys.js';
 import { walletLocation } from '../wallet/wallet-location.js';
 
 /** The subnet `--subnet` defaults to: the digits example of this repository. */
-const DEFAULT_SUBNET = '@subnetkit/subnet-template';
+export const DEFAULT_SUBNET = '@subnetkit/subnet-template';
 
 /** What a `--subnet` module provides to a validator (the digits template's `digitsSubnet` is one). */
 type ValidatorSubnet = {
@@ -46,7 +45,7 @@ const isSubnet = (value: unknown): value is ValidatorSubnet =>
   typeof (value as ValidatorSubnet).score === 'function' &&
   typeof (value as ValidatorSubnet).synapse?.name === 'string';
 
-async function loadSubnet(specifier: string): Promise<ValidatorSubnet> {
+export async function loadSubnet(specifier: string): Promise<ValidatorSubnet> {
   const url =
     specifier.startsWith('.') || specifier.startsWith('/')
       ? pathToFileURL(resolve(specifier)).href
@@ -216,7 +215,7 @@ const run: Subcommand = {
     }
     const metrics = createValidatorMetrics();
     const validator = createValidator({
-      chain: createSubtensorValidatorChain({ client, signer }),
+      client,
       signer,
       netuid,
       synapse: subnet.synapse,
