@@ -11,6 +11,7 @@ import {
   createFileScoreStore,
   createInProcessQueue,
   createQueryProcessor,
+  createSubtensorValidatorChain,
   createValidator,
   createValidatorMetrics,
   type JobQueue,
@@ -215,7 +216,7 @@ const run: Subcommand = {
     }
     const metrics = createValidatorMetrics();
     const validator = createValidator({
-      client,
+      chain: createSubtensorValidatorChain({ client, signer }),
       signer,
       netuid,
       synapse: subnet.synapse,
