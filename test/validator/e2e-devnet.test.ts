@@ -18,14 +18,7 @@ import {
   type SubtensorClient,
   serveAxon,
 } from '@subnetkit/sdk';
-import {
-  createInProcessQueue,
-  createQueryProcessor,
-  createSubtensorValidatorChain,
-  createValidator,
-  type Validator,
-  type WeightsReport,
-} from '@subnetkit/validator';
+import { createValidator, type Validator, type WeightsReport } from '@subnetkit/validator';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWithApi } from '../devnet/helpers.js';
@@ -100,16 +93,14 @@ describe('validator on the devnet', () => {
 
     dendrite = createDendrite({ signer, maxResponseBytes: 1024 * 1024 });
     validator = createValidator({
-      chain: createSubtensorValidatorChain({ client, signer }),
+      client,
       signer,
       netuid,
       synapse: Square,
       challenge,
-      queue: createInProcessQueue({
-        processor: createQueryProcessor({ dendrite, synapse: Square, score }),
-        concurrency: 8,
-      }),
-      config: { alpha: 0.5, queryTimeoutMs: 1_000 },
+      score,
+      dendrite,
+      config: { alpha: 0.5, queryTimeoutMs: 1_000, concurrency: 8 },
     });
     const reports: WeightsReport[] = [];
     validator.on('weights', (report) => reports.push(report));

@@ -155,6 +155,15 @@ describe('validator loop: scores', () => {
     }
   });
 
+  it('error: options without a chain or without a way to query are refused (VALIDATOR_CONFIG_INVALID)', () => {
+    const chain = createScriptedChain({ neurons: [] });
+    const common = { signer, netuid: 1, synapse: Ping, challenge: () => ({ n: 1 }) };
+    const queue = createInProcessQueue({ processor: processorFrom({}) });
+    expect(() => createValidator({ ...common, queue } as never)).toThrow(/client/);
+    expect(() => createValidator({ ...common, chain } as never)).toThrow(/dendrite/);
+    expect(() => createValidator({ ...common, chain, queue, config: { alpha: 2 } })).toThrow(/alpha/);
+  });
+
   it('error: a hotkey not registered on the subnet is refused at start (VALIDATOR_NOT_REGISTERED)', async () => {
     const validator = start(createScriptedChain({ neurons: [neuron(0, 'A')] }), {});
     await expect(validator.start()).rejects.toMatchObject({ code: 'VALIDATOR_NOT_REGISTERED' });

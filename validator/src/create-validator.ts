@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { Signer, Synapse } from '@subnetkit/sdk';
+import type { Dendrite, Signer, SubtensorClient, Synapse } from '@subnetkit/sdk';
+import { createSubtensorValidatorChain } from './chain/subtensor-validator-chain.js';
 import type { ChainHead, ValidatorChain } from './chain/validator-chain.js';
 import { challengeSeed } from './challenge/challenge-seed.js';
 import {
@@ -10,40 +11,61 @@ import {
 import { createLatestHeadRunner } from './latest-head-runner.js';
 import { type Logger, silentLogger } from './logger.js';
 import { createValidatorMetrics, type ValidatorMetrics } from './metrics/validator-metrics.js';
+import { createQueryProcessor } from './query/create-query-processor.js';
+import { createInProcessQueue } from './queue/in-process-queue.js';
 import type { JobQueue, JobResult, QueryJob } from './queue/job.js';
 import { sampleMiners } from './sampling/sample-miners.js';
 import { retainRegistered, type ScoreTable, updateScores } from './scores/score-table.js';
 import type { ValidatorHealth } from './server/validator-server.js';
 import { createMemoryScoreStore } from './store/memory-score-store.js';
 import type { ScoreStore, ValidatorState } from './store/validator-state.js';
-import type { ChallengeFunction } from './subnet-functions.js';
+import type { ChallengeFunction, ScoreFunction } from './subnet-functions.js';
 import { ValidatorError } from './validator-error.js';
 import { createWeightEmitter, type WeightsReport } from './weights/weight-emitter.js';
+
+/**
+ * Where the validator reads the chain: the SDK's client (wrapped with `createSubtensorValidatorChain`), or any
+ * {@link ValidatorChain}.
+ *
+ * @example
+ * const source: ValidatorChainSource = { client: await createSubtensorClient({ url }) };
+ */
+export type ValidatorChainSource =
+  | { client: SubtensorClient; chain?: undefined }
+  | { chain: ValidatorChain; client?: undefined };
+
+/**
+ * How queries run: a queue (`createBullmqQueue` for workers on other machines, or your own `createInProcessQueue`),
+ * or a dendrite and the subnet's `score`, run by an in-process queue with `config.concurrency`.
+ *
+ * @example
+ * const runner: ValidatorQueryRunner<typeof Dummy> = { dendrite: createDendrite({ signer }), score };
+ */
+export type ValidatorQueryRunner<synapse extends Synapse> =
+  | { queue: JobQueue; dendrite?: undefined; score?: undefined }
+  | { dendrite: Dendrite; score: ScoreFunction<synapse>; queue?: undefined };
 
 /**
  * Options of {@link createValidator}.
  *
  * @example
- * const options: CreateValidatorOptions<typeof Dummy> = { chain, signer, netuid: 1, synapse: Dummy, challenge, queue };
+ * const options: CreateValidatorOptions<typeof Dummy> = { client, signer, netuid: 1, synapse: Dummy, challenge, dendrite, score };
  */
-export type CreateValidatorOptions<synapse extends Synapse> = {
-  /** The chain calls the loop makes, signing as `signer` (see `createSubtensorValidatorChain`). */
-  chain: ValidatorChain;
-  /** The validator's hotkey. */
-  signer: Signer;
-  netuid: number;
-  /** The synapse the subnet speaks (types `challenge`). */
-  synapse: synapse;
-  /** Builds a miner's query from the step's seed. */
-  challenge: ChallengeFunction<synapse>;
-  /** Runs query+score jobs (`createInProcessQueue`, or the BullMQ queue for many workers). */
-  queue: JobQueue;
-  /** Where scores survive restarts. @defaultValue in memory */
-  store?: ScoreStore;
-  config?: ValidatorConfigInput;
-  metrics?: ValidatorMetrics;
-  logger?: Logger;
-};
+export type CreateValidatorOptions<synapse extends Synapse> = ValidatorChainSource &
+  ValidatorQueryRunner<synapse> & {
+    /** The validator's hotkey. */
+    signer: Signer;
+    netuid: number;
+    /** The synapse the subnet speaks. */
+    synapse: synapse;
+    /** Builds a miner's query from the step's seed. */
+    challenge: ChallengeFunction<synapse>;
+    /** Where scores survive restarts. @defaultValue in memory */
+    store?: ScoreStore;
+    config?: ValidatorConfigInput;
+    metrics?: ValidatorMetrics;
+    logger?: Logger;
+  };
 
 /**
  * What one step did (`validator.on('step', …)`). `results` has one entry per queried miner; a miner with no result
@@ -84,7 +106,7 @@ export interface Validator {
    * `VALIDATOR_STORE_*` rather than overwrite a store it cannot read.
    */
   start(): Promise<void>;
-  /** Stops following heads, lets the running step and weights call finish, persists. */
+  /** Stops following heads, lets the running step and weights call finish, persists; closes the queue it built. */
   close(): Promise<void>;
   /** Moving-average scores by hotkey. */
   scores(): ScoreTable;
@@ -102,17 +124,36 @@ export interface Validator {
  * when due. Schedules come from blocks, never from wall-clock sleeps.
  *
  * @example
- * const dendrite = createDendrite({ signer });
- * const queue = createInProcessQueue({ processor: createQueryProcessor({ dendrite, synapse: Dummy, score }) });
- * const validator = createValidator({ chain, signer, netuid: 1, synapse: Dummy, challenge, queue,
- *   store: createFileScoreStore({ path: 'state.json' }) });
+ * const client = await createSubtensorClient({ url: 'ws://127.0.0.1:9944' });
+ * const validator = createValidator({ client, signer, netuid: 1, synapse: Dummy, challenge, score,
+ *   dendrite: createDendrite({ signer }), store: createFileScoreStore({ path: 'state.json' }) });
  * await validator.start();
  */
 export function createValidator<synapse extends Synapse>(
   options: CreateValidatorOptions<synapse>,
 ): Validator {
-  const { chain, signer, netuid, queue, challenge } = options;
+  const { signer, netuid, challenge } = options;
   const config = resolveValidatorConfig(options.config);
+  if (options.chain === undefined && options.client === undefined) {
+    throw new ValidatorError('VALIDATOR_CONFIG_INVALID', 'pass `client` (the SDK chain client) or `chain`');
+  }
+  if (options.queue === undefined && (options.dendrite === undefined || options.score === undefined)) {
+    throw new ValidatorError('VALIDATOR_CONFIG_INVALID', 'pass `queue`, or `dendrite` and `score`');
+  }
+  const chain = options.chain ?? createSubtensorValidatorChain({ client: options.client, signer });
+  // A queue the caller passes is the caller's to close; the one built here is closed by close().
+  const ownQueue =
+    options.queue === undefined
+      ? createInProcessQueue({
+          processor: createQueryProcessor({
+            dendrite: options.dendrite,
+            synapse: options.synapse,
+            score: options.score,
+          }),
+          concurrency: config.concurrency,
+        })
+      : undefined;
+  const queue = options.queue ?? (ownQueue as JobQueue);
   const metrics = options.metrics ?? createValidatorMetrics();
   const store = options.store ?? createMemoryScoreStore();
   const logger = (options.logger ?? silentLogger).child({ component: 'validator', netuid });
@@ -315,6 +356,7 @@ export function createValidator<synapse extends Synapse>(
       unsubscribe = undefined;
       await Promise.all([steps.idle(), weights.idle()]);
       await saving.catch(() => undefined);
+      await ownQueue?.close();
     },
     scores: () => scores,
     health: () => ({

@@ -11,7 +11,6 @@ import {
   createFileScoreStore,
   createInProcessQueue,
   createQueryProcessor,
-  createSubtensorValidatorChain,
   createValidator,
   createValidatorMetrics,
   type JobQueue,
@@ -216,7 +215,7 @@ const run: Subcommand = {
     }
     const metrics = createValidatorMetrics();
     const validator = createValidator({
-      chain: createSubtensorValidatorChain({ client, signer }),
+      client,
       signer,
       netuid,
       synapse: subnet.synapse,

@@ -6,6 +6,8 @@ const schema = z.strictObject({
   alpha: z.number().gt(0).lte(1).default(0.1),
   /** Miners queried per step; undefined = every serving miner. */
   sampleSize: z.int().positive().optional(),
+  /** Queries in flight at once, with the in-process queue `createValidator` builds from a dendrite. */
+  concurrency: z.int().positive().default(64),
   /** Deadline of a step, metagraph sync and queries included, from the block that starts it. */
   queryTimeoutMs: z.int().positive().default(12_000),
   /** A step starts at most every this many blocks (and never while the previous one runs). */
@@ -23,6 +25,7 @@ const schema = z.strictObject({
  * |---|---|---|
  * | `alpha` | 0.1 | weight of a new score in the moving average |
  * | `sampleSize` | all | miners queried per step |
+ * | `concurrency` | 64 | queries in flight (the in-process queue built from `dendrite`) |
  * | `queryTimeoutMs` | 12000 | deadline of a step (metagraph sync and queries) |
  * | `stepEveryBlocks` | 1 | a step starts at most every N blocks |
  * | `weightsEveryBlocks` | tempo | blocks between weight settings |
