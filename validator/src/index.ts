@@ -26,6 +26,8 @@ export {
   createValidator,
   type StepReport,
   type Validator,
+  type ValidatorChainSource,
+  type ValidatorQueryRunner,
 } from './create-validator.js';
 export { type Logger, silentLogger } from './logger.js';
 export { createValidatorMetrics, type ValidatorMetrics } from './metrics/validator-metrics.js';
