@@ -194,4 +194,16 @@ describe.each(backends)('queue back end: $name', (backend) => {
     expect(again).toEqual([answer(a)]);
     expect(calls.get(a.id)).toBe(1);
   });
+
+  it('error: a job whose id is not its netuid:step:uid is refused before anything runs', async () => {
+    const { processor, calls } = counting();
+    const queue = open({ processor, concurrency: 2 });
+    const [good, bad] = jobsFor(8, [1, 2]) as [QueryJob, QueryJob];
+    await expect(
+      queue.run([good, { ...bad, id: '1:8:99' }], { deadlineMs: Date.now() + 5_000 }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATOR_QUEUE_JOB_INVALID',
+    });
+    expect(calls.size).toBe(0);
+  });
 });

@@ -15,7 +15,8 @@ export type ValidatorErrorCode =
   | 'VALIDATOR_QUEUE_OPTIONS_INVALID'
   | 'VALIDATOR_QUEUE_URL_INVALID'
   | 'VALIDATOR_QUEUE_REDIS_UNAVAILABLE'
-  | 'VALIDATOR_QUEUE_CLOSED';
+  | 'VALIDATOR_QUEUE_CLOSED'
+  | 'VALIDATOR_QUEUE_JOB_INVALID';
 
 /**
  * The one error class of `@subnetkit/validator`: a stable `code` and a message that says what to do.

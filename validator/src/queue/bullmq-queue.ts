@@ -7,6 +7,7 @@ import { integerOption } from './integer-option.js';
 import type { JobQueue, JobResult, QueryJob } from './job.js';
 import { createRedisClient, describeRedisConnection } from './redis-connection.js';
 import { closeUnlessRedisIsDown, createRedisHealth } from './redis-health.js';
+import { uniqueJobs } from './unique-jobs.js';
 import { waitUntil } from './wait-until.js';
 
 /** Options of {@link createBullmqQueue}; workers started with {@link startQueueWorker} need the same location. */
@@ -125,7 +126,7 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue {
   return {
     async run(jobs, { deadlineMs }) {
       if (closed) throw new ValidatorError('VALIDATOR_QUEUE_CLOSED', 'the queue is closed: create a new one');
-      const unique = [...new Map(jobs.map((job) => [job.id, job])).values()];
+      const unique = uniqueJobs(jobs);
       let allIn = () => {};
       const everyResult = new Promise<void>((resolve) => {
         allIn = resolve;

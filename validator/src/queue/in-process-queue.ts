@@ -5,6 +5,7 @@ import { errorMessage } from './error-message.js';
 import { failedResult } from './failed-result.js';
 import { integerOption } from './integer-option.js';
 import type { JobProcessor, JobQueue, JobResult, QueryJob } from './job.js';
+import { uniqueJobs } from './unique-jobs.js';
 import { UnrecoverableJobError } from './unrecoverable-job-error.js';
 import { waitUntil } from './wait-until.js';
 
@@ -82,7 +83,7 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
     async run(jobs, { deadlineMs }) {
       if (closed) throw new ValidatorError('VALIDATOR_QUEUE_CLOSED', 'the queue is closed: create a new one');
       forgetOlderThan(Date.now() - keepResultsMs);
-      const unique = [...new Map(jobs.map((job) => [job.id, job])).values()];
+      const unique = uniqueJobs(jobs);
       const results = new Map<string, JobResult>();
       const all = unique.map(async (job) => {
         const result = await resultOf(job);
