@@ -119,7 +119,9 @@ describe('subnetkit against a devnet', () => {
 
     const tooMuch = await run([...args.slice(0, -1), '99999999', '--yes']);
     expect(tooMuch.code).toBe(1);
-    expect(tooMuch.stderr).toMatch(/less than τ99999999\.0[\s\S]*fix: lower --amount/);
+    expect(tooMuch.stderr).toMatch(
+      /less than the τ99999999\.0 this transfer needs[\s\S]*fix: lower the amount/,
+    );
     const badDest = await run([...args.slice(0, 4), '--dest', 'nope', '--amount', '1', '--yes']);
     expect(badDest.code).toBe(2);
   });
@@ -330,6 +332,20 @@ describe('subnetkit against a devnet', () => {
     ]);
     expect(tooMuch.code).toBe(1);
     expect(tooMuch.stderr).toMatch(/fix: unstake at most/);
+    const broke = await run([
+      'stake',
+      'add',
+      '--netuid',
+      String(netuid),
+      '--amount',
+      '99999999',
+      '--wallet.name',
+      'owner',
+      '--yes',
+    ]);
+    expect(broke.code).toBe(1);
+    expect(broke.stderr).toMatch(/less than the τ99999999\.0 this stake needs/);
+    expect(await pool()).toBe(before - 10n * TAO);
     const confirmFirst = await run([
       'stake',
       'add',

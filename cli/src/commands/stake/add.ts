@@ -1,5 +1,6 @@
 import { addStake, getStake } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
+import { ensureBalance } from '../../chain/ensure-balance.js';
 import { sendTransaction } from '../../chain/send-transaction.js';
 import {
   CHAIN_OPTIONS,
@@ -12,7 +13,8 @@ import {
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
 import { confirm } from '../../prompt/confirm.js';
-import { unlockColdkey } from '../../wallet/load-keys.js';
+import { coldkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { walletLocation } from '../../wallet/wallet-location.js';
 import { HOTKEY_OPTION, stakeHotkey } from './stake-hotkey.js';
 
 /** `subnetkit stake add`: stakes TAO from the coldkey to a hotkey on a subnet. */
@@ -35,11 +37,13 @@ export const stakeAdd: Subcommand = {
     const netuid = options.netuid();
     const amount = options.rao('amount');
     const hotkey = await stakeHotkey(options);
+    const owner = await coldkeyAddress(walletLocation(options));
+    const client = await connectClient(context);
+    await ensureBalance(client, { address: owner, needed: amount, purpose: 'this stake' });
     await confirm(io, {
       yes: options.flag('yes'),
       summary: `Stake ${formatTao(amount, { symbol: true })} to ${hotkey} on netuid ${netuid}?`,
     });
-    const client = await connectClient(context);
     const coldkey = await unlockColdkey(context);
     const result = await sendTransaction(
       context,

@@ -1,5 +1,6 @@
 import { getLockCost, registerSubnet } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
+import { ensureBalance } from '../../chain/ensure-balance.js';
 import { sendTransaction } from '../../chain/send-transaction.js';
 import {
   CHAIN_OPTIONS,
@@ -11,7 +12,7 @@ import {
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
 import { confirm } from '../../prompt/confirm.js';
-import { hotkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { coldkeyAddress, hotkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit subnets create`: registers a new subnet owned by the wallet's coldkey, its hotkey as owner hotkey. */
@@ -22,9 +23,12 @@ export const subnetsCreate: Subcommand = {
   examples: ['subnetkit subnets create --wallet.name owner --wallet.hotkey default --yes'],
   async run(context) {
     const { output, io, options } = context;
-    const hotkey = await hotkeyAddress(walletLocation(options));
+    const location = walletLocation(options);
+    const hotkey = await hotkeyAddress(location);
+    const owner = await coldkeyAddress(location);
     const client = await connectClient(context);
     const cost = await getLockCost(client);
+    await ensureBalance(client, { address: owner, needed: cost, purpose: 'the subnet lock' });
     await confirm(io, {
       yes: options.flag('yes'),
       summary: `Create a subnet for ${formatTao(cost, { symbol: true })} (lock), owner hotkey ${hotkey}?`,

@@ -1,5 +1,6 @@
 import { burnedRegister, getBurnCost, getUid } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
+import { ensureBalance } from '../../chain/ensure-balance.js';
 import { explainChainError } from '../../chain/explain-chain-error.js';
 import { sendTransaction } from '../../chain/send-transaction.js';
 import { CliError } from '../../framework/cli-error.js';
@@ -14,7 +15,7 @@ import {
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
 import { confirm } from '../../prompt/confirm.js';
-import { hotkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { coldkeyAddress, hotkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit subnets register`: registers the wallet's hotkey on a subnet by burning the current cost. */
@@ -26,7 +27,9 @@ export const subnetsRegister: Subcommand = {
   async run(context) {
     const { output, io, options } = context;
     const netuid = options.netuid();
-    const hotkey = await hotkeyAddress(walletLocation(options));
+    const location = walletLocation(options);
+    const hotkey = await hotkeyAddress(location);
+    const owner = await coldkeyAddress(location);
     const client = await connectClient(context);
     let cost: bigint;
     try {
@@ -44,6 +47,7 @@ export const subnetsRegister: Subcommand = {
     } catch (error) {
       throw explainChainError(error, { netuid });
     }
+    await ensureBalance(client, { address: owner, needed: cost, purpose: 'the registration burn' });
     await confirm(io, {
       yes: options.flag('yes'),
       summary: `Register hotkey ${hotkey} on netuid ${netuid} for ${formatTao(cost, { symbol: true })} (burned)?`,

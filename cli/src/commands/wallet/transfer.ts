@@ -1,5 +1,6 @@
 import { createKeypair, getBalance, transfer } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
+import { ensureBalance } from '../../chain/ensure-balance.js';
 import { sendTransaction } from '../../chain/send-transaction.js';
 import { CliError } from '../../framework/cli-error.js';
 import {
@@ -42,16 +43,7 @@ export const walletTransfer: Subcommand = {
     const amount = options.rao('amount');
     const from = await coldkeyAddress(walletLocation(options));
     const client = await connectClient(context);
-    const { free } = await getBalance(client, { address: from });
-    if (free < amount) {
-      throw new CliError(
-        'CLI_INSUFFICIENT_BALANCE',
-        `the coldkey ${from} has ${formatTao(free, { symbol: true })}, less than ${formatTao(amount, { symbol: true })}`,
-        {
-          fix: 'lower --amount, or fund the coldkey first',
-        },
-      );
-    }
+    await ensureBalance(client, { address: from, needed: amount, purpose: 'this transfer' });
     await confirm(io, {
       yes: options.flag('yes'),
       summary: `Transfer ${formatTao(amount, { symbol: true })} from ${from} to ${dest}?`,
