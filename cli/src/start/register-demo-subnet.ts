@@ -1,0 +1,81 @@
+import {
+  addStake,
+  burnedRegister,
+  registerSubnet,
+  type SubtensorClient,
+  startCall,
+  sudoSetHyperparameter,
+  transfer,
+} from '@subnetkit/sdk';
+import type { DemoKeys } from './demo-keys.js';
+
+const TAO = 1_000_000_000n;
+
+/** What {@link registerDemoSubnet} sets up besides the keys. */
+export type RegisterDemoSubnetParameters = {
+  readonly keys: DemoKeys;
+  /** Blocks between epochs. */
+  readonly tempo: number;
+  /** Stake each validator adds (rao). */
+  readonly validatorStake: bigint;
+  /** Called before each stage, for progress output. */
+  readonly onStage?: (stage: string) => void;
+};
+
+/** Settings that make the subnet react within a few blocks instead of hours: no rate limits, no commit-reveal. */
+function demoHyperparameters(tempo: number): ReadonlyArray<readonly [string, number | boolean]> {
+  return [
+    ['tempo', tempo],
+    ['weights_set_rate_limit', 0],
+    ['commit_reveal_weights_enabled', false],
+    ['max_registrations_per_block', 100],
+    ['target_registrations_per_interval', 100],
+  ];
+}
+
+/**
+ * Creates the demo subnet on a fresh devnet, in the order a real owner would: //Alice registers the subnet (owner
+ * hotkey //Alice//owner), sets fast-demo hyperparameters and calls start_call; every hotkey gets 1 TAO for its own
+ * extrinsics (serve_axon, set_weights); each coldkey burn-registers its hotkeys; the validators' coldkeys stake
+ * `validatorStake` on their hotkeys so the epoch gives them validator permits. Resolves to the netuid.
+ *
+ * @example
+ * const netuid = await registerDemoSubnet(client, { keys: demoKeys(), tempo: 10, validatorStake: 1_000n * TAO });
+ */
+export async function registerDemoSubnet(
+  client: SubtensorClient,
+  parameters: RegisterDemoSubnetParameters,
+): Promise<number> {
+  const { keys, tempo, validatorStake, onStage } = parameters;
+  const { sudo } = keys;
+  onStage?.('creating the subnet');
+  const { netuid } = await registerSubnet(client, {
+    signer: keys.owner.coldkey,
+    hotkey: keys.owner.hotkey.address,
+  });
+  for (const [name, value] of demoHyperparameters(tempo)) {
+    await sudoSetHyperparameter(client, { signer: sudo, netuid, name, value });
+  }
+  await startCall(client, { signer: keys.owner.coldkey, netuid });
+
+  onStage?.('funding hotkeys');
+  for (const { hotkey } of [...keys.validators, ...keys.miners]) {
+    await transfer(client, { signer: sudo, to: hotkey.address, amount: TAO });
+  }
+
+  onStage?.('registering validators and miners');
+  // One coldkey's extrinsics go in order (nonces); different coldkeys' go side by side.
+  const validatorsReady = Promise.all(
+    keys.validators.map(async ({ coldkey, hotkey }) => {
+      await burnedRegister(client, { signer: coldkey, netuid, hotkey: hotkey.address });
+      await addStake(client, { signer: coldkey, netuid, hotkey: hotkey.address, amount: validatorStake });
+    }),
+  );
+  const minersReady = (async () => {
+    for (const { coldkey, hotkey } of keys.miners) {
+      await burnedRegister(client, { signer: coldkey, netuid, hotkey: hotkey.address });
+    }
+  })();
+  await Promise.all([validatorsReady, minersReady]);
+  return netuid;
+}
