@@ -22,6 +22,6 @@ export {
   modelPath,
   readModelManifest,
 } from './models.js';
-export { Digits, type DigitsRequest, type DigitsResponse } from './protocol.js';
+export { Digits, type DigitsRequest, type DigitsResponse, decodeImage, encodeImage } from './protocol.js';
 export { digitsSubnet } from './subnet.js';
 export { type DigitsScoreContext, digitsChallenge, digitsScore } from './validator.js';

@@ -3,12 +3,12 @@
  */
 import type { AxonHandler, ModelRunner } from '@subnetkit/miner';
 import { argmax } from './argmax.js';
-import type { DigitsRequest, DigitsResponse } from './protocol.js';
+import { type DigitsRequest, type DigitsResponse, decodeImage } from './protocol.js';
 
 /**
  * Builds the `Digits` handler for an axon: runs the request's images through the model as one batch
  * and answers with the most probable digit for each. The axon has already checked the request against
- * the `Digits` schema (1–64 images of 784 integers 0–255) before the handler runs.
+ * the `Digits` schema (1–64 images of 784 grey levels) before the handler runs.
  *
  * @example
  * const model = await createModelRunner({ model: modelPath('mlp') });
@@ -17,7 +17,7 @@ import type { DigitsRequest, DigitsResponse } from './protocol.js';
 export function digitsForward(model: ModelRunner): AxonHandler {
   return async (request): Promise<DigitsResponse> => {
     const { images } = request as DigitsRequest;
-    const probabilities = await model.runBatch(images.map((pixels) => Float32Array.from(pixels)));
+    const probabilities = await model.runBatch(images.map((image) => Float32Array.from(decodeImage(image))));
     return { predictions: probabilities.map(argmax) };
   };
 }

@@ -3,8 +3,8 @@
  * score (accuracy against the held-out labels, with a small reward for speed).
  */
 import { digitsConfig } from './config.js';
-import { IMAGE_PIXELS, imageAt, type LabelledImages, loadDigits } from './digits.js';
-import type { DigitsRequest } from './protocol.js';
+import { imageAt, type LabelledImages, loadDigits } from './digits.js';
+import { type DigitsRequest, encodeImage } from './protocol.js';
 import { seededRandom } from './training/seeded-random.js';
 
 /** What the validator knows about one answer besides its content. */
@@ -21,20 +21,16 @@ function seedNumber(seed: number | string): number {
   return hash >>> 0;
 }
 
-/** An image's pixels as a string key. */
-function imageKey(pixels: ArrayLike<number>): string {
-  return String.fromCharCode(...Array.from(pixels));
-}
-
 let labelsByImage: Map<string, number> | undefined;
 
 /** The held-out label of a query image; the query comes from {@link digitsChallenge}, so it is known. */
-function heldOutLabel(test: LabelledImages, pixels: readonly number[]): number {
+function heldOutLabel(test: LabelledImages, image: string): number {
   if (labelsByImage === undefined) {
     labelsByImage = new Map();
-    for (let i = test.count - 1; i >= 0; i--) labelsByImage.set(imageKey(imageAt(test, i)), test.labels[i]);
+    for (let i = test.count - 1; i >= 0; i--)
+      labelsByImage.set(encodeImage(imageAt(test, i)), test.labels[i]);
   }
-  const label = pixels.length === IMAGE_PIXELS ? labelsByImage.get(imageKey(pixels)) : undefined;
+  const label = labelsByImage.get(image);
   if (label === undefined) throw new RangeError('the query holds an image that is not a held-out digit');
   return label;
 }
@@ -52,7 +48,7 @@ export function digitsChallenge(seed: number | string): DigitsRequest {
   const random = seededRandom(seedNumber(seed));
   const chosen = new Set<number>();
   while (chosen.size < digitsConfig.batchSize) chosen.add(random.below(test.count));
-  return { images: [...chosen].map((i) => Array.from(imageAt(test, i))) };
+  return { images: [...chosen].map((i) => encodeImage(imageAt(test, i))) };
 }
 
 /**

@@ -90,17 +90,22 @@ describe('digits miner', () => {
     // Signed with a looser declaration of the same synapse, so the bad images get past the dendrite.
     const LooseDigits = defineSynapse({
       name: 'Digits',
-      request: { images: z.array(z.array(z.number())) },
+      request: { images: z.array(z.unknown()) },
       response: { predictions: z.array(z.number()).nullable().default(null) },
     });
     const dendrite = createDendrite({ signer: validator });
     try {
       const before = miners.mlp.model.stats.rows;
-      const tooBright = [Array.from({ length: 784 }, () => 256)];
-      const shortImage = [Array.from({ length: 10 }, () => 0)];
-      const fractional = [Array.from({ length: 784 }, () => 0.5)];
-      const tooMany = Array.from({ length: digitsConfig.maxBatchSize + 1 }, () => Array(784).fill(0));
-      for (const images of [tooBright, shortImage, fractional, tooMany, []]) {
+      const image = digitsChallenge(1).images[0];
+      const requests = [
+        [image.slice(4)], // too short
+        ['A'.repeat(1048)], // 786 bytes
+        [`${'*'.repeat(1046)}==`], // not base64
+        [Array(784).fill(0)], // numbers, not base64
+        Array(digitsConfig.maxBatchSize + 1).fill(image), // too many
+        [], // none
+      ];
+      for (const images of requests) {
         const [result] = await dendrite.query({
           synapse: LooseDigits,
           axons: [miners.mlp.axon],

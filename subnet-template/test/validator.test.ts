@@ -4,15 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { digitsConfig } from '../src/config.js';
 import { imageAt, loadDigits } from '../src/digits.js';
-import { Digits } from '../src/protocol.js';
+import { Digits, decodeImage, encodeImage } from '../src/protocol.js';
 import { digitsChallenge, digitsScore } from '../src/validator.js';
 
 /** The true labels of a query, found by matching its images against the held-out set. */
-function labelsOf(images: number[][]): number[] {
+function labelsOf(images: string[]): number[] {
   const { test } = loadDigits();
   return images.map((image) => {
-    const index = Array.from({ length: test.count }, (_, i) => i).find((i) =>
-      imageAt(test, i).every((p, k) => p === image[k]),
+    const index = Array.from({ length: test.count }, (_, i) => i).find(
+      (i) => encodeImage(imageAt(test, i)) === image,
     );
     expect(index).toBeDefined();
     return test.labels[index!];
@@ -24,7 +24,7 @@ describe('digitsChallenge', () => {
     const query = digitsChallenge('0x01');
     expect(Digits.request.parse(query)).toEqual(query);
     expect(query.images).toHaveLength(digitsConfig.batchSize);
-    expect(new Set(query.images.map((image) => image.join())).size).toBe(digitsConfig.batchSize);
+    expect(new Set(query.images).size).toBe(digitsConfig.batchSize);
     expect(labelsOf(query.images)).toHaveLength(digitsConfig.batchSize);
   });
 
@@ -34,6 +34,24 @@ describe('digitsChallenge', () => {
     const seeds = ['0xabc', '0xabd', '0x01', 7, 8];
     const queries = new Set(seeds.map((seed) => JSON.stringify(digitsChallenge(seed))));
     expect(queries.size).toBe(seeds.length);
+  });
+});
+
+describe('image encoding', () => {
+  it('default: base64 of the 784 grey levels, round trip', () => {
+    const pixels = imageAt(loadDigits().test, 5);
+    const image = encodeImage(pixels);
+    expect(image).toHaveLength(1048);
+    expect(decodeImage(image)).toEqual(new Uint8Array(pixels));
+  });
+
+  it.each([
+    ['too short', 'AAAA'],
+    ['786 bytes', 'A'.repeat(1048)],
+    ['not base64', `${'*'.repeat(1046)}==`],
+    ['an array', Array(784).fill(0)],
+  ])('error: %s is not an image', (_name, image) => {
+    expect(Digits.request.safeParse({ images: [image] }).success).toBe(false);
   });
 });
 
@@ -79,7 +97,7 @@ describe('digitsScore', () => {
 
   it('error: a query image that is not held out is refused', () => {
     const { training } = loadDigits();
-    const foreign = { images: [Array.from(imageAt(training, 0))] };
+    const foreign = { images: [encodeImage(imageAt(training, 0))] };
     expect(() => digitsScore(foreign, { predictions: [0] }, { elapsedMs: 0 })).toThrow(
       /not a held-out digit/,
     );
