@@ -88,8 +88,8 @@ type Setup = {
 function stepJobs(setup: Setup | undefined, step: number, count: number): QueryJob[] {
   const deadlineMs = Date.now() + 300_000;
   return Array.from({ length: count }, (_, uid) => ({
-    id: `${setup?.processes ?? 0}:${step}:${uid}`,
-    netuid: 1,
+    id: `${setup?.processes ?? 0}:${step}:${uid}`, // the set-up's worker count as netuid keeps ids apart
+    netuid: setup?.processes ?? 0,
     step,
     uid,
     hotkey: `miner-${uid}`,
