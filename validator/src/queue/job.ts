@@ -35,7 +35,12 @@ export type JobResult = {
   error?: string;
 };
 
-/** Runs one job: queries the miner and scores the answer. Never throws; failures score 0. */
+/**
+ * Runs one job: queries the miner and scores the answer. `createQueryProcessor`'s never throws (every failure is a
+ * score-0 result). A processor may also throw: both queue back ends then retry it with backoff while attempts and
+ * the deadline allow (for transport errors), except after an `UnrecoverableJobError` (a bad answer), and report a
+ * job that gives up with score 0 and the error.
+ */
 export type JobProcessor = (job: QueryJob) => Promise<JobResult>;
 
 /**
