@@ -25,7 +25,7 @@ import {
   walletPaths,
   writeKeyfile,
 } from '@subnetkit/sdk';
-import { Digits, digitsForward, modelPath } from '@subnetkit/subnet-template';
+import { Digits, digitsForward, encodeImage, modelPath } from '@subnetkit/subnet-template';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import {
@@ -40,7 +40,7 @@ import {
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const runCliScript = fileURLToPath(new URL('../devnet/fixtures/run-cli.ts', import.meta.url));
 const EXTERNAL = { ip: '203.0.113.7', port: 8091 };
-const image = () => Array.from({ length: 784 }, (_, i) => (i * 7) % 256);
+const image = () => encodeImage(Uint8Array.from({ length: 784 }, (_, i) => (i * 7) % 256));
 
 let chain: MinerChain;
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
