@@ -47,7 +47,8 @@ type MinerSummary = {
   emission: number;
 };
 
-describe('subnetkit start', () => {
+// Concurrent: each test is mostly waiting on its own process, and the two together finish sooner.
+describe.concurrent('subnetkit start', () => {
   it('default: --epochs 3 --json runs the subnet and the miners earn in the order of their accuracy', async () => {
     const run = start(['--epochs', '3', '--json']);
     const code = await run.exited;

@@ -80,7 +80,7 @@ export const startCommand: Command = async (args, io) => {
   let failed = false;
   try {
     network = await startDemoNetwork({
-      dataDir: dataDir.path,
+      ...(dataDir.temporary ? {} : { chainDir: join(dataDir.path, 'chain') }),
       blockTimeMs: options.blockTimeMs,
       logger,
       onStage: (stage) => {

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Devnet, startDevnet } from '@subnetkit/chain';
 import { type Logger, silentLogger } from '@subnetkit/miner';
 import {
@@ -17,11 +17,13 @@ import { startDemoMiner } from './start-demo-miner.js';
 import { type DemoValidator, startDemoValidator } from './start-demo-validator.js';
 
 const TAO = 1_000_000_000n;
+/** Longest wait, while closing, for pending extrinsics to land. */
+const POOL_DRAIN_MS = 3000;
 
 /** Options of {@link startDemoNetwork}. */
 export type DemoNetworkOptions = {
-  /** Where the chain database (`chain/`), the validators' score files and nothing else go. */
-  readonly dataDir: string;
+  /** Keep the chain database in this directory (`<chainDir>`); omitted = in memory. */
+  readonly chainDir?: string;
   /** Blocks between epochs. @defaultValue the digits subnet's tempo (10) */
   readonly tempo?: number;
   /** Shortest time between blocks once the subnet runs, in ms. @defaultValue 250 */
@@ -68,13 +70,13 @@ async function closeAll(closers: Closer[]): Promise<void> {
  * dashboard and `subnetkit start` use it; `close()` stops it all.
  *
  * @example
- * const network = await startDemoNetwork({ dataDir: mkdtempSync(join(tmpdir(), 'demo-')) });
+ * const network = await startDemoNetwork({});
  * const off = network.on('block', (state) => console.log(state.block, state.miners.map((m) => m.emission)));
  * // … later
  * off();
  * await network.close();
  */
-export async function startDemoNetwork(options: DemoNetworkOptions): Promise<DemoNetwork> {
+export async function startDemoNetwork(options: DemoNetworkOptions = {}): Promise<DemoNetwork> {
   const tempo = options.tempo ?? digitsSubnet.config.tempo;
   const blockTimeMs = options.blockTimeMs ?? 250;
   const logger = options.logger ?? silentLogger;
@@ -90,12 +92,16 @@ export async function startDemoNetwork(options: DemoNetworkOptions): Promise<Dem
       mode: 'instant',
       blockTime: blockTimeMs,
       finalizeDelay: 0,
-      basePath: join(options.dataDir, 'chain'),
+      ...(options.chainDir === undefined ? {} : { basePath: options.chainDir }),
       logger: logger.child({ component: 'devnet' }),
     });
     closers.push(() => devnet.close());
     const client = await createSubtensorClient({ url: devnet.url });
     closers.push(() => client.disconnect());
+    // Closing: before disconnecting, let extrinsics still in the pool (a last set_weights) land.
+    closers.push(async () => {
+      for (let waited = 0; devnet.pool.size > 0 && waited < POOL_DRAIN_MS; waited += 50) await sleep(50);
+    });
     const netuid = await registerDemoSubnet(client, {
       keys,
       tempo,
@@ -115,19 +121,25 @@ export async function startDemoNetwork(options: DemoNetworkOptions): Promise<Dem
     stage('starting validators');
     // The pacer is the only block producer from here on; while closing, interval blocks let last extrinsics land.
     devnet.producer.setMode('manual');
+    const startedValidators = await Promise.allSettled(
+      keys.validators.map(({ hotkey }) =>
+        startDemoValidator({
+          client,
+          netuid,
+          hotkey,
+          weightsEveryBlocks: Math.max(1, Math.floor(tempo / 2)),
+          logger,
+        }),
+      ),
+    );
     const validators: DemoValidator[] = [];
-    for (const { hotkey } of keys.validators) {
-      const validator = await startDemoValidator({
-        client,
-        netuid,
-        hotkey,
-        dataDir: options.dataDir,
-        weightsEveryBlocks: Math.max(1, Math.floor(tempo / 2)),
-        logger,
-      });
-      validators.push(validator);
-      closers.push(() => validator.close());
+    for (const started of startedValidators) {
+      if (started.status === 'fulfilled') {
+        validators.push(started.value);
+        closers.push(() => started.value.close());
+      }
     }
+    for (const started of startedValidators) if (started.status === 'rejected') throw started.reason;
 
     const tracked: TrackedMiner[] = keys.miners.map(({ hotkey, model }) => ({
       hotkey: hotkey.address,

@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import type { Logger } from '@subnetkit/miner';
 import { createDendrite, type Signer, type SubtensorClient } from '@subnetkit/sdk';
 import { digitsSubnet } from '@subnetkit/subnet-template';
 import {
-  createFileScoreStore,
   createInProcessQueue,
   createQueryProcessor,
   createSubtensorValidatorChain,
@@ -16,8 +14,6 @@ export type StartDemoValidatorParameters = {
   readonly client: SubtensorClient;
   readonly netuid: number;
   readonly hotkey: Signer;
-  /** Its score store is `<dataDir>/validator-<hotkey>.json`. */
-  readonly dataDir: string;
   /** Blocks between weight settings (the demo sets them more often than once a tempo). */
   readonly weightsEveryBlocks: number;
   readonly logger: Logger;
@@ -28,15 +24,15 @@ export type DemoValidator = { readonly validator: Validator; close(): Promise<vo
 
 /**
  * Starts one digits validator: an in-process queue of query+score jobs over a dendrite, the digits challenge and
- * score, scores kept in a file store, weights set every `weightsEveryBlocks`.
+ * score, scores in memory (each demo run starts a fresh chain), weights set every `weightsEveryBlocks`.
  *
  * @example
- * const { validator, close } = await startDemoValidator({ client, netuid, hotkey, dataDir, weightsEveryBlocks: 5, logger });
+ * const { validator, close } = await startDemoValidator({ client, netuid, hotkey, weightsEveryBlocks: 5, logger });
  * validator.on('step', (report) => console.log(report.block, report.responded));
  * await close();
  */
 export async function startDemoValidator(parameters: StartDemoValidatorParameters): Promise<DemoValidator> {
-  const { client, netuid, hotkey, dataDir, weightsEveryBlocks, logger } = parameters;
+  const { client, netuid, hotkey, weightsEveryBlocks, logger } = parameters;
   const dendrite = createDendrite({ signer: hotkey });
   const queue = createInProcessQueue({
     processor: createQueryProcessor({ dendrite, synapse: digitsSubnet.synapse, score: digitsSubnet.score }),
@@ -48,7 +44,6 @@ export async function startDemoValidator(parameters: StartDemoValidatorParameter
     synapse: digitsSubnet.synapse,
     challenge: digitsSubnet.challenge,
     queue,
-    store: createFileScoreStore({ path: join(dataDir, `validator-${hotkey.address}.json`) }),
     config: { queryTimeoutMs: digitsSubnet.config.timeoutSeconds * 1000, weightsEveryBlocks },
     logger: logger.child({ validator: hotkey.address }),
   });

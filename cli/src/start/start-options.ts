@@ -25,8 +25,9 @@ each block, the progress to the next epoch and every miner's incentive and emiss
 options:
   --epochs N           stop after N epochs and print a summary (default: run until Ctrl-C)
   --json               print only the summary, as JSON, on stdout (progress goes to stderr)
-  --data-dir DIR       keep the chain, the validators' scores and the log in DIR (empty or new);
-                       default: a temporary directory, removed on exit
+  --data-dir DIR       keep the log and the chain (DIR/chain, for \`subnetkit devnet --base-path\`)
+                       in DIR, new or empty; default: the log in a temporary directory removed
+                       on exit, the chain in memory
   --block-time MS      shortest time between blocks (default 250; blocks also wait for both validators)
   --tempo N            blocks between epochs (default 10)
   --dashboard-port N   port of the web dashboard, when it is installed (default: any free port)
