@@ -110,10 +110,14 @@ export function weighted_median_col_sparse(
     }
     row += 1;
   }
+  // Normalized stakes are numbers; as a Float64Array the quick-select reads them unboxed.
+  const stakeRow = useStake.every((v) => typeof v === 'number')
+    ? Float64Array.from(useStake as number[])
+    : useStake;
   const median: I32F32[] = new Array(columns);
   for (let c = 0; c < columns; c++) {
     median[c] = weighted_median(
-      useStake,
+      stakeRow,
       useScore.subarray(c * k, (c + 1) * k),
       stakeIdx,
       minority,
