@@ -47,7 +47,7 @@ const KINDS: Kind[] = [
   'close',
   'unreachable',
 ];
-const DEADLINE_MS = 2_000;
+const DEADLINE_MS = 3_000;
 
 let validator: Signer;
 let dendrite: Dendrite;
