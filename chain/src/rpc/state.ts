@@ -50,8 +50,13 @@ const call: RpcHandler = (ctx, params) => {
   const method = stringParam(params, 0);
   const data = hexParam(params, 1);
   const { state } = stateAt(ctx, params, 2);
-  return u8aToHex(ctx.runtime.callApi(method, hexToU8a(data), state));
+  return toHex(ctx.runtime.callApi(method, hexToU8a(data), state));
 };
+
+/** `0x` hex of bytes through Node's native encoder (answers such as a metagraph run to megabytes). */
+function toHex(bytes: Uint8Array): string {
+  return `0x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`;
+}
 
 const runtimeVersion: RpcHandler = (ctx, params) => {
   const at = optionalHashParam(params, 0);

@@ -84,6 +84,11 @@ export interface RuntimeApiMethod {
   readonly output: TypeDef;
   readonly docs?: readonly string[];
   readonly call: (host: RuntimeApiHost, args: unknown[]) => unknown;
+  /**
+   * The SCALE bytes of `call`'s result, written directly (equal to `encode(output, call(host, args))`);
+   * `callApi` prefers it. For answers too large to build as codec values first.
+   */
+  readonly callEncoded?: (host: RuntimeApiHost, args: unknown[]) => Uint8Array;
 }
 
 /** One runtime API (trait) with its version. */

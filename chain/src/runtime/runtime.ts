@@ -22,7 +22,13 @@ import {
 import { ChainError } from './chain-error.js';
 import { decodeExtrinsic } from './extrinsic.js';
 import { type BuiltMetadata, buildMetadata } from './metadata/build-metadata.js';
-import { apiId, type RuntimeApiDecl, type RuntimeVersionValue, runtimeApis } from './runtime-apis.js';
+import {
+  apiId,
+  type RuntimeApiDecl,
+  type RuntimeApiHost,
+  type RuntimeVersionValue,
+  runtimeApis,
+} from './runtime-apis.js';
 import { buildOuterTypes, type OuterTypes, uncheckedExtrinsicType } from './runtime-types.js';
 import { decodeFrom, type EnumValue, encode, encodeCompact, ScaleReader } from './scale/codec.js';
 import { lazy, type TypeDef } from './scale/type-def.js';
@@ -191,17 +197,14 @@ export class Runtime {
     } catch (cause) {
       throw new ChainError('CHAIN_BAD_PARAMS', `could not decode arguments of ${method}`, { cause });
     }
-    const result = m.call(
-      {
-        state,
-        version: () => this.version,
-        metadata: (v) => this.metadataAt(v),
-        metadataVersions: () => [14, 15],
-        queryInfo: (uxt) => this.queryInfo(prefixed(uxt)),
-      },
-      args,
-    );
-    return encode(m.output, result);
+    const host: RuntimeApiHost = {
+      state,
+      version: () => this.version,
+      metadata: (v) => this.metadataAt(v),
+      metadataVersions: () => [14, 15],
+      queryInfo: (uxt) => this.queryInfo(prefixed(uxt)),
+    };
+    return m.callEncoded !== undefined ? m.callEncoded(host, args) : encode(m.output, m.call(host, args));
   }
 }
 

@@ -40,7 +40,8 @@ const ChainIdentityV2 = struct(
   ),
 );
 
-const F: [string, TypeDef][] = [
+/** The subnet-wide fields, `netuid` … `bonds_moving_avg`. */
+const HEADER_FIELDS: [string, TypeDef][] = [
   ['netuid', c16],
   ['name', sequence(compact(u8))],
   ['symbol', sequence(compact(u8))],
@@ -93,6 +94,10 @@ const F: [string, TypeDef][] = [
   ['alpha_high', c16],
   ['alpha_low', c16],
   ['bonds_moving_avg', c64],
+];
+
+/** The per-uid vectors, `hotkeys` … `alpha_dividends_per_hotkey`. */
+const NEURON_FIELDS: [string, TypeDef][] = [
   ['hotkeys', sequence(AccountId32)],
   ['coldkeys', sequence(AccountId32)],
   ['identities', sequence(option(ChainIdentityV2))],
@@ -118,12 +123,22 @@ const F: [string, TypeDef][] = [
 /** `Metagraph<AccountId32>`. */
 export const Metagraph = struct(
   ['pallet_subtensor', 'rpc_info', 'metagraph', 'Metagraph'],
-  F.map(([n, t]) => field(n, t)),
+  [...HEADER_FIELDS, ...NEURON_FIELDS].map(([n, t]) => field(n, t)),
   [{ name: 'AccountId', type: AccountId32 }],
 );
 
+/**
+ * The leading subnet-wide fields of `Metagraph` as a struct of their own: its encoding is the first part of
+ * a `Metagraph`'s (the per-uid vectors follow). Not a chain type; for encoders that write the vectors
+ * themselves.
+ */
+export const MetagraphHeader = struct(
+  ['subnetkit', 'MetagraphHeader'],
+  HEADER_FIELDS.map(([n, t]) => field(n, t)),
+);
+
 /** The number of fields of `Metagraph` (72 in v3.4.9). */
-export const METAGRAPH_FIELDS = F.length;
+export const METAGRAPH_FIELDS = HEADER_FIELDS.length + NEURON_FIELDS.length;
 
 /**
  * `get_metagraph(netuid)` as a codec value, or undefined for an unknown subnet.
@@ -133,30 +148,13 @@ export const METAGRAPH_FIELDS = F.length;
  */
 export function metagraph(state: StateReader, netuid: number): Record<string, unknown> | undefined {
   if (!subnetExists(state, netuid)) return undefined;
-  const hp = hyperparamsV2(state, netuid)!;
   const n = S.SubnetworkN.get(state, netuid);
   const hotkeys = Array.from({ length: n }, (_, uid) => S.Keys.get(state, netuid, uid));
-  const block = BigInt(BlockNumber.get(state));
   const taoWeight = S.TaoWeight.get(state);
   const alpha = hotkeys.map((hk) => S.TotalHotkeyAlpha.get(state, hk, netuid));
-  const tao = hotkeys.map((hk) => (S.TotalHotkeyAlpha.get(state, hk, 0) * taoWeight) / U64_MAX);
+  const tao = hotkeys.map((hk) => rootStakeAsTao(S.TotalHotkeyAlpha.get(state, hk, 0), taoWeight));
   return {
-    ...hp,
-    netuid,
-    name: [],
-    symbol: Array.from(S.TokenSymbol.get(state, netuid)),
-    identity: { type: 'None' },
-    network_registered_at: S.NetworkRegisteredAt.get(state, netuid),
-    owner_hotkey: S.SubnetOwnerHotkey.get(state, netuid),
-    owner_coldkey: S.SubnetOwner.get(state, netuid),
-    block,
-    ...subnetStepAndPool(state, netuid, block),
-    subnet_emission: 0n,
-    moving_price: { bits: BigInt(Math.floor(alphaPrice(state, netuid) * 2 ** 32)) },
-    num_uids: n,
-    max_uids: S.MaxAllowedUids.get(state, netuid),
-    burn: S.Burn.get(state, netuid),
-    pow_registration_allowed: S.NetworkPowRegistrationAllowed.get(state, netuid),
+    ...metagraphHeader(state, netuid),
     hotkeys,
     coldkeys: hotkeys.map((hk) => S.Owner.get(state, hk)),
     identities: hotkeys.map(() => ({ type: 'None' })),
@@ -177,5 +175,44 @@ export function metagraph(state: StateReader, netuid: number): Record<string, un
     total_stake: alpha.map((a, i) => a + tao[i]!),
     tao_dividends_per_hotkey: hotkeys.map((hk) => [hk, 0n]),
     alpha_dividends_per_hotkey: hotkeys.map((hk) => [hk, S.AlphaDividendsPerSubnet.get(state, netuid, hk)]),
+  };
+}
+
+/**
+ * A hotkey's root stake counted in a subnet's metagraph: `stake × TaoWeight / u64::MAX`.
+ *
+ * @example
+ * rootStakeAsTao(1_000n, S.TaoWeight.get(state));
+ */
+export function rootStakeAsTao(rootStake: bigint, taoWeight: bigint): bigint {
+  return (rootStake * taoWeight) / U64_MAX;
+}
+
+/**
+ * The subnet-wide fields of `get_metagraph(netuid)` (encode with {@link MetagraphHeader}) for an existing
+ * subnet.
+ *
+ * @example
+ * encode(MetagraphHeader, metagraphHeader(state, 1));
+ */
+export function metagraphHeader(state: StateReader, netuid: number): Record<string, unknown> {
+  const block = BigInt(BlockNumber.get(state));
+  return {
+    ...hyperparamsV2(state, netuid)!,
+    netuid,
+    name: [],
+    symbol: Array.from(S.TokenSymbol.get(state, netuid)),
+    identity: { type: 'None' },
+    network_registered_at: S.NetworkRegisteredAt.get(state, netuid),
+    owner_hotkey: S.SubnetOwnerHotkey.get(state, netuid),
+    owner_coldkey: S.SubnetOwner.get(state, netuid),
+    block,
+    ...subnetStepAndPool(state, netuid, block),
+    subnet_emission: 0n,
+    moving_price: { bits: BigInt(Math.floor(alphaPrice(state, netuid) * 2 ** 32)) },
+    num_uids: S.SubnetworkN.get(state, netuid),
+    max_uids: S.MaxAllowedUids.get(state, netuid),
+    burn: S.Burn.get(state, netuid),
+    pow_registration_allowed: S.NetworkPowRegistrationAllowed.get(state, netuid),
   };
 }

@@ -8,6 +8,7 @@ import type { TypeDef } from '../../runtime/scale/type-def.js';
 import type { StateReader } from '../../runtime/state.js';
 import { BlockNumber } from '../system/storage.js';
 import { Metagraph, metagraph } from './metagraph.js';
+import { encodeMetagraph } from './metagraph-encoder.js';
 import { dynamicInfo, hyperparamsV2, neuronInfo, neuronInfos, nextEpochStart } from './rpc-info.js';
 import {
   DynamicInfo,
@@ -71,7 +72,12 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
         method('get_subnet_hyperparams_v2', [netuid], option(SubnetHyperparamsV2), (s, [n]) =>
           some(hyperparamsV2(s, n as number)),
         ),
-        method('get_metagraph', [netuid], option(Metagraph), (s, [n]) => some(metagraph(s, n as number))),
+        {
+          ...method('get_metagraph', [netuid], option(Metagraph), (s, [n]) =>
+            some(metagraph(s, n as number)),
+          ),
+          callEncoded: (host, [n]) => encodeMetagraph(host.state, n as number),
+        },
         method('get_dynamic_info', [netuid], option(DynamicInfo), (s, [n]) =>
           some(dynamicInfo(s, n as number)),
         ),

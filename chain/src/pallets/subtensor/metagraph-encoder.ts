@@ -1,0 +1,217 @@
+/**
+ * `get_metagraph(netuid)` encoded straight from storage: the same bytes as `encode(option(Metagraph),
+ * metagraph(state, netuid))`, without building 4,096-element arrays of codec values. Per-uid items are read
+ * by keys assembled from hex (each hotkey hashed once, cached), account ids and axons copied from the
+ * stored hex, and integers written as compacts from plain numbers.
+ */
+import { hexToU8a } from '@polkadot/util';
+import { AccountId32, u64 } from '../../runtime/primitives.js';
+import { decode, encode } from '../../runtime/scale/codec.js';
+import type { StateReader } from '../../runtime/state.js';
+import type { StorageItem } from '../../runtime/storage-item.js';
+import { bytesToHex, hashKeyPart, storagePrefix } from '../../storage/index.js';
+import { MetagraphHeader, metagraphHeader, rootStakeAsTao } from './metagraph.js';
+import { MetagraphWriter } from './metagraph-writer.js';
+import * as S from './storage.js';
+import { subnetExists } from './subnets.js';
+import { AxonInfo, EMPTY_AXON } from './types.js';
+
+const NONE = new Uint8Array([0]);
+const SOME = 1;
+const ACCOUNT_HEX_LENGTH = 2 + 64;
+const U64_HEX_LENGTH = 2 + 16;
+const AXON_HEX_LENGTH = 2 + 68;
+const EMPTY_AXON_BYTES = encode(AxonInfo, EMPTY_AXON);
+
+/** Upper bound of the encoded size of one uid across all per-uid vectors. */
+const BYTES_PER_UID =
+  32 + // hotkey
+  32 + // coldkey
+  1 + // identity None
+  EMPTY_AXON_BYTES.length +
+  9 + // block_at_registration
+  9 + // alpha_stake
+  9 + // tao_stake
+  17 + // total_stake (alpha + tao may pass u64)
+  32 +
+  1 + // tao dividends (hotkey, 0)
+  32 +
+  9; // alpha dividends (hotkey, amount)
+/** Upper bound of one stored vector entry re-encoded (Compact<u64>). */
+const BYTES_PER_VECTOR_ENTRY = 9;
+/** Room for the 20 vector length prefixes. */
+const LENGTH_PREFIXES = 20 * 5;
+
+/** Keys hashed per hotkey (`Blake2_128Concat`, without `0x`), by the hotkey's stored hex. */
+const hotkeyParts = new Map<string, string>();
+const HOTKEY_PARTS_CACHE_SIZE = 65_536;
+
+function hotkeyPart(hotkeyHex: string): string {
+  let part = hotkeyParts.get(hotkeyHex);
+  if (part === undefined) {
+    part = bytesToHex(hashKeyPart('Blake2_128Concat', hexToU8a(hotkeyHex))).slice(2);
+    if (hotkeyParts.size >= HOTKEY_PARTS_CACHE_SIZE) hotkeyParts.clear();
+    hotkeyParts.set(hotkeyHex, part);
+  }
+  return part;
+}
+
+/** `u16` little-endian hex without `0x` (the `Identity`-hashed netuid and uid key parts). */
+function u16Part(n: number): string {
+  return ((n & 0xff) | 0x100).toString(16).slice(1) + ((n >> 8) | 0x100).toString(16).slice(1);
+}
+
+const prefixOf = (item: StorageItem<never, unknown>) => storagePrefix(item.pallet, item.name);
+const fallbackHex = (item: StorageItem<never, unknown>) => bytesToHex(item.fallback);
+
+/**
+ * The SCALE `Option<Metagraph>` answer of `get_metagraph(netuid)`.
+ *
+ * @example
+ * const bytes = encodeMetagraph(state, 1); // equals encode(option(Metagraph), some(metagraph(state, 1)))
+ */
+export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array {
+  if (!subnetExists(state, netuid)) return NONE;
+  const header = encode(MetagraphHeader, metagraphHeader(state, netuid));
+  const n = S.SubnetworkN.get(state, netuid);
+  const vectors = {
+    active: S.Active.get(state, netuid),
+    permit: S.ValidatorPermit.get(state, netuid),
+    lastUpdate: S.LastUpdate.get(state, netuid),
+    emission: S.Emission.get(state, netuid),
+    dividends: S.Dividends.get(state, netuid),
+    incentives: S.Incentive.get(state, netuid),
+    consensus: S.Consensus.get(state, netuid),
+  };
+  const entries = Object.values(vectors).reduce((sum, v) => sum + v.length, 0);
+  const w = new MetagraphWriter(
+    1 + header.length + n * BYTES_PER_UID + entries * BYTES_PER_VECTOR_ENTRY + LENGTH_PREFIXES,
+  );
+  w.byte(SOME);
+  w.bytes(header);
+
+  const net = u16Part(netuid);
+  const hotkeys = readHotkeys(state, net, n);
+  const parts = hotkeys.map(hotkeyPart);
+
+  writeAccounts(w, hotkeys);
+  const ownerPrefix = prefixOf(S.Owner);
+  const noOwner = fallbackHex(S.Owner);
+  writeAccounts(
+    w,
+    parts.map((p) => state.get(ownerPrefix + p) ?? noOwner),
+  );
+  w.compact(n);
+  for (let i = 0; i < n; i++) w.byte(0); // identities: None
+  const axonsPrefix = prefixOf(S.Axons) + net;
+  w.compact(n);
+  for (const p of parts) writeAxon(w, state.get(axonsPrefix + p));
+  writeBools(w, vectors.active);
+  writeBools(w, vectors.permit);
+  w.compact(0); // pruning_score
+  writeBigints(w, vectors.lastUpdate);
+  writeBigints(w, vectors.emission);
+  writeNumbers(w, vectors.dividends);
+  writeNumbers(w, vectors.incentives);
+  writeNumbers(w, vectors.consensus);
+  w.compact(0); // trust
+  w.compact(0); // rank
+
+  const registrationPrefix = prefixOf(S.BlockAtRegistration) + net;
+  const noRegistration = fallbackHex(S.BlockAtRegistration);
+  w.compact(n);
+  for (let uid = 0; uid < n; uid++) {
+    writeU64(w, state.get(registrationPrefix + u16Part(uid)) ?? noRegistration);
+  }
+  const alphaPrefix = prefixOf(S.TotalHotkeyAlpha);
+  const noAlpha = fallbackHex(S.TotalHotkeyAlpha);
+  const root = u16Part(0);
+  w.compact(n);
+  const alpha = parts.map((p) => writeU64(w, state.get(alphaPrefix + p + net) ?? noAlpha));
+  const taoWeight = S.TaoWeight.get(state);
+  w.compact(n);
+  const tao = parts.map((p) => {
+    const rootStake = state.get(alphaPrefix + p + root) ?? noAlpha;
+    const value = rootStake === noAlpha ? 0n : rootStakeAsTao(readU64(rootStake), taoWeight);
+    w.compactBig(value);
+    return value;
+  });
+  w.compact(n);
+  for (let i = 0; i < n; i++) {
+    const a = alpha[i]!;
+    const t = tao[i]!;
+    if (t === 0n) writeCompact(w, a);
+    else w.compactBig(BigInt(a) + t);
+  }
+  w.compact(n);
+  for (const hk of hotkeys) {
+    w.hex(hk);
+    w.byte(0);
+  }
+  const dividendsPrefix = prefixOf(S.AlphaDividendsPerSubnet) + net;
+  const noDividends = fallbackHex(S.AlphaDividendsPerSubnet);
+  w.compact(n);
+  for (let i = 0; i < n; i++) {
+    w.hex(hotkeys[i]!);
+    writeU64(w, state.get(dividendsPrefix + parts[i]!) ?? noDividends);
+  }
+  return w.result();
+}
+
+/** The stored hex of `Keys(netuid, uid)` for each uid (its default, the zero account, when absent). */
+function readHotkeys(state: StateReader, net: string, n: number): string[] {
+  const prefix = prefixOf(S.Keys) + net;
+  const absent = fallbackHex(S.Keys);
+  return Array.from({ length: n }, (_, uid) => checkedAccount(state.get(prefix + u16Part(uid)) ?? absent));
+}
+
+/** Stored account hex as it is when it has the right length, else decoded (which throws as the codec does). */
+function checkedAccount(hex: string): string {
+  return hex.length === ACCOUNT_HEX_LENGTH ? hex : bytesToHex(decode<Uint8Array>(AccountId32, hexToU8a(hex)));
+}
+
+function writeAccounts(w: MetagraphWriter, accounts: readonly string[]): void {
+  w.compact(accounts.length);
+  for (const hex of accounts) w.hex(checkedAccount(hex));
+}
+
+function writeAxon(w: MetagraphWriter, hex: string | null): void {
+  if (hex === null) w.bytes(EMPTY_AXON_BYTES);
+  else if (hex.length === AXON_HEX_LENGTH) w.hex(hex);
+  else w.bytes(encode(AxonInfo, decode(AxonInfo, hexToU8a(hex))));
+}
+
+function readU64(hex: string): bigint {
+  return hex.length === U64_HEX_LENGTH ? Buffer.from(hex.slice(2), 'hex').readBigUInt64LE(0) : decodeU64(hex);
+}
+
+function writeU64(w: MetagraphWriter, hex: string): number | bigint {
+  if (hex.length === U64_HEX_LENGTH) return w.compactU64Hex(hex);
+  const value = decodeU64(hex);
+  w.compactBig(value);
+  return value;
+}
+
+function decodeU64(hex: string): bigint {
+  return decode<bigint>(u64, hexToU8a(hex));
+}
+
+function writeCompact(w: MetagraphWriter, value: number | bigint): void {
+  if (typeof value === 'number') w.compact(value);
+  else w.compactBig(value);
+}
+
+function writeBools(w: MetagraphWriter, values: readonly boolean[]): void {
+  w.compact(values.length);
+  for (const v of values) w.byte(v ? 1 : 0);
+}
+
+function writeNumbers(w: MetagraphWriter, values: readonly number[]): void {
+  w.compact(values.length);
+  for (const v of values) w.compact(v);
+}
+
+function writeBigints(w: MetagraphWriter, values: readonly bigint[]): void {
+  w.compact(values.length);
+  for (const v of values) w.compactBig(v);
+}
