@@ -130,6 +130,39 @@ describe('validator loop: scores', () => {
     expect(report.queried).toBe(3);
   });
 
+  it('error: a challenge() that throws fails the step (counted, logged), and the next block starts another', async () => {
+    const chain = createScriptedChain({ neurons: [neuron(0, signer.address), neuron(1, 'A')] });
+    const errors: { err: { code?: string } }[] = [];
+    const logger = {
+      debug: () => {},
+      info: () => {},
+      warn: () => {},
+      error: (obj: object) => errors.push(obj as (typeof errors)[number]),
+      child: () => logger,
+    };
+    let calls = 0;
+    const validator = start(
+      chain,
+      { A: 1 },
+      {
+        challenge: () => {
+          calls++;
+          if (calls === 1) throw new Error('dataset not loaded');
+          return { n: 1 };
+        },
+        logger,
+      },
+    );
+    await validator.start();
+    chain.advance();
+    while (errors.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(errors[0]?.err.code).toBe('VALIDATOR_CHALLENGE_FAILED');
+    const [report] = await runSteps(chain, validator, 1);
+    expect(report.step).toBe(0);
+    expect(validator.scores().get('A')).toBe(0.5);
+    expect(await validator.metrics.registry.metrics()).toMatch(/validator_steps_total\{outcome="failed"\} 1/);
+  });
+
   it('behavior: restart restores scores and step exactly, before any step overwrites them', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'validator-store-'));
     try {

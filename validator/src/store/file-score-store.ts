@@ -3,9 +3,20 @@ import { basename, dirname, join } from 'node:path';
 import { ValidatorError } from '../validator-error.js';
 import type { PendingCommit, ScoreStore, ValidatorState } from './validator-state.js';
 
-/** The `format` field of a state file. */
+/**
+ * The `format` field of a state file.
+ *
+ * @example
+ * JSON.parse(await readFile(path, 'utf8')).format === STATE_FORMAT;
+ */
 export const STATE_FORMAT = 'subnetkit-validator-state';
-/** The current state file version. */
+
+/**
+ * The state file version this validator writes and reads.
+ *
+ * @example
+ * JSON.parse(await readFile(path, 'utf8')).version === STATE_VERSION;
+ */
 export const STATE_VERSION = 1;
 
 type StateFileV1 = {
