@@ -158,7 +158,7 @@ describe('validator loop: scores', () => {
     while (errors.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(errors[0]?.err.code).toBe('VALIDATOR_CHALLENGE_FAILED');
     const [report] = await runSteps(chain, validator, 1);
-    expect(report.step).toBe(0);
+    expect(report.step).toBe(1); // step 0 failed; its number is not reused
     expect(validator.scores().get('A')).toBe(0.5);
     expect(await validator.metrics.registry.metrics()).toMatch(/validator_steps_total\{outcome="failed"\} 1/);
   });

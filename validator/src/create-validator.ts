@@ -163,7 +163,9 @@ export function createValidator<synapse extends Synapse>(
   };
 
   let scores: ScoreTable = new Map();
+  /** Steps completed (persisted); `nextStep` numbers the next one. */
   let step = 0;
+  let nextStep = 0;
   const ledger: Pick<ValidatorState, 'lastWeightsBlock' | 'pendingCommit'> = {
     lastWeightsBlock: null,
     pendingCommit: null,
@@ -207,7 +209,8 @@ export function createValidator<synapse extends Synapse>(
     const started = performance.now();
     // One deadline for the whole step, metagraph sync included.
     const deadlineMs = Date.now() + config.queryTimeoutMs;
-    const number = step;
+    // A step number is used once in a process, even by a step that fails: job ids (`netuid:step:uid`) are not reused.
+    const number = nextStep++;
     const seed = challengeSeed({ blockHash: head.hash, hotkey: signer.address, step: number });
     const synced = await chain.getMetagraph({ netuid, blockHash: head.hash });
     scores = retainRegistered(scores, new Set(synced.neurons.map((n) => n.hotkey)));
@@ -328,6 +331,7 @@ export function createValidator<synapse extends Synapse>(
         }
         scores = restored.scores;
         step = restored.step;
+        nextStep = restored.step;
         ledger.lastWeightsBlock = restored.lastWeightsBlock;
         ledger.pendingCommit = restored.pendingCommit;
         if (restored.lastWeightsBlock !== null) metrics.lastWeightsBlock.set(restored.lastWeightsBlock);

@@ -26,7 +26,7 @@ export type ValidatorState = {
   netuid: number;
   /** The validator's hotkey: a store written by another hotkey is refused. */
   hotkey: string;
-  /** Steps completed so far (also the next step's number). */
+  /** One past the number of the last completed step: the next step's number after a restart. */
   step: number;
   /** Moving-average scores by miner hotkey. */
   scores: ReadonlyMap<string, number>;
