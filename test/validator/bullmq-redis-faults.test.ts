@@ -67,46 +67,75 @@ function scoring(score: number, delayMs = 0) {
   return { processor, calls };
 }
 
-/** Starts `subnetkit validator-worker` from source; resolves once it is ready. `output` grows with its stdout. */
-async function spawnWorker(
-  redisUrl: string,
-  prefix: string,
-  env: Record<string, string>,
-  extra: string[] = [],
-) {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      runCli,
-      'validator-worker',
-      '--redis',
-      redisUrl,
-      '--prefix',
-      prefix,
-      '--processor',
-      processorModule,
-      ...extra,
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
-  );
+/** A `subnetkit … ` process run from source; `output`/`stderr` grow as it writes, `ready` waits for its ready line. */
+type CliProcess = {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  output: string;
+  stderr: string;
+  ready: Promise<void>;
+};
+const processes: CliProcess[] = [];
+afterAll(() => {
+  for (const { child } of processes) child.kill('SIGKILL');
+});
+
+function spawnCli(args: string[], env: Record<string, string> = {}): CliProcess {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', runCli, ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  cleanups.push(() => child.kill('SIGKILL'));
-  const worker = { child, exited, output: '', stderr: '' };
+  const cli: CliProcess = { child, exited, output: '', stderr: '', ready: Promise.resolve() };
   child.stderr?.on('data', (data: Buffer) => {
-    worker.stderr += data.toString();
+    cli.stderr += data.toString();
   });
-  await new Promise<void>((resolve, reject) => {
+  cli.ready = new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (data: Buffer) => {
-      worker.output += data.toString();
-      if (worker.output.includes('validator-worker ready')) resolve();
+      cli.output += data.toString();
+      if (cli.output.includes('validator-worker ready')) resolve();
     });
-    void exited.then((code) => reject(new Error(`worker exited with ${code}: ${worker.stderr}`)));
+    void exited.then((code) => reject(new Error(`exited with ${code}: ${cli.stderr}`)));
   });
-  return worker;
+  cli.ready.catch(() => {}); // a test that expects the exit reads `exited`
+  processes.push(cli);
+  return cli;
 }
+
+/** A `validator-worker` process on the shared Redis, taking jobs with the fixture processor. */
+const spawnWorker = (prefix: string, env: Record<string, string>, extra: string[] = []) =>
+  spawnCli(
+    ['validator-worker', '--redis', shared.url, '--prefix', prefix, '--processor', processorModule, ...extra],
+    env,
+  );
+
+// The worker processes take seconds to start on a loaded machine: start them all at once, up front.
+const doomedPrefix = `test-${randomUUID()}`;
+const drainingPrefix = `test-${randomUUID()}`;
+let doomed: CliProcess;
+let draining: CliProcess;
+let withoutHotkey: CliProcess;
+beforeAll(() => {
+  doomed = spawnWorker(doomedPrefix, { QUEUE_FIXTURE_HANG_UID: '0', QUEUE_FIXTURE_SCORE: '0.1' }, [
+    '--concurrency',
+    '1',
+    '--lock-duration-ms',
+    '1000',
+    '--stalled-interval-ms',
+    '300',
+  ]);
+  draining = spawnWorker(drainingPrefix, { QUEUE_FIXTURE_DELAY_MS: '500', QUEUE_FIXTURE_SCORE: '0.3' });
+  withoutHotkey = spawnCli([
+    'validator-worker',
+    '--redis',
+    shared.url,
+    '--wallet.path',
+    '/nonexistent-wallets',
+    '--wallet.name',
+    'validator',
+  ]);
+});
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   for (let tries = 0; tries < 400; tries += 1) {
@@ -153,14 +182,12 @@ describe('BullMQ back end under faults', () => {
     expect(logger.lines.some((line) => line.msg === 'Redis is reachable again')).toBe(true);
   });
 
-  it('behavior: a worker process killed mid-job — another worker runs the job again, counted once', async () => {
-    const prefix = `test-${randomUUID()}`;
-    const doomed = await spawnWorker(
-      shared.url,
-      prefix,
-      { QUEUE_FIXTURE_HANG_UID: '0', QUEUE_FIXTURE_SCORE: '0.1' },
-      ['--concurrency', '1', '--lock-duration-ms', '1000', '--stalled-interval-ms', '300'],
-    );
+  it('behavior: a worker process killed mid-job — another worker runs the job again, counted once', {
+    timeout: 90_000,
+  }, async () => {
+    // waits for a worker process to start
+    const prefix = doomedPrefix;
+    await doomed.ready;
     const queue = createBullmqQueue({ connection: shared.url, prefix, reconcileIntervalMs: 100 });
     cleanups.push(() => queue.close());
     const jobs = jobsFor(2, [0, 1, 2, 3]);
@@ -226,12 +253,13 @@ describe('BullMQ back end under faults', () => {
     });
   });
 
-  it('behavior: SIGTERM stops a worker process after its running job, which is counted', async () => {
-    const prefix = `test-${randomUUID()}`;
-    const worker = await spawnWorker(shared.url, prefix, {
-      QUEUE_FIXTURE_DELAY_MS: '500',
-      QUEUE_FIXTURE_SCORE: '0.3',
-    });
+  it('behavior: SIGTERM stops a worker process after its running job, which is counted', {
+    timeout: 90_000,
+  }, async () => {
+    // waits for a worker process to start
+    const prefix = drainingPrefix;
+    const worker = draining;
+    await worker.ready;
     const queue = createBullmqQueue({ connection: shared.url, prefix, reconcileIntervalMs: 100 });
     cleanups.push(() => queue.close());
     const step = queue.run(jobsFor(6, [9]), { deadlineMs: Date.now() + 20_000 });
@@ -241,31 +269,11 @@ describe('BullMQ back end under faults', () => {
     expect(await step).toMatchObject([{ id: '1:6:9', score: 0.3, status: 200 }]);
   });
 
-  it('error: --subnet without the validator hotkey on this machine exits 1 and names the missing file', async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--conditions=source',
-        '--import',
-        'tsx',
-        runCli,
-        'validator-worker',
-        '--redis',
-        shared.url,
-        '--wallet.path',
-        '/nonexistent-wallets',
-        '--wallet.name',
-        'validator',
-      ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    cleanups.push(() => child.kill('SIGKILL'));
-    let stderr = '';
-    child.stderr?.on('data', (data: Buffer) => {
-      stderr += data.toString();
-    });
-    const code = await new Promise((resolve) => child.on('exit', resolve));
-    expect(code).toBe(1);
-    expect(stderr).toContain('/nonexistent-wallets/validator/hotkeys/default');
+  it('error: --subnet without the validator hotkey on this machine exits 1 and names the missing file', {
+    timeout: 90_000,
+  }, async () => {
+    // waits for a worker process to start
+    expect(await withoutHotkey.exited).toBe(1);
+    expect(withoutHotkey.stderr).toContain('/nonexistent-wallets/validator/hotkeys/default');
   });
 });
