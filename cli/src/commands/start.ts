@@ -94,9 +94,8 @@ export const startCommand: Command = async (args, io) => {
       });
       if (dashboard !== undefined) view.note(`dashboard: ${dashboard.url}`);
     }
-    view.note(
-      `devnet: ${network.url} · subnet ${network.netuid}${dataDir.temporary ? '' : ` · data: ${dataDir.path}`}`,
-    );
+    const data = dataDir.temporary ? '' : ` · data: ${dataDir.path}`;
+    view.note(`devnet: ${network.url} · subnet ${network.netuid}${data} · Ctrl-C stops`);
     network.on('block', (state) => {
       view.block(state);
       if (options.epochs !== undefined && state.epochs >= options.epochs) stop('epochs');
@@ -120,6 +119,7 @@ export const startCommand: Command = async (args, io) => {
     io.stderr.write(`subnetkit start: the log is ${logPath}\n`);
     return 1;
   }
+  view.finish();
   if (network !== undefined) {
     const summary = demoSummary(network.current, {
       stoppedBy: stopBy ?? 'signal',

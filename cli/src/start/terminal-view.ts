@@ -10,6 +10,8 @@ export type TerminalView = {
   note(text: string): void;
   /** The state after a block. */
   block(state: DemoState): void;
+  /** Clears the live frame (the summary follows). */
+  finish(): void;
 };
 
 /**
@@ -26,13 +28,17 @@ export function createTerminalView(
   const started = performance.now();
   let drawn = 0; // lines of the last live frame, rewritten by the next
   const write = (lines: string[]) => output.write(`${lines.join('\n')}\n`);
+  const clear = () => {
+    if (options.live && drawn > 0) output.write(`\x1b[${drawn}F\x1b[0J`);
+    drawn = 0;
+  };
   return {
     stage: (text) => write([`${text}…`]),
     note: (text) => {
-      if (options.live && drawn > 0) output.write(`\x1b[${drawn}F\x1b[0J`);
-      drawn = 0;
+      clear();
       write([text]);
     },
+    finish: clear,
     block: (state) => {
       if (!options.live) {
         write([formatBlockLine(state, options.goal)]);
