@@ -206,4 +206,26 @@ describe.each(backends)('queue back end: $name', (backend) => {
     });
     expect(calls.size).toBe(0);
   });
+
+  it('behavior: a job still running at its deadline is abandoned — its slot frees, it scores 0, close() does not wait', async () => {
+    const { processor, calls } = counting(async (job) => {
+      if (job.uid === 0) return new Promise<JobResult>(() => {}); // hangs forever
+      return answer(job);
+    });
+    const queue = open({ processor, concurrency: 1 });
+    const [hanging] = jobsFor(9, [0], Date.now() + 500);
+    const [quick] = jobsFor(9, [1]);
+    const results = byUid(
+      await queue.run([hanging as QueryJob, quick as QueryJob], { deadlineMs: Date.now() + 20_000 }),
+    );
+    expect(results[0]).toMatchObject({
+      uid: 0,
+      score: 0,
+      status: 0,
+      error: 'the job was still running at its deadline',
+    });
+    expect(results[1]).toEqual(answer(quick as QueryJob));
+    expect(calls.get('1:9:0')).toBe(1);
+    await queue.close(); // would never resolve if it waited for the hanging processor
+  });
 });

@@ -8,6 +8,7 @@ import type { JobProcessor, JobQueue, JobResult, QueryJob } from './job.js';
 import { uniqueJobs } from './unique-jobs.js';
 import { UnrecoverableJobError } from './unrecoverable-job-error.js';
 import { waitUntil } from './wait-until.js';
+import { withinDeadline } from './within-deadline.js';
 
 /** Options of {@link createInProcessQueue}. */
 export type InProcessQueueOptions = {
@@ -51,7 +52,12 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
       if (Date.now() >= job.deadlineMs)
         return failedResult(job, 'deadline passed before the job ran', Date.now() - startedAt);
       try {
-        return await limit(async () => processor(job));
+        return await limit(() =>
+          withinDeadline(
+            Promise.resolve().then(() => processor(job)),
+            job.deadlineMs,
+          ),
+        );
       } catch (error) {
         const retryAt = Date.now() + backoffMs * 2 ** (attempt - 1);
         if (error instanceof UnrecoverableJobError || attempt >= attempts || retryAt >= job.deadlineMs) {

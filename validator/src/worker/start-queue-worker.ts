@@ -6,6 +6,7 @@ import type { JobProcessor, JobResult, QueryJob } from '../queue/job.js';
 import { createRedisClient, describeRedisConnection } from '../queue/redis-connection.js';
 import { closeUnlessRedisIsDown, createRedisHealth } from '../queue/redis-health.js';
 import { UnrecoverableJobError } from '../queue/unrecoverable-job-error.js';
+import { withinDeadline } from '../queue/within-deadline.js';
 
 /** Options of {@link startQueueWorker}; `connection`, `prefix` and `queueName` must match the coordinator's. */
 export type QueueWorkerOptions = BullmqQueueLocation & {
@@ -55,7 +56,7 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
       const query = job.data;
       if (Date.now() >= query.deadlineMs) throw new UnrecoverableError('deadline passed before the job ran');
       try {
-        return await processor(query);
+        return await withinDeadline(processor(query), query.deadlineMs);
       } catch (error) {
         if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message);
         throw error;
