@@ -8,9 +8,9 @@ export const digitsConfig = Object.freeze({
   /** Blocks between epochs (Yuma consensus runs and emission is paid once per tempo). */
   tempo: 10,
   /** Images per challenge. */
-  batchSize: 32,
+  batchSize: 64,
   /** Most images a miner accepts in one request. */
-  maxBatchSize: 64,
+  maxBatchSize: 128,
   /** Seconds a miner has to answer (the dendrite's timeout). */
   timeoutSeconds: 10,
   /** Share of the score that rewards speed: a correct answer at the deadline keeps 1 − latencyWeight. */

@@ -8,7 +8,7 @@ import { type DigitsRequest, type DigitsResponse, decodeImage } from './protocol
 /**
  * Builds the `Digits` handler for an axon: runs the request's images through the model as one batch
  * and answers with the most probable digit for each. The axon has already checked the request against
- * the `Digits` schema (1–64 images of 784 grey levels) before the handler runs.
+ * the `Digits` schema (1 to `maxBatchSize` images of 784 grey levels) before the handler runs.
  *
  * @example
  * const model = await createModelRunner({ model: modelPath('mlp') });

@@ -41,7 +41,7 @@ function heldOutLabel(test: LabelledImages, image: string): number {
  *
  * @example
  * const query = digitsChallenge('0x5f3a…');
- * query.images.length; // 32
+ * query.images.length; // 64
  */
 export function digitsChallenge(seed: number | string): DigitsRequest {
   const { test } = loadDigits();
