@@ -49,15 +49,16 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
   async function runWithRetries(job: QueryJob): Promise<JobResult> {
     const startedAt = Date.now();
     for (let attempt = 1; ; attempt += 1) {
-      if (Date.now() >= job.deadlineMs)
-        return failedResult(job, 'deadline passed before the job ran', Date.now() - startedAt);
       try {
-        return await limit(() =>
-          withinDeadline(
+        return await limit(async () => {
+          // Checked once a slot is free: a job that waited past its deadline is not run.
+          if (Date.now() >= job.deadlineMs)
+            throw new UnrecoverableJobError('deadline passed before the job ran');
+          return withinDeadline(
             Promise.resolve().then(() => processor(job)),
             job.deadlineMs,
-          ),
-        );
+          );
+        });
       } catch (error) {
         const retryAt = Date.now() + backoffMs * 2 ** (attempt - 1);
         if (error instanceof UnrecoverableJobError || attempt >= attempts || retryAt >= job.deadlineMs) {
