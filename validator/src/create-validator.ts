@@ -163,7 +163,7 @@ export function createValidator<synapse extends Synapse>(
   };
 
   let scores: ScoreTable = new Map();
-  /** Steps completed (persisted); `nextStep` numbers the next one. */
+  /** One past the last completed step (persisted); `nextStep` numbers the next step in this process. */
   let step = 0;
   let nextStep = 0;
   const ledger: Pick<ValidatorState, 'lastWeightsBlock' | 'pendingCommit'> = {
