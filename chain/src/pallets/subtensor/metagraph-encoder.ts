@@ -1,7 +1,7 @@
 /**
  * `get_metagraph(netuid)` encoded straight from storage: the same bytes as `encode(option(Metagraph),
  * metagraph(state, netuid))`, without building 4,096-element arrays of codec values. Per-uid items are read
- * by keys assembled from hex (each hotkey hashed once, cached), account ids and axons copied from the
+ * by keys kept between calls (`metagraph-keys.ts`), account ids and axons copied from the
  * stored hex, and integers written as compacts from plain numbers.
  */
 import { hexToU8a } from '@polkadot/util';
@@ -9,8 +9,9 @@ import { AccountId32, u64 } from '../../runtime/primitives.js';
 import { decode, encode } from '../../runtime/scale/codec.js';
 import type { StateReader } from '../../runtime/state.js';
 import type { StorageItem } from '../../runtime/storage-item.js';
-import { bytesToHex, hashKeyPart, storagePrefix } from '../../storage/index.js';
+import { bytesToHex } from '../../storage/index.js';
 import { MetagraphHeader, metagraphHeader, rootStakeAsTao } from './metagraph.js';
+import { subnetKeys } from './metagraph-keys.js';
 import { MetagraphWriter } from './metagraph-writer.js';
 import * as S from './storage.js';
 import { subnetExists } from './subnets.js';
@@ -22,6 +23,12 @@ const ACCOUNT_HEX_LENGTH = 2 + 64;
 const U64_HEX_LENGTH = 2 + 16;
 const AXON_HEX_LENGTH = 2 + 68;
 const EMPTY_AXON_BYTES = encode(AxonInfo, EMPTY_AXON);
+const fallbackHex = (item: StorageItem<never, unknown>) => bytesToHex(item.fallback);
+const noHotkey = fallbackHex(S.Keys);
+const noOwner = fallbackHex(S.Owner);
+const noRegistration = fallbackHex(S.BlockAtRegistration);
+const noAlpha = fallbackHex(S.TotalHotkeyAlpha);
+const noDividends = fallbackHex(S.AlphaDividendsPerSubnet);
 
 /** Upper bound of the encoded size of one uid across all per-uid vectors. */
 const BYTES_PER_UID =
@@ -41,28 +48,6 @@ const BYTES_PER_UID =
 const BYTES_PER_VECTOR_ENTRY = 9;
 /** Room for the 20 vector length prefixes. */
 const LENGTH_PREFIXES = 20 * 5;
-
-/** Keys hashed per hotkey (`Blake2_128Concat`, without `0x`), by the hotkey's stored hex. */
-const hotkeyParts = new Map<string, string>();
-const HOTKEY_PARTS_CACHE_SIZE = 65_536;
-
-function hotkeyPart(hotkeyHex: string): string {
-  let part = hotkeyParts.get(hotkeyHex);
-  if (part === undefined) {
-    part = bytesToHex(hashKeyPart('Blake2_128Concat', hexToU8a(hotkeyHex))).slice(2);
-    if (hotkeyParts.size >= HOTKEY_PARTS_CACHE_SIZE) hotkeyParts.clear();
-    hotkeyParts.set(hotkeyHex, part);
-  }
-  return part;
-}
-
-/** `u16` little-endian hex without `0x` (the `Identity`-hashed netuid and uid key parts). */
-function u16Part(n: number): string {
-  return ((n & 0xff) | 0x100).toString(16).slice(1) + ((n >> 8) | 0x100).toString(16).slice(1);
-}
-
-const prefixOf = (item: StorageItem<never, unknown>) => storagePrefix(item.pallet, item.name);
-const fallbackHex = (item: StorageItem<never, unknown>) => bytesToHex(item.fallback);
 
 /**
  * The SCALE `Option<Metagraph>` answer of `get_metagraph(netuid)`.
@@ -90,22 +75,19 @@ export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array 
   w.byte(SOME);
   w.bytes(header);
 
-  const net = u16Part(netuid);
-  const hotkeys = readHotkeys(state, net, n);
-  const parts = hotkeys.map(hotkeyPart);
+  const keys = subnetKeys(netuid);
+  const hotkeys = keys.hotkeys(n).map((key) => checkedAccount(state.get(key) ?? noHotkey));
+  const byHotkey = hotkeys.map((hk) => keys.ofHotkey(hk));
 
   writeAccounts(w, hotkeys);
-  const ownerPrefix = prefixOf(S.Owner);
-  const noOwner = fallbackHex(S.Owner);
   writeAccounts(
     w,
-    parts.map((p) => state.get(ownerPrefix + p) ?? noOwner),
+    byHotkey.map((k) => state.get(k.owner) ?? noOwner),
   );
   w.compact(n);
   for (let i = 0; i < n; i++) w.byte(0); // identities: None
-  const axonsPrefix = prefixOf(S.Axons) + net;
   w.compact(n);
-  for (const p of parts) writeAxon(w, state.get(axonsPrefix + p));
+  for (const k of byHotkey) writeAxon(w, state.get(k.axon));
   writeBools(w, vectors.active);
   writeBools(w, vectors.permit);
   w.compact(0); // pruning_score
@@ -117,22 +99,15 @@ export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array 
   w.compact(0); // trust
   w.compact(0); // rank
 
-  const registrationPrefix = prefixOf(S.BlockAtRegistration) + net;
-  const noRegistration = fallbackHex(S.BlockAtRegistration);
   w.compact(n);
-  for (let uid = 0; uid < n; uid++) {
-    writeU64(w, state.get(registrationPrefix + u16Part(uid)) ?? noRegistration);
-  }
-  const alphaPrefix = prefixOf(S.TotalHotkeyAlpha);
-  const noAlpha = fallbackHex(S.TotalHotkeyAlpha);
-  const root = u16Part(0);
+  for (const key of keys.registrations(n)) writeU64(w, state.get(key) ?? noRegistration);
   w.compact(n);
-  const alpha = parts.map((p) => writeU64(w, state.get(alphaPrefix + p + net) ?? noAlpha));
+  const alpha = byHotkey.map((k) => writeU64(w, state.get(k.alpha) ?? noAlpha));
   const taoWeight = S.TaoWeight.get(state);
   w.compact(n);
-  const tao = parts.map((p) => {
-    const rootStake = state.get(alphaPrefix + p + root) ?? noAlpha;
-    const value = rootStake === noAlpha ? 0n : rootStakeAsTao(readU64(rootStake), taoWeight);
+  const tao = byHotkey.map((k) => {
+    const rootStake = state.get(k.rootAlpha);
+    const value = rootStake === null ? 0n : rootStakeAsTao(readU64(rootStake), taoWeight);
     w.compactBig(value);
     return value;
   });
@@ -148,21 +123,12 @@ export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array 
     w.hex(hk);
     w.byte(0);
   }
-  const dividendsPrefix = prefixOf(S.AlphaDividendsPerSubnet) + net;
-  const noDividends = fallbackHex(S.AlphaDividendsPerSubnet);
   w.compact(n);
   for (let i = 0; i < n; i++) {
     w.hex(hotkeys[i]!);
-    writeU64(w, state.get(dividendsPrefix + parts[i]!) ?? noDividends);
+    writeU64(w, state.get(byHotkey[i]!.dividends) ?? noDividends);
   }
   return w.result();
-}
-
-/** The stored hex of `Keys(netuid, uid)` for each uid (its default, the zero account, when absent). */
-function readHotkeys(state: StateReader, net: string, n: number): string[] {
-  const prefix = prefixOf(S.Keys) + net;
-  const absent = fallbackHex(S.Keys);
-  return Array.from({ length: n }, (_, uid) => checkedAccount(state.get(prefix + u16Part(uid)) ?? absent));
 }
 
 /** Stored account hex as it is when it has the right length, else decoded (which throws as the codec does). */
