@@ -1,3 +1,8 @@
+export {
+  type RunningDashboard,
+  type StartDashboardOptions,
+  startDashboard,
+} from './dashboard/start-dashboard.js';
 export { CLI_ERROR_CODES, CliError, type CliErrorCode } from './framework/cli-error.js';
 export type { CliIo } from './framework/cli-io.js';
 export type { Command } from './main.js';

@@ -1,3 +1,4 @@
+import { dashboardCommand } from './commands/dashboard.js';
 import { devnetCommand } from './commands/devnet.js';
 import { minerCommand } from './commands/miner.js';
 import { newCommand } from './commands/new.js';
@@ -32,6 +33,7 @@ const commands: Record<string, Command> = {
   validator: validatorCommand,
   'validator-worker': validatorWorkerCommand,
   miner: minerCommand,
+  dashboard: dashboardCommand,
 };
 
 const aliases: Record<string, string> = {

@@ -1,0 +1,341 @@
+/**
+ * The dashboard page's script (served as `/dashboard.js`, an ES module). It polls the JSON endpoints and renders
+ * with DOM text nodes and SVG elements only — no `innerHTML` — so chain-supplied strings (subnet names, symbols)
+ * always show as text. Kept free of template literals so it can live in this string.
+ */
+export const DASHBOARD_JS = `
+const POLL_MS = 1500;
+const SUBNETS_EVERY = 4; // polls between subnet-list refreshes
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const METRICS = ['stake', 'incentive', 'dividends', 'emission'];
+
+const COLUMNS = [
+  { key: 'uid', label: 'uid', numeric: true, show: (n) => String(n.uid) },
+  { key: 'hotkey', label: 'hotkey', show: (n) => shortKey(n.hotkey), title: (n) => n.hotkey, className: 'key' },
+  { key: 'coldkey', label: 'coldkey', show: (n) => shortKey(n.coldkey), title: (n) => n.coldkey, className: 'key' },
+  { key: 'stake', label: 'stake', numeric: true, show: (n) => formatAmount(n.stake) },
+  { key: 'incentive', label: 'incentive', numeric: true, show: (n) => n.incentive.toFixed(4) },
+  { key: 'dividends', label: 'dividends', numeric: true, show: (n) => n.dividends.toFixed(4) },
+  { key: 'consensus', label: 'consensus', numeric: true, show: (n) => n.consensus.toFixed(4) },
+  { key: 'trust', label: 'trust', numeric: true, show: (n) => n.trust.toFixed(4) },
+  { key: 'emission', label: 'emission', numeric: true, show: (n) => formatAmount(n.emission) },
+  { key: 'permit', label: 'permit', numeric: true, show: (n) => (n.permit ? 'yes' : '') },
+  { key: 'active', label: 'active', numeric: true, show: (n) => (n.active ? 'yes' : '') },
+  { key: 'axon', label: 'axon', show: (n) => n.axon || '–' },
+];
+
+const state = {
+  netuid: null,
+  subnets: [],
+  defaultNetuid: null,
+  metagraph: null,
+  history: null,
+  sort: { key: 'uid', direction: 1 },
+  polls: 0,
+};
+
+function shortKey(key) {
+  return key.length > 12 ? key.slice(0, 5) + '…' + key.slice(-4) : key;
+}
+
+function formatAmount(value) {
+  if (value === 0) return '0';
+  if (Math.abs(value) >= 1000) return value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  return value.toPrecision(4);
+}
+
+function el(tag, properties, children) {
+  const node = document.createElement(tag);
+  Object.assign(node, properties || {});
+  for (const child of children || []) node.append(child);
+  return node;
+}
+
+function svgEl(tag, attributes, text) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function colour(uid) {
+  return 'hsl(' + ((uid * 137.508) % 360).toFixed(1) + ', 65%, 42%)';
+}
+
+async function getJson(path) {
+  const response = await fetch(path, { cache: 'no-store' });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.message || response.statusText);
+  return body;
+}
+
+function setStatus(text, isError) {
+  const status = document.getElementById('status');
+  status.textContent = text;
+  status.classList.toggle('error', Boolean(isError));
+}
+
+function netuidFromHash() {
+  const match = /netuid=(\\d+)/.exec(location.hash);
+  return match === null ? null : Number(match[1]);
+}
+
+function renderSubnets() {
+  const list = document.getElementById('subnets');
+  list.replaceChildren(
+    ...state.subnets.map((subnet) => {
+      const button = el('button', { type: 'button' }, [
+        'netuid ' + subnet.netuid,
+        el('small', { textContent: subnet.n + '/' + subnet.maxUids + ' neurons · tempo ' + subnet.tempo }),
+      ]);
+      button.dataset.netuid = String(subnet.netuid);
+      button.setAttribute('aria-current', String(subnet.netuid === state.netuid));
+      button.addEventListener('click', () => select(subnet.netuid));
+      return el('li', {}, [button]);
+    }),
+  );
+}
+
+function sortedNeurons(neurons) {
+  const { key, direction } = state.sort;
+  const value = (n) => (typeof n[key] === 'boolean' ? Number(n[key]) : n[key] === null ? '' : n[key]);
+  return [...neurons].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return order * direction || a.uid - b.uid;
+  });
+}
+
+function renderTableHead() {
+  const row = document.querySelector('#metagraph thead tr');
+  row.replaceChildren(
+    ...COLUMNS.map((column) => {
+      const button = el('button', { type: 'button', textContent: column.label });
+      button.addEventListener('click', () => {
+        const same = state.sort.key === column.key;
+        // A first click sorts numbers largest first and text A→Z; a second click reverses.
+        state.sort = { key: column.key, direction: same ? -state.sort.direction : column.numeric ? -1 : 1 };
+        renderTableHead();
+        renderTable();
+      });
+      const th = el('th', { scope: 'col' }, [button]);
+      th.dataset.key = column.key;
+      if (state.sort.key === column.key) {
+        th.setAttribute('aria-sort', state.sort.direction === 1 ? 'ascending' : 'descending');
+      }
+      return th;
+    }),
+  );
+}
+
+function renderTable() {
+  const body = document.querySelector('#metagraph tbody');
+  const neurons = state.metagraph ? sortedNeurons(state.metagraph.neurons) : [];
+  body.replaceChildren(
+    ...neurons.map((neuron) => {
+      const tr = el(
+        'tr',
+        {},
+        COLUMNS.map((column) => {
+          const td = el('td', { textContent: column.show(neuron) });
+          td.className = column.numeric ? 'num' : column.className || '';
+          if (column.title) td.title = column.title(neuron);
+          return td;
+        }),
+      );
+      tr.dataset.uid = String(neuron.uid);
+      return tr;
+    }),
+  );
+}
+
+function renderHeader() {
+  const m = state.metagraph;
+  const title = document.getElementById('subnet-title');
+  const facts = document.getElementById('subnet-facts');
+  if (!m) {
+    title.textContent = 'Choose a subnet';
+    facts.textContent = '';
+    return;
+  }
+  const label = [m.name, m.symbol].filter((part) => part !== '').join(' · ');
+  title.textContent = 'Subnet ' + m.netuid + (label === '' ? '' : ' — ' + label);
+  const next = Math.max(0, m.tempo - m.blocksSinceLastStep);
+  facts.textContent =
+    m.n + ' neurons · tempo ' + m.tempo + ' · last epoch at block ' + m.lastStep + ' · next in ~' + next + ' blocks';
+}
+
+const CHART = { width: 360, height: 170, left: 44, right: 10, top: 10, bottom: 22 };
+
+function renderChart(figure, metric, samples) {
+  const svg = figure.querySelector('svg');
+  svg.setAttribute('viewBox', '0 0 ' + CHART.width + ' ' + CHART.height);
+  const plotW = CHART.width - CHART.left - CHART.right;
+  const plotH = CHART.height - CHART.top - CHART.bottom;
+  const uids = new Set();
+  let max = 0;
+  for (const sample of samples) {
+    sample[metric].forEach((value, uid) => {
+      uids.add(uid);
+      if (value > max) max = value;
+    });
+  }
+  const yMax = max > 0 ? max : 1;
+  const x = (i) => CHART.left + (samples.length <= 1 ? plotW / 2 : (i * plotW) / (samples.length - 1));
+  const y = (value) => CHART.top + plotH - (value / yMax) * plotH;
+  const children = [
+    svgEl('line', { class: 'axis', x1: CHART.left, y1: CHART.top + plotH, x2: CHART.left + plotW, y2: CHART.top + plotH }),
+    svgEl('line', { class: 'axis', x1: CHART.left, y1: CHART.top, x2: CHART.left, y2: CHART.top + plotH }),
+    svgEl('text', { x: CHART.left - 4, y: CHART.top + 8, 'text-anchor': 'end' }, formatAmount(max)),
+    svgEl('text', { x: CHART.left - 4, y: CHART.top + plotH, 'text-anchor': 'end' }, '0'),
+  ];
+  if (samples.length > 0) {
+    const first = samples[0].lastStep;
+    const last = samples[samples.length - 1].lastStep;
+    children.push(svgEl('text', { x: CHART.left, y: CHART.height - 6 }, 'block ' + first));
+    if (samples.length > 1) {
+      children.push(svgEl('text', { x: CHART.left + plotW, y: CHART.height - 6, 'text-anchor': 'end' }, 'block ' + last));
+    }
+  }
+  for (const uid of [...uids].sort((a, b) => a - b)) {
+    const points = [];
+    samples.forEach((sample, i) => {
+      const value = sample[metric][uid];
+      if (value !== undefined) points.push([x(i), y(value), value, sample.lastStep]);
+    });
+    const d = points.map((p, i) => (i === 0 ? 'M' : 'L') + p[0].toFixed(1) + ' ' + p[1].toFixed(1)).join(' ');
+    const path = svgEl('path', { class: 'series', d, stroke: colour(uid), 'data-uid': uid, 'data-points': points.length });
+    path.append(svgEl('title', {}, 'uid ' + uid));
+    children.push(path);
+    for (const [px, py, value, step] of points) {
+      const dot = svgEl('circle', { cx: px.toFixed(1), cy: py.toFixed(1), r: 2.2, fill: colour(uid) });
+      dot.append(svgEl('title', {}, 'uid ' + uid + ' · epoch at block ' + step + ' · ' + formatAmount(value)));
+      children.push(dot);
+    }
+  }
+  svg.replaceChildren(...children);
+  svg.setAttribute('aria-label', metric + ' per neuron over ' + samples.length + ' epochs');
+}
+
+function renderCharts() {
+  const samples = state.history ? state.history.samples : [];
+  for (const metric of METRICS) {
+    renderChart(document.querySelector('figure.chart[data-metric="' + metric + '"]'), metric, samples);
+  }
+  const n = state.metagraph ? state.metagraph.n : 0;
+  const legend = document.getElementById('legend');
+  legend.replaceChildren(
+    ...Array.from({ length: n }, (_, uid) => {
+      const swatch = el('span');
+      swatch.style.background = colour(uid);
+      return el('li', {}, [swatch, 'uid ' + uid]);
+    }),
+  );
+}
+
+function renderWeights() {
+  const svg = document.getElementById('weights');
+  const m = state.metagraph;
+  if (!m) {
+    svg.replaceChildren();
+    return;
+  }
+  const rows = new Map(m.weights.map((row) => [row.uid, row]));
+  for (const neuron of m.neurons) if (neuron.permit && !rows.has(neuron.uid)) rows.set(neuron.uid, { uid: neuron.uid, targets: [], values: [] });
+  const validators = [...rows.values()].sort((a, b) => a.uid - b.uid);
+  const cell = Math.max(6, Math.min(26, Math.floor(640 / Math.max(1, m.n))));
+  const left = 56;
+  const top = 28;
+  const width = left + cell * m.n + 8;
+  const height = top + cell * validators.length + 8;
+  svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('aria-label', 'weights of ' + validators.length + ' validators over ' + m.n + ' neurons');
+  const children = [svgEl('text', { x: left, y: 10 }, 'to uid →')];
+  if (cell >= 14) {
+    for (let uid = 0; uid < m.n; uid++) {
+      children.push(svgEl('text', { x: left + uid * cell + cell / 2, y: top - 4, 'text-anchor': 'middle' }, String(uid)));
+    }
+  }
+  validators.forEach((row, r) => {
+    const sum = row.values.reduce((a, b) => a + b, 0);
+    const y = top + r * cell;
+    children.push(svgEl('text', { x: left - 4, y: y + cell / 2 + 3, 'text-anchor': 'end' }, 'uid ' + row.uid));
+    const share = new Map(row.targets.map((target, k) => [target, sum === 0 ? 0 : row.values[k] / sum]));
+    for (let uid = 0; uid < m.n; uid++) {
+      const value = share.get(uid) || 0;
+      const rect = svgEl('rect', {
+        class: 'cell',
+        x: left + uid * cell,
+        y,
+        width: cell,
+        height: cell,
+        fill: value > 0 ? 'rgba(37, 99, 235, ' + (0.12 + 0.88 * value).toFixed(3) + ')' : '#f0f4f8',
+        'data-from': row.uid,
+        'data-to': uid,
+        'data-weight': value.toFixed(6),
+      });
+      rect.append(svgEl('title', {}, 'uid ' + row.uid + ' → uid ' + uid + ': ' + value.toFixed(4)));
+      children.push(rect);
+    }
+  });
+  svg.replaceChildren(...children);
+}
+
+function renderSubnet() {
+  renderHeader();
+  renderTable();
+  renderCharts();
+  renderWeights();
+}
+
+async function refreshSubnets() {
+  const body = await getJson('/api/subnets');
+  state.subnets = body.subnets;
+  state.defaultNetuid = body.defaultNetuid;
+  if (state.netuid === null && body.defaultNetuid !== null) state.netuid = body.defaultNetuid;
+  renderSubnets();
+}
+
+async function refreshSubnet() {
+  if (state.netuid === null) return;
+  const netuid = state.netuid;
+  const [metagraph, history] = await Promise.all([
+    getJson('/api/subnets/' + netuid + '/metagraph'),
+    getJson('/api/subnets/' + netuid + '/history'),
+  ]);
+  if (netuid !== state.netuid) return;
+  state.metagraph = metagraph;
+  state.history = history;
+  renderSubnet();
+  setStatus('block ' + metagraph.block + ' · updated ' + new Date().toLocaleTimeString());
+}
+
+async function poll() {
+  try {
+    if (state.polls % SUBNETS_EVERY === 0) await refreshSubnets();
+    await refreshSubnet();
+  } catch (error) {
+    setStatus('update failed: ' + error.message + ' (retrying)', true);
+  }
+  state.polls++;
+  setTimeout(poll, POLL_MS);
+}
+
+function select(netuid) {
+  if (netuid === state.netuid) return;
+  state.netuid = netuid;
+  state.metagraph = null;
+  state.history = null;
+  history.replaceState(null, '', '#netuid=' + netuid);
+  renderSubnets();
+  renderSubnet();
+  refreshSubnet().catch((error) => setStatus('update failed: ' + error.message + ' (retrying)', true));
+}
+
+state.netuid = netuidFromHash();
+renderTableHead();
+poll();
+`;
