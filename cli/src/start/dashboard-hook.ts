@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { DemoNetwork } from './demo-network.js';
 
 /** A running dashboard, as the optional `commands/dashboard` module starts it. */
@@ -11,6 +12,8 @@ export type StartDashboard = (options: { network: DemoNetwork; port?: number }) 
 
 // A variable specifier: the build and the type check must not need the module, which may not exist.
 const DASHBOARD_MODULE = '../commands/dashboard.js';
+/** The module's path without extension, as a "not found" error for it names it (`.js` built, `.ts` from source). */
+const DASHBOARD_PATH = fileURLToPath(new URL('../commands/dashboard', import.meta.url));
 
 /**
  * Starts the dashboard for `network` when the dashboard module is part of this build and exports
@@ -29,8 +32,10 @@ export async function startDashboardIfPresent(
     module = (await import(DASHBOARD_MODULE)) as { startDashboard?: unknown };
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('dashboard'))
+    // Only the module itself missing means "no dashboard"; a dependency of it missing is an error.
+    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(DASHBOARD_PATH)) {
       return undefined;
+    }
     throw error;
   }
   if (typeof module.startDashboard !== 'function') return undefined;

@@ -30,7 +30,8 @@ options:
                        on exit, the chain in memory
   --block-time MS      shortest time between blocks (default 250; blocks also wait for both validators)
   --tempo N            blocks between epochs (default 10)
-  --dashboard-port N   port of the web dashboard, when it is installed (default: any free port)
+  --dashboard-port N   port of the web dashboard, when this build has it (default 8080, or any
+                       free port when 8080 is busy)
   --no-dashboard       do not start the web dashboard
   -h, --help           this text
 `;
