@@ -213,10 +213,18 @@ export function mulChecked(a: I32F32, b: I32F32): I32F32 | null {
 
 /** `saturating_mul`: floor of the product, saturated to the range. */
 export function mul(a: I32F32, b: I32F32): I32F32 {
-  // The common case is kept tiny so that it inlines; everything else goes out of line.
+  // The number cases are kept small so that they inline; everything else goes out of line.
   if (typeof a === 'number' && typeof b === 'number') {
     const p = a * b;
     if (p < SAFE && p > -SAFE) return Math.floor(p / FRAC);
+    // Products of two shares (up to 2^64 bits): the exact 16-bit split of `mulChecked`.
+    const bh = Math.floor(b / HALF_WORD);
+    const high = a * bh;
+    const low = a * (b - bh * HALF_WORD);
+    if (high < SAFE && high > -SAFE && low < SAFE && low > -SAFE) {
+      const sum = high + Math.floor(low / HALF_WORD);
+      if (sum < SAFE && sum > -SAFE) return Math.floor(sum / HALF_WORD);
+    }
   }
   return mulSlow(a, b);
 }
