@@ -77,7 +77,8 @@ describe.concurrent('subnetkit start', () => {
   }, 150_000);
 
   it('behavior: SIGINT after the first block stops everything and exits 0 with a summary', async () => {
-    const run = start([]);
+    // No dashboard: this test is about stopping, and the dashboard would only add startup work.
+    const run = start(['--no-dashboard']);
     await new Promise<void>((resolve, reject) => {
       const check = () => {
         if (/^block \d+ · epochs 0 · /m.test(run.stdout())) resolve();
