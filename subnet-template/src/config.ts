@@ -3,7 +3,7 @@
  * from here, so a change (a bigger batch, a stricter deadline) is one edit.
  */
 export const digitsConfig = Object.freeze({
-  /** The subnet's id on the chain. */
+  /** The subnet's id on the chain (the first subnet registered on a fresh devnet gets 1). */
   netuid: 1,
   /** Blocks between epochs (Yuma consensus runs and emission is paid once per tempo). */
   tempo: 10,

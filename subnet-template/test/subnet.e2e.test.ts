@@ -168,6 +168,7 @@ describe.skipIf(process.env.SUBNETKIT_SKIP_E2E === '1')('digits subnet on a devn
       const metagraph = await getMetagraph(client, { netuid });
       return minerKeys.map((hotkey) => metagraph.stake.alpha[metagraph.hotkeys.indexOf(hotkey.address)]);
     };
+    expect(netuid).toBe(digitsSubnet.config.netuid); // the config's netuid is what a fresh devnet gives
     await Promise.all(validators.map((v) => v.start()));
     // The first epoch pays on weights from a few steps' scores; measure the epochs after it.
     await runBlocks(TEMPO);
