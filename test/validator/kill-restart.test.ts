@@ -67,7 +67,9 @@ function kill(child: ChildProcess): Promise<void> {
 }
 
 describe('validator killed with SIGKILL', () => {
-  it('behavior: restarts with exactly the scores of its last persisted step, twice over', async () => {
+  it('behavior: restarts with exactly the scores of its last persisted step, twice over', {
+    timeout: 120_000,
+  }, async () => {
     const path = join(directory, 'state.json');
     let { child, restored, lines } = await startChild(path);
     expect(restored).toEqual({ kind: 'restored', step: 0, scores: {} });
