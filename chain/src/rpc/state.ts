@@ -10,6 +10,7 @@ import {
 } from './params.js';
 import type { RpcConnection, RpcContext, RpcHandler, RpcMethodTable } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';
+import { StateCallCache } from './state-call-cache.js';
 
 const MAX_PAGED_KEYS = 1000;
 
@@ -46,11 +47,22 @@ const getKeysPaged: RpcHandler = (ctx, params) => {
   return stateAt(ctx, params, 3).state.getKeysPaged(prefix, count, startKey);
 };
 
+/** Each node's recent large `state_call` answers. */
+const callCaches = new WeakMap<RpcContext['chain'], StateCallCache>();
+
 const call: RpcHandler = (ctx, params) => {
   const method = stringParam(params, 0);
   const data = hexParam(params, 1);
-  const { state } = stateAt(ctx, params, 2);
-  return toHex(ctx.runtime.callApi(method, hexToU8a(data), state));
+  const { state, hash } = stateAt(ctx, params, 2);
+  let cache = callCaches.get(ctx.chain);
+  if (cache === undefined) {
+    cache = new StateCallCache();
+    callCaches.set(ctx.chain, cache);
+  }
+  return (
+    cache.get(hash, method, data) ??
+    cache.put(hash, method, data, toHex(ctx.runtime.callApi(method, hexToU8a(data), state)))
+  );
 };
 
 /** `0x` hex of bytes through Node's native encoder (answers such as a metagraph run to megabytes). */
