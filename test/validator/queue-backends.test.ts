@@ -113,7 +113,7 @@ describe.each(backends)('queue back end: $name', (backend) => {
       active += 1;
       mostActive = Math.max(mostActive, active);
       if (active === 3) releaseAll();
-      await Promise.race([allBusy, new Promise((resolve) => setTimeout(resolve, 500))]);
+      await Promise.race([allBusy, new Promise((resolve) => setTimeout(resolve, 2_000))]);
       active -= 1;
       return answer(job);
     });
@@ -213,7 +213,7 @@ describe.each(backends)('queue back end: $name', (backend) => {
       return answer(job);
     });
     const queue = open({ processor, concurrency: 1 });
-    const [hanging] = jobsFor(9, [0], Date.now() + 500);
+    const [hanging] = jobsFor(9, [0], Date.now() + 1_500);
     const [quick] = jobsFor(9, [1]);
     const results = byUid(
       await queue.run([hanging as QueryJob, quick as QueryJob], { deadlineMs: Date.now() + 20_000 }),
@@ -222,10 +222,10 @@ describe.each(backends)('queue back end: $name', (backend) => {
       uid: 0,
       score: 0,
       status: 0,
-      error: 'the job was still running at its deadline',
+      error: expect.stringMatching(/deadline/), // 'still running at' it, or 'passed before' a slow worker took it
     });
     expect(results[1]).toEqual(answer(quick as QueryJob));
-    expect(calls.get('1:9:0')).toBe(1);
+    expect(calls.get('1:9:0') ?? 0).toBeLessThanOrEqual(1); // never retried
     await queue.close(); // would never resolve if it waited for the hanging processor
   });
 });
