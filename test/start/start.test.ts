@@ -74,7 +74,7 @@ describe.concurrent('subnetkit start', () => {
     expect(byAccuracy[0].emission).toBeLessThan(byAccuracy[1].emission / 2);
     // Progress went to stderr, one plain line per block.
     expect(run.stderr()).toMatch(/^block \d+ · epoch 3\/3 · /m);
-  }, 240_000); // about 25 s on an idle 2-core machine; minutes when other jobs load it
+  }, 240_000); // the run needs about 20 s of CPU; on a heavily loaded machine it can take minutes
 
   it('behavior: SIGINT after the first block stops everything and exits 0 with a summary', async () => {
     // No dashboard: this test is about stopping, and the dashboard would only add startup work.
