@@ -148,6 +148,20 @@ describe('encodeMetagraph', () => {
   });
 });
 
+describe('encodeMetagraph stored vectors', () => {
+  it.each([
+    ['a bool byte above 1', S.Active, '0x080102', /invalid bool 2/],
+    ['a cut u16 vector', S.Incentive, '0x08010002', /input too short/],
+    ['a u64 vector with a trailing byte', S.Emission, '0x04010000000000000000', /trailing/],
+  ])('error: %s fails as the codec does', (_, item, hex, error) => {
+    const state = mapState();
+    S.NetworksAdded.set(state, 1, true);
+    state.set(item.key(1), hex);
+    expect(() => reference(state, 1)).toThrow(error);
+    expect(() => encodeMetagraph(state, 1)).toThrow(error);
+  });
+});
+
 describe('MetagraphWriter', () => {
   it('default: compacts equal the codec at every width', () => {
     fc.assert(

@@ -12,6 +12,7 @@ import type { StorageItem } from '../../runtime/storage-item.js';
 import { bytesToHex } from '../../storage/index.js';
 import { MetagraphHeader, metagraphHeader, rootStakeAsTao } from './metagraph.js';
 import { subnetKeys } from './metagraph-keys.js';
+import { storedVector } from './metagraph-vector.js';
 import { MetagraphWriter } from './metagraph-writer.js';
 import * as S from './storage.js';
 import { subnetExists } from './subnets.js';
@@ -59,16 +60,17 @@ export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array 
   if (!subnetExists(state, netuid)) return NONE;
   const header = encode(MetagraphHeader, metagraphHeader(state, netuid));
   const n = S.SubnetworkN.get(state, netuid);
-  const vectors = {
-    active: S.Active.get(state, netuid),
-    permit: S.ValidatorPermit.get(state, netuid),
-    lastUpdate: S.LastUpdate.get(state, netuid),
-    emission: S.Emission.get(state, netuid),
-    dividends: S.Dividends.get(state, netuid),
-    incentives: S.Incentive.get(state, netuid),
-    consensus: S.Consensus.get(state, netuid),
-  };
-  const entries = Object.values(vectors).reduce((sum, v) => sum + v.length, 0);
+  const vectors = [
+    storedVector(state, S.Active, netuid, 'bool'),
+    storedVector(state, S.ValidatorPermit, netuid, 'bool'),
+    storedVector(state, S.LastUpdate, netuid, 'u64'),
+    storedVector(state, S.Emission, netuid, 'u64'),
+    storedVector(state, S.Dividends, netuid, 'u16'),
+    storedVector(state, S.Incentive, netuid, 'u16'),
+    storedVector(state, S.Consensus, netuid, 'u16'),
+  ];
+  const [active, permit, lastUpdate, emission, dividends, incentives, consensus] = vectors;
+  const entries = vectors.reduce((sum, v) => sum + v!.length, 0);
   const w = new MetagraphWriter(
     1 + header.length + n * BYTES_PER_UID + entries * BYTES_PER_VECTOR_ENTRY + LENGTH_PREFIXES,
   );
@@ -88,14 +90,14 @@ export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array 
   for (let i = 0; i < n; i++) w.byte(0); // identities: None
   w.compact(n);
   for (const k of byHotkey) writeAxon(w, state.get(k.axon));
-  writeBools(w, vectors.active);
-  writeBools(w, vectors.permit);
+  active!.write(w);
+  permit!.write(w);
   w.compact(0); // pruning_score
-  writeBigints(w, vectors.lastUpdate);
-  writeBigints(w, vectors.emission);
-  writeNumbers(w, vectors.dividends);
-  writeNumbers(w, vectors.incentives);
-  writeNumbers(w, vectors.consensus);
+  lastUpdate!.write(w);
+  emission!.write(w);
+  dividends!.write(w);
+  incentives!.write(w);
+  consensus!.write(w);
   w.compact(0); // trust
   w.compact(0); // rank
 
@@ -165,19 +167,4 @@ function decodeU64(hex: string): bigint {
 function writeCompact(w: MetagraphWriter, value: number | bigint): void {
   if (typeof value === 'number') w.compact(value);
   else w.compactBig(value);
-}
-
-function writeBools(w: MetagraphWriter, values: readonly boolean[]): void {
-  w.compact(values.length);
-  for (const v of values) w.byte(v ? 1 : 0);
-}
-
-function writeNumbers(w: MetagraphWriter, values: readonly number[]): void {
-  w.compact(values.length);
-  for (const v of values) w.compact(v);
-}
-
-function writeBigints(w: MetagraphWriter, values: readonly bigint[]): void {
-  w.compact(values.length);
-  for (const v of values) w.compactBig(v);
 }

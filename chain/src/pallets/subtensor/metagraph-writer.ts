@@ -75,22 +75,23 @@ export class MetagraphWriter {
     buf[start] = ((this.#pos - start - 5) << 2) | 3;
   }
 
-  /**
-   * `Compact<u64>` of the little-endian `u64` whose 18-character `0x` hex is given, as a number when it
-   * is a safe integer; returns the value for callers that add it up (number or bigint).
-   */
-  compactU64Hex(hex: string): number | bigint {
-    const scratch = this.#scratch;
-    scratch.write(hex.slice(2), 0, 8, 'hex');
-    const high = scratch.readUInt32LE(4);
+  /** `Compact<u64>` of `high × 2^32 + low`; returns the value (a number when it is a safe integer). */
+  compactU64(high: number, low: number): number | bigint {
     if (high < SAFE_HIGH_WORD) {
-      const value = high * TWO_POW_32 + scratch.readUInt32LE(0);
+      const value = high * TWO_POW_32 + low;
       this.compact(value);
       return value;
     }
-    const value = scratch.readBigUInt64LE(0);
+    const value = (BigInt(high) << 32n) | BigInt(low);
     this.compactBig(value);
     return value;
+  }
+
+  /** `Compact<u64>` of the little-endian `u64` in 18-character `0x` hex; returns the value. */
+  compactU64Hex(hex: string): number | bigint {
+    const scratch = this.#scratch;
+    scratch.write(hex.slice(2), 0, 8, 'hex');
+    return this.compactU64(scratch.readUInt32LE(4), scratch.readUInt32LE(0));
   }
 
   /** The bytes written so far (a view of the buffer). */
