@@ -53,29 +53,31 @@ export async function registerDemoSubnet(
     signer: keys.owner.coldkey,
     hotkey: keys.owner.hotkey.address,
   });
-  for (const [name, value] of demoHyperparameters(tempo)) {
-    await sudoSetHyperparameter(client, { signer: sudo, netuid, name, value });
-  }
-  await startCall(client, { signer: keys.owner.coldkey, netuid });
+  // Concurrent submissions from one key get consecutive nonces, so //Alice's calls go out together.
+  await Promise.all([
+    ...demoHyperparameters(tempo).map(([name, value]) =>
+      sudoSetHyperparameter(client, { signer: sudo, netuid, name, value }),
+    ),
+    startCall(client, { signer: keys.owner.coldkey, netuid }),
+  ]);
 
   onStage?.('funding hotkeys');
-  for (const { hotkey } of [...keys.validators, ...keys.miners]) {
-    await transfer(client, { signer: sudo, to: hotkey.address, amount: TAO });
-  }
+  await Promise.all(
+    [...keys.validators, ...keys.miners].map(({ hotkey }) =>
+      transfer(client, { signer: sudo, to: hotkey.address, amount: TAO }),
+    ),
+  );
 
   onStage?.('registering validators and miners');
-  // One coldkey's extrinsics go in order (nonces); different coldkeys' go side by side.
-  const validatorsReady = Promise.all(
-    keys.validators.map(async ({ coldkey, hotkey }) => {
+  // A validator stakes once it is registered; everything else goes out together.
+  await Promise.all([
+    ...keys.validators.map(async ({ coldkey, hotkey }) => {
       await burnedRegister(client, { signer: coldkey, netuid, hotkey: hotkey.address });
       await addStake(client, { signer: coldkey, netuid, hotkey: hotkey.address, amount: validatorStake });
     }),
-  );
-  const minersReady = (async () => {
-    for (const { coldkey, hotkey } of keys.miners) {
-      await burnedRegister(client, { signer: coldkey, netuid, hotkey: hotkey.address });
-    }
-  })();
-  await Promise.all([validatorsReady, minersReady]);
+    ...keys.miners.map(({ coldkey, hotkey }) =>
+      burnedRegister(client, { signer: coldkey, netuid, hotkey: hotkey.address }),
+    ),
+  ]);
   return netuid;
 }
