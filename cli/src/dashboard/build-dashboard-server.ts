@@ -111,6 +111,9 @@ export function buildDashboardServer(options: DashboardServerOptions): FastifyIn
     reply.type('text/css; charset=utf-8').send(DASHBOARD_CSS),
   );
 
+  // Browsers ask for it on their own; an empty answer keeps their consoles free of 404s.
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
+
   app.get('/healthz', async (_request, reply) => {
     const connected = client.isConnected;
     return reply

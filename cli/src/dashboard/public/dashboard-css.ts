@@ -33,7 +33,7 @@ th[aria-sort="ascending"] button::after { content: " ▲"; }
 th[aria-sort="descending"] button::after { content: " ▼"; }
 td.num { text-align: right; }
 td.key { font-family: ui-monospace, monospace; }
-#charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 0.75rem; }
+#charts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.75rem; max-width: 60rem; }
 figure.chart { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem; }
 figcaption { font-weight: 600; margin-bottom: 0.25rem; }
 figure.chart svg { width: 100%; height: auto; display: block; }

@@ -58,8 +58,13 @@ function svgEl(tag, attributes, text) {
   return node;
 }
 
+// Ten distinct colours (Tableau 10), then the same hues darker for the next ten, and so on.
+const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+
 function colour(uid) {
-  return 'hsl(' + ((uid * 137.508) % 360).toFixed(1) + ', 65%, 42%)';
+  const base = PALETTE[uid % PALETTE.length];
+  const round = Math.floor(uid / PALETTE.length) % 4;
+  return round === 0 ? base : 'color-mix(in srgb, ' + base + ' ' + (100 - round * 20) + '%, black)';
 }
 
 async function getJson(path) {
@@ -264,6 +269,8 @@ function renderWeights() {
     const y = top + r * cell;
     children.push(svgEl('text', { x: left - 4, y: y + cell / 2 + 3, 'text-anchor': 'end' }, 'uid ' + row.uid));
     const share = new Map(row.targets.map((target, k) => [target, sum === 0 ? 0 : row.values[k] / sum]));
+    // Shade relative to the row's largest weight, so close weights still read apart.
+    const top = Math.max(0, ...share.values());
     for (let uid = 0; uid < m.n; uid++) {
       const value = share.get(uid) || 0;
       const rect = svgEl('rect', {
@@ -272,7 +279,7 @@ function renderWeights() {
         y,
         width: cell,
         height: cell,
-        fill: value > 0 ? 'rgba(37, 99, 235, ' + (0.12 + 0.88 * value).toFixed(3) + ')' : '#f0f4f8',
+        fill: value > 0 ? 'rgba(37, 99, 235, ' + (0.15 + 0.85 * (value / top)).toFixed(3) + ')' : '#f0f4f8',
         'data-from': row.uid,
         'data-to': uid,
         'data-weight': value.toFixed(6),

@@ -42,7 +42,7 @@ export const INDEX_HTML = `<!doctype html>
     </div>
     <ul id="legend"></ul>
     <h3>Weights (validators × neurons)</h3>
-    <p class="hint">Each row is a validator's weights as set on chain, normalised to sum to 1.</p>
+    <p class="hint">Each row is a validator's weights as set on chain, normalised to sum to 1; the darkest cell of a row is its largest weight (hover a cell for its value).</p>
     <svg id="weights" role="img"></svg>
   </section>
 </main>
