@@ -7,15 +7,15 @@ import { type DemoDashboard, startDashboardIfPresent } from '../start/dashboard-
 import { openDataDir } from '../start/data-dir.js';
 import { type DemoNetwork, startDemoNetwork } from '../start/demo-network.js';
 import { type DemoSummary, demoSummary } from '../start/demo-summary.js';
-import { formatMinerTable } from '../start/format-demo-state.js';
+import { count, formatMinerTable } from '../start/format-demo-state.js';
 import { parseStartOptions, START_USAGE } from '../start/start-options.js';
 import { createTerminalView } from '../start/terminal-view.js';
 
 function summaryText(summary: DemoSummary): string {
   const how =
     summary.stoppedBy === 'epochs'
-      ? `after ${summary.epochs} epochs`
-      : `by signal after ${summary.epochs} epochs`;
+      ? `after ${count(summary.epochs, 'epoch')}`
+      : `by signal after ${count(summary.epochs, 'epoch')}`;
   return [
     `stopped ${how} at block ${summary.block} (${(summary.durationMs / 1000).toFixed(1)} s)`,
     ...formatMinerTable(summary),

@@ -1,5 +1,13 @@
 import type { DemoState } from './demo-state.js';
 
+/**
+ * A count with its noun, singular for 1.
+ *
+ * @example
+ * count(1, 'block'); // '1 block'
+ * count(3, 'epoch'); // '3 epochs'
+ */
+export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
 const alpha = (amount: number) => amount.toFixed(3);
 
@@ -29,7 +37,7 @@ function epochs(state: DemoState, goal: number | undefined): string {
  */
 export function formatBlockLine(state: DemoState, goal: number | undefined): string {
   const emission = state.miners.map((m) => `${m.model} ${alpha(m.emission)}`).join(', ');
-  return `block ${state.block} · ${epochs(state, goal)} · next epoch in ${state.blocksUntilEpoch} blocks · emission α: ${emission}`;
+  return `block ${state.block} · ${epochs(state, goal)} · next epoch in ${count(state.blocksUntilEpoch, 'block')} · emission α: ${emission}`;
 }
 
 /**
@@ -67,7 +75,7 @@ export function formatLiveView(
   const seconds = (options.elapsedMs / 1000).toFixed(0);
   return [
     `digits subnet ${state.netuid} · block ${state.block} · ${epochs(state, options.goal)} · ${seconds} s`,
-    `next epoch ${progressBar(epochProgress(state), 30)} ${state.blocksUntilEpoch} blocks`,
+    `next epoch ${progressBar(epochProgress(state), 30)} ${count(state.blocksUntilEpoch, 'block')}`,
     '',
     ...formatMinerTable(state),
     '',
