@@ -11,6 +11,20 @@ import { type DashboardSubnet, HOSTILE_TEXT, runEpoch, startDashboardSubnet } fr
 
 let subnet: DashboardSubnet;
 let dashboard: RunningDashboard;
+/** What the dashboard logged, as `{ level, msg, ...fields }`. */
+const logged: Record<string, unknown>[] = [];
+const record =
+  (level: string) =>
+  (fields: object, msg?: string): void => {
+    logged.push({ level, msg, ...fields });
+  };
+const logger = {
+  debug: record('debug'),
+  info: record('info'),
+  warn: record('warn'),
+  error: record('error'),
+  child: () => logger,
+};
 
 type NeuronJson = {
   uid: number;
@@ -59,7 +73,7 @@ async function get<T>(path: string): Promise<{ status: number; body: T; headers:
 
 beforeAll(async () => {
   subnet = await startDashboardSubnet();
-  dashboard = await startDashboard({ client: subnet.client, port: 0, netuid: subnet.netuid });
+  dashboard = await startDashboard({ client: subnet.client, port: 0, netuid: subnet.netuid, logger });
 });
 afterAll(async () => {
   await dashboard?.close();
@@ -164,7 +178,8 @@ describe('dashboard API', () => {
     expect(body.samples.at(-1)!.emission[3]).toBeGreaterThan(0);
   });
 
-  it('error: an unknown or malformed netuid is 404 with { code, message }, and the server keeps serving', async () => {
+  it('error: an unknown or malformed netuid is 404 with { code, message }, logged once, and the server keeps serving', async () => {
+    const before = logged.length;
     for (const path of [
       '/api/subnets/999/metagraph',
       '/api/subnets/999/history',
@@ -179,6 +194,10 @@ describe('dashboard API', () => {
     expect([malformed.status, malformed.body.code]).toEqual([404, 'DASHBOARD_SUBNET_NOT_FOUND']);
     const unknown = await get<{ code: string }>('/api/nothing');
     expect([unknown.status, unknown.body.code]).toEqual([404, 'DASHBOARD_NOT_FOUND']);
+    // One log line per refused request, with its code.
+    expect(logged.slice(before).map((line) => line.code)).toEqual([
+      ...Array(4).fill('DASHBOARD_SUBNET_NOT_FOUND'),
+    ]);
     const health = await get<{ status: string; chain: string }>('/healthz');
     expect(health.status).toBe(200);
     expect(health.body).toEqual({ status: 'ok', chain: subnet.devnet.url });
