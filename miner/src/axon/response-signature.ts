@@ -1,5 +1,4 @@
-import { sha3_256 } from '@noble/hashes/sha3';
-import { bytesToHex } from '@noble/hashes/utils';
+import { createHash } from 'node:crypto';
 import { verifySignature } from '@subnetkit/sdk';
 
 /**
@@ -31,8 +30,7 @@ export interface AxonResponseMessageParameters {
  * const message = axonResponseMessage({ axonNonce, dendriteHotkey, axonHotkey, axonUuid, dendriteNonce, body });
  */
 export function axonResponseMessage(parameters: AxonResponseMessageParameters): string {
-  const body = typeof parameters.body === 'string' ? Buffer.from(parameters.body) : parameters.body;
-  return `${parameters.axonNonce}.${parameters.dendriteHotkey}.${parameters.axonHotkey}.${parameters.axonUuid}.${parameters.dendriteNonce}.${bytesToHex(sha3_256(body))}`;
+  return `${parameters.axonNonce}.${parameters.dendriteHotkey}.${parameters.axonHotkey}.${parameters.axonUuid}.${parameters.dendriteNonce}.${createHash('sha3-256').update(parameters.body).digest('hex')}`;
 }
 
 /**
