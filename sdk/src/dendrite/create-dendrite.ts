@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { BaseError } from '../errors/base-error.js';
@@ -119,6 +120,8 @@ export function createDendrite(options: CreateDendriteOptions): Dendrite {
     }
     const concurrency = Math.max(1, parameters.concurrency ?? options.concurrency ?? 256);
     const controller = new AbortController();
+    // Each in-flight request listens on this one signal; up to `concurrency` of them at once is expected.
+    setMaxListeners(concurrency + 2, controller.signal);
     const timer = setTimeout(() => controller.abort(), Math.max(0, timeout * 1000));
     const onAbort = () => controller.abort();
     parameters.signal?.addEventListener('abort', onAbort, { once: true });
