@@ -1,0 +1,170 @@
+/**
+ * Reads the chain block by block through @polkadot/api, as an outside observer, and checks at every epoch block that
+ * the subnet's accounting holds. It keeps every `LastUpdate` value it saw (when each validator set weights), so the
+ * suite can check afterwards that every live validator set weights every tempo.
+ */
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { isDisconnected } from './while-reconnecting.js';
+
+const TAO = 1_000_000_000n;
+const big = (v: unknown): bigint => (v as { toBigInt(): bigint }).toBigInt();
+const num = (v: unknown): number => (v as { toNumber(): number }).toNumber();
+const list = (v: unknown): unknown[] => (v as { toJSON(): unknown[] }).toJSON();
+
+/** What the audit found so far. */
+export type ChainAudit = {
+  /** Epoch blocks seen (`LastMechansimStepBlock` equal to the block). */
+  readonly epochs: number[];
+  /** Per uid, every block at which `LastUpdate` said it set weights. */
+  readonly weightBlocks: Map<number, Set<number>>;
+  /** Invariant checks passed, by name. */
+  readonly passed: Record<string, number>;
+  /** Invariant violations, one line each (empty on a sound chain). */
+  readonly violations: string[];
+  /** Blocks that could not be read at their hash (e.g. state pruned), skipped. */
+  unreadable: number;
+  /**
+   * Reads every block from the last one read up to the current head. While the devnet restarts it rejects with a
+   * disconnection error; the next call goes on from the block it stopped at.
+   */
+  catchUp(): Promise<void>;
+  /** Disconnects. */
+  close(): Promise<void>;
+};
+
+/**
+ * Starts auditing `netuid` on the node at `url` from block `fromBlock`; `ownerHotkey`'s emission is burned, so its
+ * stake is not checked. It opens its own connection and opens a fresh one after a disconnection: @polkadot/api
+ * memoizes a failed read at a block hash and would repeat the failure for that block.
+ */
+export function createChainAudit(
+  url: string,
+  netuid: number,
+  fromBlock: number,
+  ownerHotkey: string,
+): ChainAudit {
+  let next = fromBlock;
+  let connection: Promise<ApiPromise> | undefined;
+  let api: ApiPromise;
+  const audit: ChainAudit = {
+    epochs: [],
+    weightBlocks: new Map(),
+    passed: {},
+    violations: [],
+    unreadable: 0,
+    catchUp: async () => {
+      connection ??= ApiPromise.create({ provider: new WsProvider(url, 100), noInitWarn: true });
+      try {
+        api = await connection;
+        const head = (await api.rpc.chain.getHeader()).number.toNumber();
+        for (; next <= head; next++) {
+          try {
+            await readBlock(next);
+          } catch (error) {
+            if (isDisconnected(error) || !/pruned|unknown block|not found/i.test(String(error))) throw error;
+            audit.unreadable++;
+          }
+        }
+      } catch (error) {
+        if (isDisconnected(error)) {
+          const stale = connection;
+          connection = undefined;
+          await stale?.then((old) => old.disconnect()).catch(() => undefined);
+        }
+        throw error;
+      }
+    },
+    close: async () => {
+      await (await connection)?.disconnect();
+    },
+  };
+  const check = (name: string, holds: boolean, detail: () => string) => {
+    if (holds) audit.passed[name] = (audit.passed[name] ?? 0) + 1;
+    else audit.violations.push(`${name}: ${detail()}`);
+  };
+
+  const readBlock = async (block: number) => {
+    const at = (await api.at(await api.rpc.chain.getBlockHash(block))).query.subtensorModule;
+    for (const [uid, value] of list(await at.lastUpdate(netuid)).entries()) {
+      const blocks = audit.weightBlocks.get(uid) ?? new Set<number>();
+      blocks.add(Number(value));
+      audit.weightBlocks.set(uid, blocks);
+    }
+    if (num(await at.lastMechansimStepBlock(netuid)) === block) {
+      audit.epochs.push(block);
+      await auditEpoch(block);
+    }
+  };
+
+  /** The epoch at `block` against the state right before it. */
+  const auditEpoch = async (block: number) => {
+    const before = (await api.at(await api.rpc.chain.getBlockHash(block - 1))).query.subtensorModule;
+    const after = (await api.at(await api.rpc.chain.getBlockHash(block))).query.subtensorModule;
+    const n = num(await after.subnetworkN(netuid));
+
+    // uids ↔ hotkeys: Keys and Uids are inverse maps over 0..n-1, no hotkey twice.
+    const hotkeys: string[] = [];
+    for (let uid = 0; uid < n; uid++) hotkeys.push((await after.keys(netuid, uid)).toString());
+    const uids = await Promise.all(
+      hotkeys.map(async (hotkey) => (await after.uids(netuid, hotkey)).toJSON()),
+    );
+    check(
+      'uids ↔ hotkeys bijection',
+      new Set(hotkeys).size === n && uids.every((uid, i) => uid === i),
+      () => `block ${block}: n ${n}, uids ${JSON.stringify(uids)}`,
+    );
+
+    // Per-uid vectors: n entries each, u16 values in range (never negative, never NaN).
+    const vectors = await Promise.all(
+      ['incentive', 'dividends', 'consensus', 'validatorTrust', 'active', 'validatorPermit'].map(
+        async (name) => ({
+          name,
+          values: list(await after[name]?.(netuid)),
+        }),
+      ),
+    );
+    for (const { name, values } of vectors) {
+      const inRange = (value: unknown) =>
+        typeof value === 'boolean' ||
+        (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 65_535);
+      check(
+        `${name} well-formed`,
+        values.length === n && values.every(inRange),
+        () => `block ${block}: ${values}`,
+      );
+    }
+
+    // Emission conserved: what the epoch paid equals the pending server + validator emission it drained (this
+    // block's alpha included), never more, and less only by the rounding of Yuma's fixed-point shares (at most
+    // 1e-8 of it: about 10 rao of 9.8 alpha); the accumulators are empty afterwards.
+    const ownerCut = (TAO * BigInt(num(await before.subnetOwnerCut()))) / 65_535n;
+    const due =
+      big(await before.pendingServerEmission(netuid)) +
+      big(await before.pendingValidatorEmission(netuid)) +
+      (TAO - ownerCut);
+    const emission = list(await after.emission(netuid)).map((value) => BigInt(value as number));
+    const paid = emission.reduce((sum, value) => sum + value, 0n);
+    check(
+      'epoch emission = pending emission',
+      paid <= due && due - paid <= due / 100_000_000n,
+      () => `block ${block}: paid ${paid}, due ${due}`,
+    );
+    const drained =
+      big(await after.pendingServerEmission(netuid)) + big(await after.pendingValidatorEmission(netuid));
+    check('pending emission drained', drained === 0n, () => `block ${block}: ${drained} left`);
+
+    // Each neuron's stake grew by exactly what it was paid (miners' incentive, validators' dividends with take).
+    for (const [uid, hotkey] of hotkeys.entries()) {
+      if (hotkey === ownerHotkey) continue;
+      const grown =
+        big(await after.totalHotkeyAlpha(hotkey, netuid)) -
+        big(await before.totalHotkeyAlpha(hotkey, netuid));
+      check(
+        'stake grew by paid emission',
+        grown === emission[uid],
+        () => `block ${block} uid ${uid}: grew ${grown}, paid ${emission[uid]}`,
+      );
+    }
+  };
+  return audit;
+}
