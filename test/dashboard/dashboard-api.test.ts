@@ -192,6 +192,9 @@ describe('dashboard API', () => {
     }
     const malformed = await get<{ code: string }>('/api/subnets/x1/metagraph');
     expect([malformed.status, malformed.body.code]).toEqual([404, 'DASHBOARD_SUBNET_NOT_FOUND']);
+    // A path that is not even a valid URL is refused by Fastify itself.
+    const badUrl = await get<{ code: string }>('/api/subnets/%E0%A4%A/metagraph');
+    expect([badUrl.status, badUrl.body.code]).toEqual([400, 'FST_ERR_BAD_URL']);
     const unknown = await get<{ code: string }>('/api/nothing');
     expect([unknown.status, unknown.body.code]).toEqual([404, 'DASHBOARD_NOT_FOUND']);
     // One log line per refused request, with its code.
