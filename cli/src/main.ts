@@ -19,21 +19,40 @@ import { type CliIo, processIo } from './framework/cli-io.js';
  */
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-// One line per command; group aliases as btcli has them (w, s, st, wt, su).
-const commands: Record<string, Command> = {
-  devnet: devnetCommand,
-  start: startCommand,
-  new: newCommand,
-  yuma: yumaCommand,
-  wallet: walletCommand,
-  subnets: subnetsCommand,
-  stake: stakeCommand,
-  weights: weightsCommand,
-  sudo: sudoCommand,
-  validator: validatorCommand,
-  'validator-worker': validatorWorkerCommand,
-  miner: minerCommand,
-  dashboard: dashboardCommand,
+// One line per command: its runner and the summary `subnetkit --help` prints. Group aliases as btcli has them
+// (w, s, st, wt, su).
+const commands: Record<string, { run: Command; summary: string }> = {
+  devnet: { run: devnetCommand, summary: 'run a local Substrate-compatible devnet (docs/devnet.md)' },
+  start: {
+    run: startCommand,
+    summary: 'run the example digits subnet end to end on a devnet (docs/quickstart.md)',
+  },
+  new: {
+    run: newCommand,
+    summary: 'write a new subnet project from the template (docs/subnet-authoring.md)',
+  },
+  yuma: { run: yumaCommand, summary: 'run Yuma consensus epochs or an incentive simulation (docs/yuma.md)' },
+  wallet: {
+    run: walletCommand,
+    summary: 'keys and balances: list, create, regen-*, balance, transfer, overview',
+  },
+  subnets: {
+    run: subnetsCommand,
+    summary: 'subnets: list, show, hyperparameters, burn-cost, create, register, start',
+  },
+  stake: { run: stakeCommand, summary: 'stake: add, remove, list' },
+  weights: { run: weightsCommand, summary: 'weights: set, commit, reveal' },
+  sudo: { run: sudoCommand, summary: 'hyperparameters: set, get' },
+  validator: { run: validatorCommand, summary: 'run a validator (docs/validator.md)' },
+  'validator-worker': {
+    run: validatorWorkerCommand,
+    summary: "run query+score jobs from a validator's Redis queue",
+  },
+  miner: { run: minerCommand, summary: 'run a miner serving an ONNX model (docs/miner.md)' },
+  dashboard: {
+    run: dashboardCommand,
+    summary: 'serve a live web dashboard of the chain (docs/dashboard.md)',
+  },
 };
 
 const aliases: Record<string, string> = {
@@ -49,8 +68,8 @@ function usage(): string {
   return `usage: subnetkit <command> [options]
 
 commands:
-${Object.keys(commands)
-  .map((name) => `  ${name}`)
+${Object.entries(commands)
+  .map(([name, { summary }]) => `  ${name.padEnd(18)}${summary}`)
   .join('\n')}
 
 Run \`subnetkit <command> --help\` for more. See docs/cli.md.
@@ -77,7 +96,7 @@ export async function runCli(argv: string[], io: Partial<CliIo> = {}): Promise<n
     resolvedIo.stderr.write(`subnetkit: unknown command '${first}'\n${usage()}`);
     return 1;
   }
-  return command(rest, resolvedIo);
+  return command.run(rest, resolvedIo);
 }
 
 /** Runs the `subnetkit` command line on the process's streams and resolves to the process exit code. */

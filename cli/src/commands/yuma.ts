@@ -46,6 +46,10 @@ export const yumaCommand: Command = async (args) => {
   const [sub] = args;
   if (sub === 'epoch') return epochCommand();
   if (sub === 'simulate') return yumaSimulateCommand(args.slice(1));
+  if (sub === '--help' || sub === '-h') {
+    process.stdout.write(usage);
+    return 0;
+  }
   process.stderr.write(sub === undefined ? usage : `subnetkit yuma: unknown subcommand '${sub}'\n${usage}`);
-  return sub === undefined || sub === '--help' ? 0 : 1;
+  return sub === undefined ? 1 : 2;
 };
