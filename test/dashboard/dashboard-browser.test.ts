@@ -175,7 +175,11 @@ describe('dashboard in Chromium', () => {
       .toBe(true);
     expect((await emission()).series).toBe(n);
     // The heat map: a row per validator with some weight on a miner.
-    expect(await page.locator('#weights rect.cell:not([data-weight="0.000000"])').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('#weights rect.cell:not([data-weight="0.000000"])').count(), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png'), fullPage: true });

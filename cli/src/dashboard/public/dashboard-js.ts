@@ -270,7 +270,7 @@ function renderWeights() {
     children.push(svgEl('text', { x: left - 4, y: y + cell / 2 + 3, 'text-anchor': 'end' }, 'uid ' + row.uid));
     const share = new Map(row.targets.map((target, k) => [target, sum === 0 ? 0 : row.values[k] / sum]));
     // Shade relative to the row's largest weight, so close weights still read apart.
-    const top = Math.max(0, ...share.values());
+    const largest = Math.max(0, ...share.values());
     for (let uid = 0; uid < m.n; uid++) {
       const value = share.get(uid) || 0;
       const rect = svgEl('rect', {
@@ -279,7 +279,7 @@ function renderWeights() {
         y,
         width: cell,
         height: cell,
-        fill: value > 0 ? 'rgba(37, 99, 235, ' + (0.15 + 0.85 * (value / top)).toFixed(3) + ')' : '#f0f4f8',
+        fill: value > 0 ? 'rgba(37, 99, 235, ' + (0.15 + 0.85 * (value / largest)).toFixed(3) + ')' : '#f0f4f8',
         'data-from': row.uid,
         'data-to': uid,
         'data-weight': value.toFixed(6),
