@@ -23,5 +23,6 @@ export const score: ScoreFunction<typeof Square> = (query, response) =>
 export const MINER_FACTORS = [1, 1.05, 1.2, 1.4, 1.7, 3] as const;
 
 /** Dev-key URIs: //Alice owns the subnet; //Bob and //Charlie own a validator each; //Dave owns the miners. */
+export const OWNER_HOTKEY_URI = '//Alice//chaos-owner';
 export const VALIDATOR_URIS = ['//Bob//chaos-validator', '//Charlie//chaos-validator'] as const;
 export const MINER_URIS = MINER_FACTORS.map((_, i) => `//Dave//chaos-miner-${i}`);

@@ -12,6 +12,7 @@ import {
   sudoSetHyperparameter,
   transfer,
 } from '@subnetkit/sdk';
+import { OWNER_HOTKEY_URI } from './chaos-subnet.js';
 
 const TAO = 1_000_000_000n;
 const signerOf = (uri: string): Signer => createSigner(createKeypair({ uri }));
@@ -26,7 +27,7 @@ export type RegisterChaosSubnetParameters = {
 };
 
 /**
- * //Alice registers the subnet (owner hotkey //Alice//chaos-owner) with no weights rate limit and no commit-reveal,
+ * //Alice registers the subnet (owner hotkey `OWNER_HOTKEY_URI`) with no weights rate limit and no commit-reveal,
  * starts emission, funds every hotkey, burn-registers the validators (coldkeys //Bob, //Charlie; 1,000 TAO stake
  * each) and the miners (coldkey //Dave), and serves each miner's axon. Resolves to the netuid.
  */
@@ -37,7 +38,7 @@ export async function registerChaosSubnet(
   const alice = signerOf('//Alice');
   const { netuid } = await registerSubnet(client, {
     signer: alice,
-    hotkey: signerOf('//Alice//chaos-owner').address,
+    hotkey: signerOf(OWNER_HOTKEY_URI).address,
   });
   const hyperparameters: ReadonlyArray<readonly [string, number | boolean]> = [
     ['tempo', parameters.tempo],
