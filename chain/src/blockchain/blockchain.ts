@@ -51,8 +51,20 @@ function stateRoot(parentRoot: Uint8Array, changes: readonly StorageChange[]): U
   let ordered = true;
   for (let i = 1; i < changes.length && ordered; i++) ordered = changes[i - 1]![0] < changes[i]![0];
   const sorted = ordered ? changes : [...changes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const text = sorted.map(([k, v]) => `${k}=${v ?? ''}`).join(';');
-  return blake2AsU8a(u8aConcat(parentRoot, new TextEncoder().encode(text)), 256);
+  // parentRoot ++ "key=value;key=value…" (hex is ASCII), written straight into one buffer.
+  let length = parentRoot.length + Math.max(0, sorted.length - 1);
+  for (const [key, value] of sorted) length += key.length + 1 + (value?.length ?? 0);
+  const bytes = Buffer.allocUnsafe(length);
+  bytes.set(parentRoot, 0);
+  let offset = parentRoot.length;
+  for (let i = 0; i < sorted.length; i++) {
+    const [key, value] = sorted[i]!;
+    if (i > 0) bytes[offset++] = 0x3b; // ';'
+    offset += bytes.write(key, offset, 'latin1');
+    bytes[offset++] = 0x3d; // '='
+    if (value !== null) offset += bytes.write(value, offset, 'latin1');
+  }
+  return blake2AsU8a(bytes, 256);
 }
 
 /**
