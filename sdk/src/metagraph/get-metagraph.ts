@@ -75,7 +75,8 @@ export async function getMetagraph(
       api.rpc.state.queryStorageAt.raw<StorageChangeSet[]>([validatorTrustKey], blockHash),
     ),
   ]);
-  const bytes = hexToU8a(metagraphHex);
+  // Node's native hex decoder: the answer of a 4,096-uid subnet is ~1.6 MB of hex.
+  const bytes: Uint8Array = Buffer.from(metagraphHex.slice(2), 'hex');
   if (bytes[0] !== 1) {
     throw new BaseError('SDK_SUBNET_NOT_FOUND', `Subnet ${netuid} does not exist at block ${blockHash}.`);
   }
