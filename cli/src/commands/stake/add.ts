@@ -1,7 +1,7 @@
 import { addStake, getStake } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { ensureBalance } from '../../chain/ensure-balance.js';
-import { sendTransaction } from '../../chain/send-transaction.js';
+import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
 import {
   CHAIN_OPTIONS,
   JSON_OPTION,
@@ -12,8 +12,7 @@ import {
 } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
-import { confirm } from '../../prompt/confirm.js';
-import { coldkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { coldkeyAddress } from '../../wallet/load-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
 import { HOTKEY_OPTION, stakeHotkey } from './stake-hotkey.js';
 
@@ -33,24 +32,19 @@ export const stakeAdd: Subcommand = {
   ],
   examples: ['subnetkit stake add --netuid 1 --amount 10 --wallet.name owner --yes'],
   async run(context) {
-    const { output, io, options } = context;
+    const { output, options } = context;
     const netuid = options.netuid();
     const amount = options.rao('amount');
     const hotkey = await stakeHotkey(options);
     const owner = await coldkeyAddress(walletLocation(options));
     const client = await connectClient(context);
     await ensureBalance(client, { address: owner, needed: amount, purpose: 'this stake' });
-    await confirm(io, {
-      yes: options.flag('yes'),
+    const { coldkey, result } = await spendFromColdkey(context, {
       summary: `Stake ${formatTao(amount, { symbol: true })} to ${hotkey} on netuid ${netuid}?`,
+      label: `staking on netuid ${netuid}`,
+      submit: (signer) => addStake(client, { signer, hotkey, netuid, amount }),
+      hints: { netuid, hotkey },
     });
-    const coldkey = await unlockColdkey(context);
-    const result = await sendTransaction(
-      context,
-      `staking on netuid ${netuid}`,
-      addStake(client, { signer: coldkey, hotkey, netuid, amount }),
-      { netuid, hotkey },
-    );
     const stake = await getStake(client, { hotkey, netuid, coldkey: coldkey.address });
     if (output.json) {
       return output.printJson({

@@ -1,6 +1,6 @@
 import { getStake, removeStake } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
-import { sendTransaction } from '../../chain/send-transaction.js';
+import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
 import { CliError } from '../../framework/cli-error.js';
 import {
   CHAIN_OPTIONS,
@@ -12,8 +12,7 @@ import {
 } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
-import { confirm } from '../../prompt/confirm.js';
-import { coldkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { coldkeyAddress } from '../../wallet/load-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
 import { HOTKEY_OPTION, stakeHotkey } from './stake-hotkey.js';
 
@@ -41,7 +40,7 @@ export const stakeRemove: Subcommand = {
     'subnetkit stake remove --netuid 1 --all --wallet.name owner --yes',
   ],
   async run(context) {
-    const { output, io, options } = context;
+    const { output, options } = context;
     const netuid = options.netuid();
     const all = options.flag('all');
     if (all === options.has('amount'))
@@ -64,17 +63,12 @@ export const stakeRemove: Subcommand = {
         },
       );
     }
-    await confirm(io, {
-      yes: options.flag('yes'),
+    const { coldkey, result } = await spendFromColdkey(context, {
       summary: `Unstake ${formatTao(amount)} alpha from ${hotkey} on netuid ${netuid}?`,
+      label: `unstaking on netuid ${netuid}`,
+      submit: (signer) => removeStake(client, { signer, hotkey, netuid, amount }),
+      hints: { netuid, hotkey },
     });
-    const coldkey = await unlockColdkey(context);
-    const result = await sendTransaction(
-      context,
-      `unstaking on netuid ${netuid}`,
-      removeStake(client, { signer: coldkey, hotkey, netuid, amount }),
-      { netuid, hotkey },
-    );
     const stake = await getStake(client, { hotkey, netuid, coldkey: coldkey.address });
     if (output.json) {
       return output.printJson({

@@ -1,7 +1,7 @@
 import { getLockCost, registerSubnet } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { ensureBalance } from '../../chain/ensure-balance.js';
-import { sendTransaction } from '../../chain/send-transaction.js';
+import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
 import {
   CHAIN_OPTIONS,
   JSON_OPTION,
@@ -11,8 +11,7 @@ import {
 } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
-import { confirm } from '../../prompt/confirm.js';
-import { coldkeyAddress, hotkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { coldkeyAddress, hotkeyAddress } from '../../wallet/load-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit subnets create`: registers a new subnet owned by the wallet's coldkey, its hotkey as owner hotkey. */
@@ -22,23 +21,18 @@ export const subnetsCreate: Subcommand = {
   options: [...WALLET_OPTIONS, ...PASSWORD_OPTIONS, ...CHAIN_OPTIONS, YES_OPTION, JSON_OPTION],
   examples: ['subnetkit subnets create --wallet.name owner --wallet.hotkey default --yes'],
   async run(context) {
-    const { output, io, options } = context;
+    const { output, options } = context;
     const location = walletLocation(options);
     const hotkey = await hotkeyAddress(location);
     const owner = await coldkeyAddress(location);
     const client = await connectClient(context);
     const cost = await getLockCost(client);
     await ensureBalance(client, { address: owner, needed: cost, purpose: 'the subnet lock' });
-    await confirm(io, {
-      yes: options.flag('yes'),
+    const { coldkey, result } = await spendFromColdkey(context, {
       summary: `Create a subnet for ${formatTao(cost, { symbol: true })} (lock), owner hotkey ${hotkey}?`,
+      label: 'creating the subnet',
+      submit: (signer) => registerSubnet(client, { signer, hotkey, maxCost: cost }),
     });
-    const coldkey = await unlockColdkey(context);
-    const result = await sendTransaction(
-      context,
-      'creating the subnet',
-      registerSubnet(client, { signer: coldkey, hotkey, maxCost: cost }),
-    );
     if (output.json) {
       return output.printJson({
         netuid: result.netuid,

@@ -2,7 +2,7 @@ import { burnedRegister, getBurnCost, getUid } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { ensureBalance } from '../../chain/ensure-balance.js';
 import { explainChainError } from '../../chain/explain-chain-error.js';
-import { sendTransaction } from '../../chain/send-transaction.js';
+import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
 import { CliError } from '../../framework/cli-error.js';
 import {
   CHAIN_OPTIONS,
@@ -14,8 +14,7 @@ import {
 } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
-import { confirm } from '../../prompt/confirm.js';
-import { coldkeyAddress, hotkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { coldkeyAddress, hotkeyAddress } from '../../wallet/load-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit subnets register`: registers the wallet's hotkey on a subnet by burning the current cost. */
@@ -25,7 +24,7 @@ export const subnetsRegister: Subcommand = {
   options: [NETUID_OPTION, ...WALLET_OPTIONS, ...PASSWORD_OPTIONS, ...CHAIN_OPTIONS, YES_OPTION, JSON_OPTION],
   examples: ['subnetkit subnets register --netuid 1 --wallet.name miner --wallet.hotkey default --yes'],
   async run(context) {
-    const { output, io, options } = context;
+    const { output, options } = context;
     const netuid = options.netuid();
     const location = walletLocation(options);
     const hotkey = await hotkeyAddress(location);
@@ -48,17 +47,12 @@ export const subnetsRegister: Subcommand = {
       throw explainChainError(error, { netuid });
     }
     await ensureBalance(client, { address: owner, needed: cost, purpose: 'the registration burn' });
-    await confirm(io, {
-      yes: options.flag('yes'),
+    const { result } = await spendFromColdkey(context, {
       summary: `Register hotkey ${hotkey} on netuid ${netuid} for ${formatTao(cost, { symbol: true })} (burned)?`,
+      label: `registering on netuid ${netuid}`,
+      submit: (signer) => burnedRegister(client, { signer, netuid, hotkey, maxCost: cost }),
+      hints: { netuid, hotkey },
     });
-    const coldkey = await unlockColdkey(context);
-    const result = await sendTransaction(
-      context,
-      `registering on netuid ${netuid}`,
-      burnedRegister(client, { signer: coldkey, netuid, hotkey, maxCost: cost }),
-      { netuid, hotkey },
-    );
     if (output.json) {
       return output.printJson({ netuid, uid: result.uid, hotkey, cost: result.cost, block: result.block });
     }

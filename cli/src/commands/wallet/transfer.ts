@@ -1,7 +1,7 @@
 import { createKeypair, getBalance, transfer } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { ensureBalance } from '../../chain/ensure-balance.js';
-import { sendTransaction } from '../../chain/send-transaction.js';
+import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
 import { CliError } from '../../framework/cli-error.js';
 import {
   CHAIN_OPTIONS,
@@ -12,8 +12,7 @@ import {
 } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
-import { confirm } from '../../prompt/confirm.js';
-import { coldkeyAddress, unlockColdkey } from '../../wallet/load-keys.js';
+import { coldkeyAddress } from '../../wallet/load-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit wallet transfer`: sends TAO from the coldkey to an address. */
@@ -33,7 +32,7 @@ export const walletTransfer: Subcommand = {
     'subnetkit wallet transfer --wallet.name alice --dest 5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty --amount 100 --yes',
   ],
   async run(context) {
-    const { options, output, io } = context;
+    const { options, output } = context;
     const dest = options.requiredString('dest');
     try {
       createKeypair({ address: dest });
@@ -44,16 +43,11 @@ export const walletTransfer: Subcommand = {
     const from = await coldkeyAddress(walletLocation(options));
     const client = await connectClient(context);
     await ensureBalance(client, { address: from, needed: amount, purpose: 'this transfer' });
-    await confirm(io, {
-      yes: options.flag('yes'),
+    const { result } = await spendFromColdkey(context, {
       summary: `Transfer ${formatTao(amount, { symbol: true })} from ${from} to ${dest}?`,
+      label: 'transferring',
+      submit: (signer) => transfer(client, { signer, to: dest, amount }),
     });
-    const coldkey = await unlockColdkey(context);
-    const result = await sendTransaction(
-      context,
-      'transferring',
-      transfer(client, { signer: coldkey, to: dest, amount }),
-    );
     const after = await getBalance(client, { address: from });
     if (output.json)
       return output.printJson({ from, to: dest, amount, block: result.block, balance: after.free });
