@@ -11,7 +11,12 @@ import {
   setWeights,
   U16_MAX,
 } from '@subnetkit/sdk';
-import type { MetagraphView, ValidatorChain, WeightsOutcome } from './validator-chain.js';
+import type {
+  MetagraphView,
+  ValidatorChain,
+  WeightsCommitParameters,
+  WeightsOutcome,
+} from './validator-chain.js';
 
 /**
  * Parameters of {@link createSubtensorValidatorChain}.
@@ -40,6 +45,14 @@ export type SubtensorValidatorChainParameters = {
  */
 export function createSubtensorValidatorChain(parameters: SubtensorValidatorChainParameters): ValidatorChain {
   const { client, signer } = parameters;
+  /** A commit and its reveal send the same fields (the salted weights) and answer with their block. */
+  const sendSalted =
+    (submit: typeof commitWeights | typeof revealWeights) =>
+    ({ netuid, uids, values, salt, versionKey }: WeightsCommitParameters): Promise<WeightsOutcome> =>
+      outcomeOf(async () => {
+        const result = await submit(client, { signer, netuid, uids, weights: values, salt, versionKey });
+        return { kind: 'ok', block: result.block, blockHash: result.blockHash };
+      });
   return {
     async subscribeHeads(onHead) {
       return client.api.rpc.chain.subscribeNewHeads((header) =>
@@ -98,33 +111,8 @@ export function createSubtensorValidatorChain(parameters: SubtensorValidatorChai
       });
     },
 
-    async commitWeights({ netuid, uids, values, salt, versionKey }) {
-      return outcomeOf(async () => {
-        const result = await commitWeights(client, {
-          signer,
-          netuid,
-          uids,
-          weights: values,
-          salt,
-          versionKey,
-        });
-        return { kind: 'ok', block: result.block, blockHash: result.blockHash };
-      });
-    },
-
-    async revealWeights({ netuid, uids, values, salt, versionKey }) {
-      return outcomeOf(async () => {
-        const result = await revealWeights(client, {
-          signer,
-          netuid,
-          uids,
-          weights: values,
-          salt,
-          versionKey,
-        });
-        return { kind: 'ok', block: result.block, blockHash: result.blockHash };
-      });
-    },
+    commitWeights: sendSalted(commitWeights),
+    revealWeights: sendSalted(revealWeights),
   };
 }
 
