@@ -6,10 +6,8 @@ import {
 } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { newKey, OVERWRITE_OPTION, WORDS_OPTION } from '../../wallet/key-from-options.js';
-import { newKeyEncryption } from '../../wallet/new-key-encryption.js';
-import { reportWrittenKeys } from '../../wallet/report-written-keys.js';
-import { storeKeys } from '../../wallet/store-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
+import { writeColdkey } from '../../wallet/write-coldkey.js';
 
 /** `subnetkit wallet create`: a new coldkey (encrypted) and hotkey. */
 export const walletCreate: Subcommand = {
@@ -28,19 +26,10 @@ export const walletCreate: Subcommand = {
     'subnetkit wallet create --wallet.name dev --no-password --json',
   ],
   async run(context) {
-    const { options, output } = context;
+    const { options } = context;
     const location = walletLocation(options);
     const coldkey = newKey(options);
     const hotkey = newKey(options);
-    const encryption = await newKeyEncryption(context, location.paths.coldkey);
-    await output.progress(
-      'writing keys',
-      storeKeys(
-        location,
-        { coldkey: { keypair: coldkey, encryption }, hotkey },
-        { overwrite: options.flag('overwrite') },
-      ),
-    );
-    reportWrittenKeys(output, location, { coldkey, hotkey }, { showMnemonic: true });
+    await writeColdkey(context, location, { coldkey, hotkey }, { showMnemonic: true });
   },
 };

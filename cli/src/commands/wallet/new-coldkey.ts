@@ -6,10 +6,8 @@ import {
 } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { newKey, OVERWRITE_OPTION, WORDS_OPTION } from '../../wallet/key-from-options.js';
-import { newKeyEncryption } from '../../wallet/new-key-encryption.js';
-import { reportWrittenKeys } from '../../wallet/report-written-keys.js';
-import { storeKeys } from '../../wallet/store-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
+import { writeColdkey } from '../../wallet/write-coldkey.js';
 
 /** `subnetkit wallet new-coldkey`: a new coldkey only. */
 export const walletNewColdkey: Subcommand = {
@@ -25,18 +23,9 @@ export const walletNewColdkey: Subcommand = {
   ],
   examples: ['subnetkit wallet new-coldkey --wallet.name owner --n-words 24'],
   async run(context) {
-    const { options, output } = context;
+    const { options } = context;
     const location = walletLocation(options);
     const coldkey = newKey(options);
-    const encryption = await newKeyEncryption(context, location.paths.coldkey);
-    await output.progress(
-      'writing the coldkey',
-      storeKeys(
-        location,
-        { coldkey: { keypair: coldkey, encryption } },
-        { overwrite: options.flag('overwrite') },
-      ),
-    );
-    reportWrittenKeys(output, location, { coldkey }, { showMnemonic: true });
+    await writeColdkey(context, location, { coldkey }, { showMnemonic: true });
   },
 };

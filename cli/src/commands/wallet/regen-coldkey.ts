@@ -6,10 +6,8 @@ import {
 } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { KEY_SOURCE_OPTIONS, keyFromOptions, OVERWRITE_OPTION } from '../../wallet/key-from-options.js';
-import { newKeyEncryption } from '../../wallet/new-key-encryption.js';
-import { reportWrittenKeys } from '../../wallet/report-written-keys.js';
-import { storeKeys } from '../../wallet/store-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
+import { writeColdkey } from '../../wallet/write-coldkey.js';
 
 /** `subnetkit wallet regen-coldkey`: restores a coldkey from its mnemonic, seed or (devnet) URI. */
 export const walletRegenColdkey: Subcommand = {
@@ -28,18 +26,9 @@ export const walletRegenColdkey: Subcommand = {
     'subnetkit wallet regen-coldkey --wallet.name alice --uri //Alice --no-password',
   ],
   async run(context) {
-    const { options, output } = context;
+    const { options } = context;
     const location = walletLocation(options);
     const coldkey = keyFromOptions(options);
-    const encryption = await newKeyEncryption(context, location.paths.coldkey);
-    await output.progress(
-      'writing the coldkey',
-      storeKeys(
-        location,
-        { coldkey: { keypair: coldkey, encryption } },
-        { overwrite: options.flag('overwrite') },
-      ),
-    );
-    reportWrittenKeys(output, location, { coldkey }, { showMnemonic: false });
+    await writeColdkey(context, location, { coldkey }, { showMnemonic: false });
   },
 };
