@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   type AxonHandler,
   createMetagraphPeerDirectory,
   createMiner,
   type ExecutionProvider,
-  jsonLinesLogger,
   type ModelRunner,
   validatorIps,
 } from '@subnetkit/miner';
@@ -24,10 +22,9 @@ import {
 } from '../framework/option-spec.js';
 import type { Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
+import { daemonLogger } from '../output/daemon-logger.js';
+import { DEFAULT_SUBNET, loadSubnetModule } from '../subnet/load-subnet-module.js';
 import { unlockHotkey } from '../wallet/load-keys.js';
-
-/** The subnet `--subnet` defaults to: the digits example of this repository. */
-const DEFAULT_SUBNET = '@subnetkit/subnet-template';
 
 /**
  * What a `--subnet` module provides: its default export, its `subnet` export or its one export shaped like this
@@ -44,32 +41,13 @@ const isSubnet = (value: unknown): value is SubnetModule =>
   typeof (value as SubnetModule).forward === 'function' &&
   typeof (value as SubnetModule).synapse?.name === 'string';
 
-async function loadSubnet(specifier: string): Promise<SubnetModule> {
-  const url =
-    specifier.startsWith('.') || specifier.startsWith('/')
-      ? pathToFileURL(resolve(specifier)).href
-      : specifier;
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(url)) as Record<string, unknown>;
-  } catch (cause) {
-    throw new CliError(
-      'CLI_INVALID_OPTION',
-      `--subnet ${specifier} could not be loaded: ${(cause as Error).message}`,
-      {
-        fix: 'pass the path of a module exporting { synapse, forward(model) } (see docs/miner.md)',
-        cause,
-      },
-    );
-  }
-  const candidates = [module.default, module.subnet, ...Object.values(module)];
-  const subnet = candidates.find(isSubnet);
-  if (subnet === undefined) {
-    throw new CliError('CLI_INVALID_OPTION', `--subnet ${specifier} exports no { synapse, forward(model) }`, {
-      fix: 'export the subnet as `export const subnet = { synapse, forward }` (see subnet-template/src/subnet.ts)',
-    });
-  }
-  return subnet;
+function loadSubnet(specifier: string): Promise<SubnetModule> {
+  return loadSubnetModule(specifier, {
+    isSubnet,
+    exports: '{ synapse, forward(model) }',
+    exportAs: '{ synapse, forward }',
+    docs: 'docs/miner.md',
+  });
 }
 
 const MIN_STAKE_OPTION: OptionSpec = {
@@ -202,20 +180,14 @@ const run: Subcommand = {
     'SUBNETKIT_AXON_EXTERNAL_IP=203.0.113.7 subnetkit miner --config miner.json',
   ],
   async run(context) {
-    const { options, io, output } = context;
+    const { options, output } = context;
     const netuid = options.netuid();
     const port = options.integer('axon.port', { min: 0, max: 65535 });
     const externalPort = options.integer('axon.external_port', { min: 1, max: 65535, optional: true });
     const externalIp = options.requiredString('axon.external_ip', '(the address validators connect to)');
     const modelFile = options.requiredString('model', '(an .onnx file)');
     const allowNonRegistered = options.flag('blacklist.allow_non_registered');
-    const logger = jsonLinesLogger(
-      (line) => io.stderr.write(line),
-      { name: 'miner', pid: process.pid },
-      {
-        debug: options.flag('logging.debug'),
-      },
-    );
+    const logger = daemonLogger(context, 'miner');
     const subnet = await loadSubnet(options.requiredString('subnet'));
     const hotkey = await unlockHotkey(context);
     const client = await connectClient(context);

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { jsonLinesLogger } from '@subnetkit/miner';
 import { createDendrite, createSigner } from '@subnetkit/sdk';
 import {
   createQueryProcessor,
@@ -14,8 +13,10 @@ import { defineGroup } from '../framework/define-group.js';
 import { PASSWORD_OPTIONS, WALLET_OPTIONS } from '../framework/option-spec.js';
 import type { CommandContext, Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
+import { daemonLogger } from '../output/daemon-logger.js';
+import { DEFAULT_SUBNET } from '../subnet/load-subnet-module.js';
 import { unlockHotkey } from '../wallet/load-keys.js';
-import { DEFAULT_SUBNET, loadSubnet } from './validator.js';
+import { loadSubnet } from './validator.js';
 
 /** Loads a `--processor` module's `createProcessor()`: for jobs that are not one dendrite query. */
 async function loadProcessorModule(specifier: string): Promise<JobProcessor> {
@@ -111,12 +112,8 @@ const run: Subcommand = {
     'subnetkit validator-worker --redis redis+cluster://10.0.0.5:7000,10.0.0.6:7000 --concurrency 64',
   ],
   async run(context) {
-    const { options, io, output } = context;
-    const logger = jsonLinesLogger(
-      (line) => io.stderr.write(line),
-      { name: 'validator-worker', pid: process.pid },
-      { debug: options.flag('logging.debug') },
-    );
+    const { options, output } = context;
+    const logger = daemonLogger(context, 'validator-worker');
     const connection = parseRedisConnection(options.requiredString('redis', 'the Redis the validator uses'));
     const processorModule = options.string('processor');
     const processor =

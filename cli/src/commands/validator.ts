@@ -1,8 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { jsonLinesLogger } from '@subnetkit/miner';
 import { createDendrite, createSigner, type Synapse } from '@subnetkit/sdk';
 import {
   buildValidatorServer,
@@ -25,11 +23,10 @@ import { defineGroup } from '../framework/define-group.js';
 import { CHAIN_OPTIONS, NETUID_OPTION, PASSWORD_OPTIONS, WALLET_OPTIONS } from '../framework/option-spec.js';
 import type { Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
+import { daemonLogger } from '../output/daemon-logger.js';
+import { DEFAULT_SUBNET, loadSubnetModule } from '../subnet/load-subnet-module.js';
 import { unlockHotkey } from '../wallet/load-keys.js';
 import { walletLocation } from '../wallet/wallet-location.js';
-
-/** The subnet `--subnet` defaults to: the digits example of this repository. */
-export const DEFAULT_SUBNET = '@subnetkit/subnet-template';
 
 /** What a `--subnet` module provides to a validator (the digits template's `digitsSubnet` is one). */
 type ValidatorSubnet = {
@@ -45,35 +42,13 @@ const isSubnet = (value: unknown): value is ValidatorSubnet =>
   typeof (value as ValidatorSubnet).score === 'function' &&
   typeof (value as ValidatorSubnet).synapse?.name === 'string';
 
-export async function loadSubnet(specifier: string): Promise<ValidatorSubnet> {
-  const url =
-    specifier.startsWith('.') || specifier.startsWith('/')
-      ? pathToFileURL(resolve(specifier)).href
-      : specifier;
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(url)) as Record<string, unknown>;
-  } catch (cause) {
-    throw new CliError(
-      'CLI_INVALID_OPTION',
-      `--subnet ${specifier} could not be loaded: ${(cause as Error).message}`,
-      {
-        fix: 'pass the path of a module exporting { synapse, challenge, score } (see docs/validator.md)',
-        cause,
-      },
-    );
-  }
-  const subnet = [module.default, module.subnet, ...Object.values(module)].find(isSubnet);
-  if (subnet === undefined) {
-    throw new CliError(
-      'CLI_INVALID_OPTION',
-      `--subnet ${specifier} exports no { synapse, challenge, score }`,
-      {
-        fix: 'export the subnet as `export const subnet = { synapse, challenge, score }` (see subnet-template/src/subnet.ts)',
-      },
-    );
-  }
-  return subnet;
+export function loadSubnet(specifier: string): Promise<ValidatorSubnet> {
+  return loadSubnetModule(specifier, {
+    isSubnet,
+    exports: '{ synapse, challenge, score }',
+    exportAs: '{ synapse, challenge, score }',
+    docs: 'docs/validator.md',
+  });
 }
 
 function numberOption(options: CommandOptions, name: string, bounds: { min: number; max: number }): number {
@@ -180,13 +155,7 @@ const run: Subcommand = {
   async run(context) {
     const { options, io, output } = context;
     const netuid = options.netuid();
-    const logger = jsonLinesLogger(
-      (line) => io.stderr.write(line),
-      { name: 'validator', pid: process.pid },
-      {
-        debug: options.flag('logging.debug'),
-      },
-    );
+    const logger = daemonLogger(context, 'validator');
     const subnet = await loadSubnet(options.requiredString('subnet'));
     const location = walletLocation(options);
     const home = io.env.HOME ?? homedir();
