@@ -3,23 +3,19 @@
  * owner (uid 0), a staked validator (uid 1) that weights two miners (uids 2, 3) 1:3, after two epochs, so stake,
  * incentive, dividends, emission and weights are all non-zero. Its token symbol is set to a hostile string.
  */
-import { type Devnet, startDevnet } from '@subnetkit/chain';
+import type { Devnet } from '@subnetkit/chain';
 import {
   addStake,
-  blocksUntilNextEpoch,
   burnedRegister,
   createKeypair,
-  createSubtensorClient,
-  registerSubnet,
   type SubtensorClient,
   setWeights,
-  startCall,
-  sudoSetHyperparameter,
   transfer,
 } from '@subnetkit/sdk';
+import { alice, runEpoch, startAliceSubnet, startClientDevnet, TAO } from '../support/sdk-subnet.js';
 
-const TAO = 1_000_000_000n;
-const alice = createKeypair({ uri: '//Alice' });
+export { runEpoch } from '../support/sdk-subnet.js';
+
 const ownerHot = createKeypair({ uri: '//DashOwner_hk' });
 const validatorCold = createKeypair({ uri: '//Bob' });
 const validatorHot = createKeypair({ uri: '//DashValidator_hk' });
@@ -30,11 +26,6 @@ const minerHots = [createKeypair({ uri: '//DashMinerA_hk' }), createKeypair({ ur
 export const HOSTILE_TEXT = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>&amp;"'`;
 
 export type DashboardSubnet = { devnet: Devnet; client: SubtensorClient; netuid: number };
-
-/** Builds blocks until the subnet's next epoch has run. */
-export async function runEpoch(devnet: Devnet, client: SubtensorClient, netuid: number): Promise<void> {
-  await devnet.newBlock((await blocksUntilNextEpoch(client, { netuid })) + 1);
-}
 
 /** Writes the subnet's `TokenSymbol` (the metagraph's `symbol`) through `dev_setStorage`; a new block applies it. */
 export async function setTokenSymbol(client: SubtensorClient, netuid: number, text: string): Promise<void> {
@@ -51,16 +42,13 @@ export async function setTokenSymbol(client: SubtensorClient, netuid: number, te
 
 /** Starts the devnet and builds the subnet described above. */
 export async function startDashboardSubnet(): Promise<DashboardSubnet> {
-  const devnet = await startDevnet({ port: 0, mode: 'instant', finalizeDelay: 0 });
-  const client = await createSubtensorClient({ url: devnet.url, deadlineMs: 20_000 });
-  const { netuid } = await registerSubnet(client, { signer: alice, hotkey: ownerHot.address });
-  const sudo = (name: string, value: number | boolean) =>
-    sudoSetHyperparameter(client, { signer: alice, netuid, name, value });
-  await sudo('commit_reveal_weights_enabled', false);
-  await sudo('weights_set_rate_limit', 0);
-  await sudo('max_registrations_per_block', 100);
-  await sudo('tempo', 5);
-  await startCall(client, { signer: alice, netuid });
+  const { devnet, client } = await startClientDevnet();
+  const netuid = await startAliceSubnet(client, ownerHot, {
+    commit_reveal_weights_enabled: false,
+    weights_set_rate_limit: 0,
+    max_registrations_per_block: 100,
+    tempo: 5,
+  });
   await burnedRegister(client, { signer: validatorCold, netuid, hotkey: validatorHot.address });
   await addStake(client, { signer: validatorCold, hotkey: validatorHot.address, netuid, amount: 100n * TAO });
   for (const hotkey of minerHots)

@@ -146,7 +146,7 @@ describe('createMiner', () => {
     const late = createKeypair({ uri: '//MinerTestLateValidator_hk' });
     expect((await query(late, status.port!, Digits, { images: [image()] })).status).toBe(403);
     await registerStaked(chain, late, 50n);
-    await runEpoch(chain); // the permit comes with the epoch
+    await runEpoch(chain.devnet, chain.client, chain.netuid); // the permit comes with the epoch
     await vi.waitFor(
       async () => expect((await query(late, status.port!, Digits, { images: [image()] })).status).toBe(200),
       { timeout: 10_000, interval: 100 },

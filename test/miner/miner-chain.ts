@@ -2,23 +2,18 @@
  * A devnet (instant mode) with a small subnet built through the SDK's actions, for the miner's lifecycle tests:
  * owner (uid 0), a staked validator holding a permit (uid 1) and the miner (uid 2, no stake).
  */
-import { type Devnet, startDevnet } from '@subnetkit/chain';
+import type { Devnet } from '@subnetkit/chain';
 import {
   addStake,
-  blocksUntilNextEpoch,
   burnedRegister,
   createKeypair,
-  createSubtensorClient,
   type Keypair,
-  registerSubnet,
   type SubtensorClient,
-  startCall,
-  sudoSetHyperparameter,
   transfer,
 } from '@subnetkit/sdk';
+import { alice, runEpoch, startAliceSubnet, startClientDevnet, sudoSet, TAO } from '../support/sdk-subnet.js';
 
-export const TAO = 1_000_000_000n;
-export const alice = createKeypair({ uri: '//Alice' });
+export { runEpoch } from '../support/sdk-subnet.js';
 export const ownerHot = createKeypair({ uri: '//MinerTestOwner_hk' });
 export const validatorHot = createKeypair({ uri: '//MinerTestValidator_hk' });
 export const minerHot = createKeypair({ uri: '//MinerTestMiner_hk' });
@@ -28,11 +23,6 @@ export interface MinerChain {
   readonly client: SubtensorClient;
   readonly netuid: number;
   close(): Promise<void>;
-}
-
-/** Builds blocks until the subnet's next epoch has run (permits are handed out there). */
-export async function runEpoch(chain: MinerChain): Promise<void> {
-  await chain.devnet.newBlock((await blocksUntilNextEpoch(chain.client, { netuid: chain.netuid })) + 1);
 }
 
 /** Registers `hotkey` (paid by Alice), stakes `stake` TAO on it and funds it so it can sign. */
@@ -46,16 +36,13 @@ export async function registerStaked(chain: MinerChain, hotkey: Keypair, stake: 
 
 /** Starts the devnet and the subnet; the validator holds a permit after one epoch, then the tempo is long. */
 export async function startMinerChain(): Promise<MinerChain> {
-  const devnet = await startDevnet({ port: 0, mode: 'instant', finalizeDelay: 0 });
-  const client = await createSubtensorClient({ url: devnet.url, deadlineMs: 20_000, reconnectDelayMs: 100 });
-  const { netuid } = await registerSubnet(client, { signer: alice, hotkey: ownerHot.address });
-  const sudo = (name: string, value: number | boolean) =>
-    sudoSetHyperparameter(client, { signer: alice, netuid, name, value });
-  await sudo('commit_reveal_weights_enabled', false);
-  await sudo('max_registrations_per_block', 100);
-  await sudo('serving_rate_limit', 0);
-  await sudo('tempo', 10);
-  await startCall(client, { signer: alice, netuid });
+  const { devnet, client } = await startClientDevnet();
+  const netuid = await startAliceSubnet(client, ownerHot, {
+    commit_reveal_weights_enabled: false,
+    max_registrations_per_block: 100,
+    serving_rate_limit: 0,
+    tempo: 10,
+  });
   const chain: MinerChain = {
     devnet,
     client,
@@ -67,7 +54,7 @@ export async function startMinerChain(): Promise<MinerChain> {
   };
   await registerStaked(chain, validatorHot, 100n);
   await registerStaked(chain, minerHot, 0n);
-  await runEpoch(chain);
-  await sudo('tempo', 1000);
+  await runEpoch(devnet, client, netuid); // permits are handed out there
+  await sudoSet(client, netuid, 'tempo', 1000);
   return chain;
 }
