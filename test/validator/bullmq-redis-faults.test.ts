@@ -8,10 +8,10 @@ import {
   type JobProcessor,
   type JobResult,
   type Logger,
-  type QueryJob,
   startQueueWorker,
 } from '@subnetkit/validator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { queryJobs } from './query-jobs.js';
 import { createRedisServer, freePort, type RedisServer, startRedisServer } from './redis-server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,19 +28,6 @@ beforeAll(async () => {
   shared = await startRedisServer();
 });
 afterAll(async () => shared.dispose());
-
-function jobsFor(step: number, uids: number[], deadlineMs = Date.now() + 20_000): QueryJob[] {
-  return uids.map((uid) => ({
-    id: `1:${step}:${uid}`,
-    netuid: 1,
-    step,
-    uid,
-    hotkey: `hotkey-${uid}`,
-    axon: { ip: '127.0.0.1', port: 8000 + uid, hotkey: `hotkey-${uid}` },
-    challenge: { x: uid },
-    deadlineMs,
-  }));
-}
 
 /** A logger that records every line, for asserting what was logged and how often. */
 function recordingLogger(): Logger & { lines: Array<{ level: string; msg?: string; code?: string }> } {
@@ -157,7 +144,7 @@ describe('BullMQ back end under faults', () => {
       () => queue.close(),
     );
 
-    const jobs = jobsFor(1, [...Array(30).keys()]);
+    const jobs = queryJobs(1, [...Array(30).keys()]);
     const step = queue.run(jobs, { deadlineMs: Date.now() + 25_000 });
     await until(() => calls.size >= 6, 'the first jobs to run');
     await redis.stop('SIGKILL');
@@ -180,7 +167,7 @@ describe('BullMQ back end under faults', () => {
     await doomed.ready;
     const queue = createBullmqQueue({ connection: shared.url, prefix, reconcileIntervalMs: 100 });
     cleanups.push(() => queue.close());
-    const jobs = jobsFor(2, [0, 1, 2, 3]);
+    const jobs = queryJobs(2, [0, 1, 2, 3]);
     const step = queue.run(jobs, { deadlineMs: Date.now() + 25_000 });
     await until(() => doomed.output.includes('started 1:2:0'), 'the doomed worker to take job 1:2:0');
     doomed.child.kill('SIGKILL');
@@ -210,7 +197,7 @@ describe('BullMQ back end under faults', () => {
     );
 
     const deadlineMs = Date.now() + 1_000;
-    expect(await queue.run(jobsFor(3, [0, 1], deadlineMs), { deadlineMs })).toEqual([]);
+    expect(await queue.run(queryJobs(3, [0, 1], deadlineMs), { deadlineMs })).toEqual([]);
     await until(
       () => workerLogger.lines.some((line) => line.level === 'error'),
       'the worker to report Redis down',
@@ -224,7 +211,7 @@ describe('BullMQ back end under faults', () => {
     const redis = createRedisServer(port);
     cleanups.unshift(() => redis.dispose()); // stopped after the queue and worker
     await redis.start();
-    const jobs = jobsFor(4, [0, 1, 2]);
+    const jobs = queryJobs(4, [0, 1, 2]);
     const results = await queue.run(jobs, { deadlineMs: Date.now() + 20_000 });
     expect(idsOf(results)).toEqual(jobs.map((job) => job.id).sort());
     expect(results.every((result) => result.score === 0.7)).toBe(true);
@@ -236,9 +223,9 @@ describe('BullMQ back end under faults', () => {
     const worker = startQueueWorker({ ...location, processor: scoring(1).processor });
     const queue = createBullmqQueue(location);
     const deadlineMs = Date.now() + 300;
-    expect(await queue.run(jobsFor(5, [0], deadlineMs), { deadlineMs })).toEqual([]);
+    expect(await queue.run(queryJobs(5, [0], deadlineMs), { deadlineMs })).toEqual([]);
     await Promise.all([queue.close(), worker.close()]);
-    await expect(queue.run(jobsFor(5, [1]), { deadlineMs })).rejects.toMatchObject({
+    await expect(queue.run(queryJobs(5, [1]), { deadlineMs })).rejects.toMatchObject({
       code: 'VALIDATOR_QUEUE_CLOSED',
     });
   });
@@ -252,7 +239,7 @@ describe('BullMQ back end under faults', () => {
     await worker.ready;
     const queue = createBullmqQueue({ connection: shared.url, prefix, reconcileIntervalMs: 100 });
     cleanups.push(() => queue.close());
-    const step = queue.run(jobsFor(6, [9]), { deadlineMs: Date.now() + 20_000 });
+    const step = queue.run(queryJobs(6, [9]), { deadlineMs: Date.now() + 20_000 });
     await until(() => worker.output.includes('started 1:6:9'), 'the worker to take the job');
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toBe(0);

@@ -12,6 +12,7 @@ import {
   UnrecoverableJobError,
 } from '@subnetkit/validator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { queryJobs } from './query-jobs.js';
 import { type RedisServer, startRedisServer } from './redis-server.js';
 
 type QueueSettings = { processor: JobProcessor; concurrency: number; attempts?: number };
@@ -54,19 +55,6 @@ const backends: Backend[] = [
   },
 ];
 
-function jobsFor(step: number, uids: number[], deadlineMs = Date.now() + 20_000): QueryJob[] {
-  return uids.map((uid) => ({
-    id: `1:${step}:${uid}`,
-    netuid: 1,
-    step,
-    uid,
-    hotkey: `hotkey-${uid}`,
-    axon: { ip: '127.0.0.1', port: 8000 + uid, hotkey: `hotkey-${uid}` },
-    challenge: { x: uid },
-    deadlineMs,
-  }));
-}
-
 function answer(job: QueryJob, score = job.uid / 100): JobResult {
   return { id: job.id, uid: job.uid, hotkey: job.hotkey, score, status: 200, elapsedMs: 1 };
 }
@@ -96,7 +84,7 @@ describe.each(backends)('queue back end: $name', (backend) => {
   it('default: every job is processed once and reported once, with its result', async () => {
     const { processor, calls } = counting();
     const queue = open({ processor, concurrency: 4 });
-    const jobs = jobsFor(1, [...Array(20).keys()]);
+    const jobs = queryJobs(1, [...Array(20).keys()]);
     const results = await queue.run(jobs, { deadlineMs: Date.now() + 20_000 });
     expect(byUid(results)).toEqual(jobs.map((job) => answer(job)));
     expect([...calls.values()]).toEqual(Array(20).fill(1));
@@ -118,7 +106,7 @@ describe.each(backends)('queue back end: $name', (backend) => {
       return answer(job);
     });
     const queue = open({ processor, concurrency: 3 });
-    const results = await queue.run(jobsFor(2, [...Array(12).keys()]), { deadlineMs: Date.now() + 20_000 });
+    const results = await queue.run(queryJobs(2, [...Array(12).keys()]), { deadlineMs: Date.now() + 20_000 });
     expect(results).toHaveLength(12);
     expect(mostActive).toBe(3);
   });
@@ -134,7 +122,7 @@ describe.each(backends)('queue back end: $name', (backend) => {
     });
     const queue = open({ processor, concurrency: 4 });
     const deadlineMs = Date.now() + 3_000; // room for a loaded machine to run the two quick jobs
-    const results = await queue.run(jobsFor(3, [0, 1, 2, 3], deadlineMs), { deadlineMs });
+    const results = await queue.run(queryJobs(3, [0, 1, 2, 3], deadlineMs), { deadlineMs });
     release();
     expect(byUid(results).map((result) => result.uid)).toEqual([0, 1]);
     expect(calls.get('1:3:2')).toBe(1);
@@ -146,8 +134,8 @@ describe.each(backends)('queue back end: $name', (backend) => {
       return answer(job);
     });
     const queue = open({ processor, concurrency: 2, attempts: 3 });
-    const results = byUid(await queue.run(jobsFor(4, [0, 1]), { deadlineMs: Date.now() + 20_000 }));
-    expect(results[0]).toEqual(answer(jobsFor(4, [0])[0] as QueryJob));
+    const results = byUid(await queue.run(queryJobs(4, [0, 1]), { deadlineMs: Date.now() + 20_000 }));
+    expect(results[0]).toEqual(answer(queryJobs(4, [0])[0] as QueryJob));
     expect(results[1]).toMatchObject({
       id: '1:4:1',
       uid: 1,
@@ -164,7 +152,7 @@ describe.each(backends)('queue back end: $name', (backend) => {
       return answer(job);
     });
     const queue = open({ processor, concurrency: 2, attempts: 3 });
-    const jobs = jobsFor(5, [4, 5]);
+    const jobs = queryJobs(5, [4, 5]);
     const results = byUid(await queue.run(jobs, { deadlineMs: Date.now() + 20_000 }));
     expect(results).toEqual(jobs.map((job) => answer(job)));
     expect([...calls.values()]).toEqual([3, 3]);
@@ -175,7 +163,7 @@ describe.each(backends)('queue back end: $name', (backend) => {
       throw new UnrecoverableJobError('answer has 9 classes, expected 10');
     });
     const queue = open({ processor, concurrency: 2, attempts: 5 });
-    const results = await queue.run(jobsFor(6, [7]), { deadlineMs: Date.now() + 20_000 });
+    const results = await queue.run(queryJobs(6, [7]), { deadlineMs: Date.now() + 20_000 });
     expect(results).toMatchObject([
       { id: '1:6:7', score: 0, status: 0, error: 'answer has 9 classes, expected 10' },
     ]);
@@ -185,7 +173,7 @@ describe.each(backends)('queue back end: $name', (backend) => {
   it('behavior: a duplicate id runs once and is reported once, in the same call and in a later one', async () => {
     const { processor, calls } = counting();
     const queue = open({ processor, concurrency: 4 });
-    const [a, b] = jobsFor(7, [1, 2]) as [QueryJob, QueryJob];
+    const [a, b] = queryJobs(7, [1, 2]) as [QueryJob, QueryJob];
     const first = await queue.run([a, a, b, a], { deadlineMs: Date.now() + 20_000 });
     expect(byUid(first)).toEqual([answer(a), answer(b)]);
     const again = await queue.run([{ ...a, challenge: { x: 'changed' } }], {
@@ -198,7 +186,7 @@ describe.each(backends)('queue back end: $name', (backend) => {
   it('error: a job whose id is not its netuid:step:uid is refused before anything runs', async () => {
     const { processor, calls } = counting();
     const queue = open({ processor, concurrency: 2 });
-    const [good, bad] = jobsFor(8, [1, 2]) as [QueryJob, QueryJob];
+    const [good, bad] = queryJobs(8, [1, 2]) as [QueryJob, QueryJob];
     await expect(
       queue.run([good, { ...bad, id: '1:8:99' }], { deadlineMs: Date.now() + 5_000 }),
     ).rejects.toMatchObject({
@@ -213,8 +201,8 @@ describe.each(backends)('queue back end: $name', (backend) => {
       return answer(job);
     });
     const queue = open({ processor, concurrency: 1 });
-    const [hanging] = jobsFor(9, [0], Date.now() + 1_500);
-    const [quick] = jobsFor(9, [1]);
+    const [hanging] = queryJobs(9, [0], Date.now() + 1_500);
+    const [quick] = queryJobs(9, [1]);
     const results = byUid(
       await queue.run([hanging as QueryJob, quick as QueryJob], { deadlineMs: Date.now() + 20_000 }),
     );
