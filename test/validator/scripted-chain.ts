@@ -32,6 +32,15 @@ export interface ScriptedChain extends ValidatorChain {
   advance(count?: number): void;
 }
 
+/** A neuron of the scripted metagraph: serving on 127.0.0.1, port 1000 + uid, no permit, never updated. */
+export const scriptedNeuron = (uid: number, hotkey: string): NeuronView => ({
+  uid,
+  hotkey,
+  axon: { ip: '127.0.0.1', port: 1000 + uid },
+  validatorPermit: false,
+  lastUpdate: 0,
+});
+
 export function blockHash(number: number): string {
   const bytes = new Uint8Array(4);
   new DataView(bytes.buffer).setUint32(0, number);

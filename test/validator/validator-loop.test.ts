@@ -5,14 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createKeypair,
-  createSigner,
-  cryptoReady,
-  defineSynapse,
-  generateWeightHash,
-  type Signer,
-} from '@subnetkit/sdk';
+import { createKeypair, createSigner, cryptoReady, generateWeightHash, type Signer } from '@subnetkit/sdk';
 import {
   buildValidatorServer,
   createFileScoreStore,
@@ -20,21 +13,15 @@ import {
   createMemoryScoreStore,
   createValidator,
   type JobProcessor,
-  type NeuronView,
   type StepReport,
   type Validator,
   type WeightsReport,
 } from '@subnetkit/validator';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 
-import { createScriptedChain, type ScriptedChain } from './scripted-chain.js';
+import { Ping } from './ping-synapse.js';
+import { createScriptedChain, type ScriptedChain, scriptedNeuron } from './scripted-chain.js';
 
-const Ping = defineSynapse({
-  name: 'Ping',
-  request: { n: z.int() },
-  response: { m: z.int().nullable().default(null) },
-});
 let signer: Signer;
 const running: Validator[] = [];
 
@@ -44,14 +31,6 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   for (const v of running.splice(0)) await v.close();
-});
-
-const neuron = (uid: number, hotkey: string): NeuronView => ({
-  uid,
-  hotkey,
-  axon: { ip: '127.0.0.1', port: 1000 + uid },
-  validatorPermit: false,
-  lastUpdate: 0,
 });
 
 /** Scores each hotkey by a fixed table (absent = no result at all). */
@@ -110,7 +89,12 @@ async function runSteps(chain: ScriptedChain, validator: Validator, count: numbe
 describe('validator loop: scores', () => {
   it('behavior: EMA per hotkey, non-responders 0, re-registered uid starts at 0, resize never shifts scores', async () => {
     const chain = createScriptedChain({
-      neurons: [neuron(0, signer.address), neuron(1, 'A'), neuron(2, 'B'), neuron(3, 'C')],
+      neurons: [
+        scriptedNeuron(0, signer.address),
+        scriptedNeuron(1, 'A'),
+        scriptedNeuron(2, 'B'),
+        scriptedNeuron(3, 'C'),
+      ],
     });
     const validator = start(chain, { A: 1, B: 0.5, C: Number.NaN });
     await validator.start();
@@ -119,7 +103,12 @@ describe('validator loop: scores', () => {
     expect(Object.fromEntries(validator.scores())).toEqual({ A: 0.75, B: 0.375, C: 0 });
 
     // uid 1 re-registered by hotkey D (which never answers); the subnet grows by E at uid 4 and loses C.
-    chain.neurons = [neuron(0, signer.address), neuron(1, 'D'), neuron(2, 'B'), neuron(4, 'E')];
+    chain.neurons = [
+      scriptedNeuron(0, signer.address),
+      scriptedNeuron(1, 'D'),
+      scriptedNeuron(2, 'B'),
+      scriptedNeuron(4, 'E'),
+    ];
     const [report] = await runSteps(chain, validator, 1);
     expect(Object.fromEntries(validator.scores())).toEqual({ B: 0.4375, D: 0, E: 0 });
     expect(report.results.find((r) => r.uid === 1)).toMatchObject({
@@ -131,7 +120,9 @@ describe('validator loop: scores', () => {
   });
 
   it('error: a challenge() that throws fails the step (counted, logged), and the next block starts another', async () => {
-    const chain = createScriptedChain({ neurons: [neuron(0, signer.address), neuron(1, 'A')] });
+    const chain = createScriptedChain({
+      neurons: [scriptedNeuron(0, signer.address), scriptedNeuron(1, 'A')],
+    });
     const errors: { err: { code?: string } }[] = [];
     const logger = {
       debug: () => {},
@@ -168,7 +159,7 @@ describe('validator loop: scores', () => {
     try {
       const path = join(directory, 'state.json');
       const chain = createScriptedChain({
-        neurons: [neuron(0, signer.address), neuron(1, 'A'), neuron(2, 'B')],
+        neurons: [scriptedNeuron(0, signer.address), scriptedNeuron(1, 'A'), scriptedNeuron(2, 'B')],
       });
       const first = start(chain, { A: 0.3, B: 0.9 }, { store: createFileScoreStore({ path }) });
       await first.start();
@@ -198,7 +189,7 @@ describe('validator loop: scores', () => {
   });
 
   it('error: a hotkey not registered on the subnet is refused at start (VALIDATOR_NOT_REGISTERED)', async () => {
-    const validator = start(createScriptedChain({ neurons: [neuron(0, 'A')] }), {});
+    const validator = start(createScriptedChain({ neurons: [scriptedNeuron(0, 'A')] }), {});
     await expect(validator.start()).rejects.toMatchObject({ code: 'VALIDATOR_NOT_REGISTERED' });
   });
 
@@ -220,7 +211,9 @@ describe('validator loop: scores', () => {
 
 describe('validator loop: health', () => {
   it('behavior: /healthz is 503 before the first block and 200 after; /metrics serves the registry', async () => {
-    const chain = createScriptedChain({ neurons: [neuron(0, signer.address), neuron(1, 'A')] });
+    const chain = createScriptedChain({
+      neurons: [scriptedNeuron(0, signer.address), scriptedNeuron(1, 'A')],
+    });
     const validator = start(chain, { A: 1 });
     const server = buildValidatorServer({
       registry: validator.metrics.registry,
@@ -255,7 +248,7 @@ describe('validator loop: weights', () => {
 
   it('behavior: weights once per tempo from the scores, with the subnet version key, own uid excluded', async () => {
     const chain = createScriptedChain({
-      neurons: [neuron(0, signer.address), neuron(1, 'A'), neuron(2, 'B')],
+      neurons: [scriptedNeuron(0, signer.address), scriptedNeuron(1, 'A'), scriptedNeuron(2, 'B')],
       settings: { tempo: 5, versionKey: 7n },
     });
     const validator = start(chain, { A: 1, B: 0.5 });
@@ -273,7 +266,7 @@ describe('validator loop: weights', () => {
 
   it('behavior: a refused set is retried at the next block, a rate limit at the block the chain names', async () => {
     const chain = createScriptedChain({
-      neurons: [neuron(0, signer.address), neuron(1, 'A')],
+      neurons: [scriptedNeuron(0, signer.address), scriptedNeuron(1, 'A')],
       settings: { tempo: 100 },
     });
     chain.refusals.push(
@@ -300,7 +293,7 @@ describe('validator loop: weights', () => {
 
   it('behavior: commit-reveal commits the hash of the weights and reveals them in the next epoch, surviving a restart', async () => {
     const chain = createScriptedChain({
-      neurons: [neuron(0, signer.address), neuron(1, 'A'), neuron(2, 'B')],
+      neurons: [scriptedNeuron(0, signer.address), scriptedNeuron(1, 'A'), scriptedNeuron(2, 'B')],
       settings: { tempo: 4, commitRevealEnabled: true },
     });
     const store = createMemoryScoreStore();

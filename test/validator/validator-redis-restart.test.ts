@@ -3,26 +3,20 @@
  * file on): the step still gets every miner's result, each once, and the validator sets weights that tempo.
  */
 import { randomUUID } from 'node:crypto';
-import { createKeypair, createSigner, cryptoReady, defineSynapse } from '@subnetkit/sdk';
+import { createKeypair, createSigner, cryptoReady } from '@subnetkit/sdk';
 import {
   createBullmqQueue,
   createValidator,
   type JobProcessor,
-  type NeuronView,
   type StepReport,
   startQueueWorker,
   type WeightsReport,
 } from '@subnetkit/validator';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { z } from 'zod';
+import { Ping } from './ping-synapse.js';
 import { type RedisServer, startRedisServer } from './redis-server.js';
-import { createScriptedChain } from './scripted-chain.js';
+import { createScriptedChain, scriptedNeuron } from './scripted-chain.js';
 
-const Ping = defineSynapse({
-  name: 'Ping',
-  request: { n: z.int() },
-  response: { m: z.int().nullable().default(null) },
-});
 const quality: Record<string, number> = { A: 0.2, B: 0.4, C: 0.6, D: 0.8, E: 1 };
 
 let redis: RedisServer;
@@ -34,15 +28,11 @@ afterAll(async () => redis?.dispose());
 
 it('behavior: Redis killed and restarted mid-step — every result arrives once, and weights are set that tempo', async () => {
   const signer = createSigner(createKeypair({ uri: '//Alice' }));
-  const neuron = (uid: number, hotkey: string): NeuronView => ({
-    uid,
-    hotkey,
-    axon: { ip: '127.0.0.1', port: 1000 + uid },
-    validatorPermit: false,
-    lastUpdate: 0,
-  });
   const chain = createScriptedChain({
-    neurons: [neuron(0, signer.address), ...Object.keys(quality).map((hotkey, i) => neuron(i + 1, hotkey))],
+    neurons: [
+      scriptedNeuron(0, signer.address),
+      ...Object.keys(quality).map((hotkey, i) => scriptedNeuron(i + 1, hotkey)),
+    ],
     settings: { tempo: 20 },
   });
   const calls: string[] = [];
