@@ -1,11 +1,9 @@
 import { commitWeights } from '@subnetkit/sdk';
-import { connectClient } from '../../chain/connect-client.js';
-import { sendTransaction } from '../../chain/send-transaction.js';
 import { CHAIN_OPTIONS, JSON_OPTION, NETUID_OPTION, WALLET_OPTIONS } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
-import { unlockHotkey } from '../../wallet/load-keys.js';
 import { saltOption } from './salt.js';
-import { WEIGHTS_OPTIONS, weightsInput } from './weights-input.js';
+import { sendWeights } from './send-weights.js';
+import { WEIGHTS_OPTIONS } from './weights-input.js';
 
 /** `subnetkit weights commit`: commits a hash of the weights (commit-reveal subnets); prints the salt to reveal with. */
 export const weightsCommit: Subcommand = {
@@ -29,21 +27,12 @@ export const weightsCommit: Subcommand = {
     const { options, output } = context;
     const netuid = options.netuid();
     const salt = saltOption(options);
-    const client = await connectClient(context);
-    const { uids, weights, versionKey } = await weightsInput(options, client, netuid);
-    const hotkey = await unlockHotkey(context);
-    const result = await sendTransaction(
+    const { uids, weights, versionKey, hotkey, result } = await sendWeights(
       context,
-      `committing weights on netuid ${netuid}`,
-      commitWeights(client, {
-        signer: hotkey,
-        netuid,
-        uids,
-        weights,
-        versionKey,
-        ...(salt === undefined ? {} : { salt }),
-      }),
-      { netuid, hotkey: hotkey.address },
+      netuid,
+      'committing weights',
+      (client, signer, input) =>
+        commitWeights(client, { signer, netuid, ...input, ...(salt === undefined ? {} : { salt }) }),
     );
     const reveal = `subnetkit weights reveal --netuid ${netuid} --uids ${uids.join(',')} --weights ${weights.join(',')} --salt ${result.salt.join(',')} --version-key ${versionKey}`;
     if (output.json) {

@@ -1,12 +1,10 @@
 import { revealWeights } from '@subnetkit/sdk';
-import { connectClient } from '../../chain/connect-client.js';
-import { sendTransaction } from '../../chain/send-transaction.js';
 import { CliError } from '../../framework/cli-error.js';
 import { CHAIN_OPTIONS, JSON_OPTION, NETUID_OPTION, WALLET_OPTIONS } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
-import { unlockHotkey } from '../../wallet/load-keys.js';
 import { saltOption } from './salt.js';
-import { WEIGHTS_OPTIONS, weightsInput } from './weights-input.js';
+import { sendWeights } from './send-weights.js';
+import { WEIGHTS_OPTIONS } from './weights-input.js';
 
 /** `subnetkit weights reveal`: reveals committed weights with the same uids, weights, salt and version key. */
 export const weightsReveal: Subcommand = {
@@ -31,14 +29,11 @@ export const weightsReveal: Subcommand = {
       throw new CliError('CLI_USAGE', '--salt is required', {
         fix: 'pass the salt `weights commit` printed',
       });
-    const client = await connectClient(context);
-    const { uids, weights, versionKey } = await weightsInput(options, client, netuid);
-    const hotkey = await unlockHotkey(context);
-    const result = await sendTransaction(
+    const { uids, weights, versionKey, hotkey, result } = await sendWeights(
       context,
-      `revealing weights on netuid ${netuid}`,
-      revealWeights(client, { signer: hotkey, netuid, uids, weights, salt, versionKey }),
-      { netuid, hotkey: hotkey.address },
+      netuid,
+      'revealing weights',
+      (client, signer, input) => revealWeights(client, { signer, netuid, ...input, salt }),
     );
     if (output.json)
       return output.printJson({

@@ -1,11 +1,9 @@
 import { setWeights } from '@subnetkit/sdk';
-import { connectClient } from '../../chain/connect-client.js';
 import { explainWeightsRejection } from '../../chain/explain-weights-rejection.js';
-import { sendTransaction } from '../../chain/send-transaction.js';
 import { CHAIN_OPTIONS, JSON_OPTION, NETUID_OPTION, WALLET_OPTIONS } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
-import { unlockHotkey } from '../../wallet/load-keys.js';
-import { WEIGHTS_OPTIONS, weightsInput } from './weights-input.js';
+import { sendWeights } from './send-weights.js';
+import { WEIGHTS_OPTIONS } from './weights-input.js';
 
 /** `subnetkit weights set`: sets the hotkey's weights directly (subnets without commit-reveal). */
 export const weightsSet: Subcommand = {
@@ -16,14 +14,11 @@ export const weightsSet: Subcommand = {
   async run(context) {
     const { options, output } = context;
     const netuid = options.netuid();
-    const client = await connectClient(context);
-    const { uids, weights, versionKey } = await weightsInput(options, client, netuid);
-    const hotkey = await unlockHotkey(context);
-    const result = await sendTransaction(
+    const { uids, weights, versionKey, hotkey, result } = await sendWeights(
       context,
-      `setting weights on netuid ${netuid}`,
-      setWeights(client, { signer: hotkey, netuid, uids, weights, versionKey }),
-      { netuid, hotkey: hotkey.address },
+      netuid,
+      'setting weights',
+      (client, signer, input) => setWeights(client, { signer, netuid, ...input }),
     );
     if (result.kind !== 'ok') throw explainWeightsRejection(result, { netuid });
     if (output.json)
