@@ -144,8 +144,13 @@ describe('subnetkit validator', () => {
       health = (await (await fetch(`${url}/healthz`)).json()) as typeof health;
     }
     expect(health.healthy).toBe(true);
-    const metrics = await (await fetch(`${url}/metrics`)).text();
-    expect(metrics).toMatch(/validator_steps_total\{outcome="completed"\} [3-9]/);
+    // `step` moves on before the step's state is persisted and counted, so the counter may trail it briefly.
+    const completed = /validator_steps_total\{outcome="completed"\} [3-9]/;
+    let metrics = await (await fetch(`${url}/metrics`)).text();
+    while (!completed.test(metrics)) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      metrics = await (await fetch(`${url}/metrics`)).text();
+    }
     // Under load a query may miss its deadline and score 0, so only a positive moving average is certain.
     expect(metrics).toMatch(
       new RegExp(`validator_miner_score\\{uid="\\d+",hotkey="${minerKey.address}"\\} 0\\.\\d*[1-9]`),
