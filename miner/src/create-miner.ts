@@ -1,8 +1,10 @@
 import {
+  type Logger,
   type MetagraphWatcher,
   type SignerLike,
   type SubtensorClient,
   type Synapse,
+  silentLogger,
   toSigner,
   watchMetagraph,
 } from '@subnetkit/sdk';
@@ -13,7 +15,6 @@ import type { AxonHandler, AxonOptions } from './axon/axon-options.js';
 import { buildAxon } from './axon/build-axon.js';
 import { createMetagraphPeerDirectory } from './chain/metagraph-peer-directory.js';
 import { registeredUid, serveAxonOnce } from './chain/serve-axon-once.js';
-import { type Logger, silentLogger } from './logger.js';
 import { MinerError } from './miner-error.js';
 import { createModelRunner, type ModelRunner, type ModelRunnerOptions } from './model/model-runner.js';
 

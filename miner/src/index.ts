@@ -35,7 +35,6 @@ export {
   type MinerOptions,
   type MinerStatus,
 } from './create-miner.js';
-export { jsonLinesLogger, type Logger, silentLogger } from './logger.js';
 export { MinerError, type MinerErrorCode } from './miner-error.js';
 export {
   DENSE_INPUT,

@@ -100,6 +100,7 @@ export {
 export type { DendriteResult } from './dendrite/dendrite-result.js';
 export { BaseError, type BaseErrorOptions, type SdkErrorCode } from './errors/base-error.js';
 export { ChainCallError, type ChainCallErrorParameters } from './errors/chain-call-error.js';
+export { jsonLinesLogger, type Logger, silentLogger } from './logger/logger.js';
 export {
   type DecodedMetagraph,
   decodeMetagraph,

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Dendrite, Signer, SubtensorClient, Synapse } from '@subnetkit/sdk';
+import { type Logger, silentLogger } from '@subnetkit/sdk';
 import { createSubtensorValidatorChain } from './chain/subtensor-validator-chain.js';
 import type { ChainHead, ValidatorChain } from './chain/validator-chain.js';
 import { challengeSeed } from './challenge/challenge-seed.js';
@@ -9,7 +10,6 @@ import {
   type ValidatorConfigInput,
 } from './config/validator-config.js';
 import { createLatestHeadRunner } from './latest-head-runner.js';
-import { type Logger, silentLogger } from './logger.js';
 import { createValidatorMetrics, type ValidatorMetrics } from './metrics/validator-metrics.js';
 import { createQueryProcessor } from './query/create-query-processor.js';
 import { createInProcessQueue } from './queue/in-process-queue.js';

@@ -29,7 +29,6 @@ export {
   type ValidatorChainSource,
   type ValidatorQueryRunner,
 } from './create-validator.js';
-export { type Logger, silentLogger } from './logger.js';
 export { createValidatorMetrics, type ValidatorMetrics } from './metrics/validator-metrics.js';
 export { createQueryProcessor, type QueryProcessorOptions } from './query/create-query-processor.js';
 export { type BullmqQueueOptions, createBullmqQueue } from './queue/bullmq-queue.js';

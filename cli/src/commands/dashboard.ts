@@ -1,4 +1,4 @@
-import { jsonLinesLogger } from '@subnetkit/miner';
+import { jsonLinesLogger } from '@subnetkit/sdk';
 import { connectClient } from '../chain/connect-client.js';
 import { startDashboard } from '../dashboard/start-dashboard.js';
 import { defineGroup } from '../framework/define-group.js';

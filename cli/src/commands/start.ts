@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { jsonLinesLogger } from '@subnetkit/miner';
+import { jsonLinesLogger } from '@subnetkit/sdk';
 import { reportError } from '../framework/report-error.js';
 import type { Command } from '../main.js';
 import { type DemoDashboard, startDashboardIfPresent } from '../start/dashboard-hook.js';

@@ -1,4 +1,4 @@
-import type { Logger } from '@subnetkit/miner';
+import type { Logger } from '@subnetkit/sdk';
 import { getSubnets, type SubtensorClient } from '@subnetkit/sdk';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DashboardError } from './dashboard-error.js';

@@ -1,5 +1,4 @@
-import { type Logger, silentLogger } from '@subnetkit/miner';
-import { createSubtensorClient, type SubtensorClient } from '@subnetkit/sdk';
+import { createSubtensorClient, type Logger, type SubtensorClient, silentLogger } from '@subnetkit/sdk';
 import { buildDashboardServer } from './build-dashboard-server.js';
 import { createSubnetFeeds } from './subnet-feeds.js';
 

@@ -1,4 +1,4 @@
-import type { Logger } from '@subnetkit/miner';
+import type { Logger } from '@subnetkit/sdk';
 import { type Metagraph, type MetagraphClient, watchMetagraph } from '@subnetkit/sdk';
 import { appendEpochSample, type EpochSample } from './epoch-history.js';
 

@@ -1,5 +1,4 @@
-import type { Logger } from '@subnetkit/miner';
-import type { MetagraphClient } from '@subnetkit/sdk';
+import type { Logger, MetagraphClient } from '@subnetkit/sdk';
 import { followSubnet, type SubnetFeed } from './subnet-feed.js';
 
 /** The subnets a dashboard follows, one {@link SubnetFeed} per netuid, started on first use. */

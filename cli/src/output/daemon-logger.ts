@@ -1,4 +1,4 @@
-import { jsonLinesLogger, type Logger } from '@subnetkit/miner';
+import { jsonLinesLogger, type Logger } from '@subnetkit/sdk';
 import type { CommandContext } from '../framework/subcommand.js';
 
 /**

@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Devnet, startDevnet } from '@subnetkit/chain';
-import { type Logger, silentLogger } from '@subnetkit/miner';
 import {
   blocksUntilNextEpoch,
   createSubtensorClient,
   cryptoReady,
   getMetagraph,
+  type Logger,
   type SubtensorClient,
+  silentLogger,
 } from '@subnetkit/sdk';
 import { digitsSubnet, readModelManifest } from '@subnetkit/subnet-template';
 import { startBlockPacer } from './block-pacer.js';

@@ -1,5 +1,5 @@
-import { createMiner, type Logger, type Miner } from '@subnetkit/miner';
-import type { Signer, SubtensorClient } from '@subnetkit/sdk';
+import { createMiner, type Miner } from '@subnetkit/miner';
+import type { Logger, Signer, SubtensorClient } from '@subnetkit/sdk';
 import { digitsSubnet, type ModelName, modelPath } from '@subnetkit/subnet-template';
 import { DEMO_AXON_IP, freeLoopbackPort } from './free-loopback-port.js';
 

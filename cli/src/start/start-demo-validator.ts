@@ -1,4 +1,4 @@
-import type { Logger } from '@subnetkit/miner';
+import type { Logger } from '@subnetkit/sdk';
 import { createDendrite, type Signer, type SubtensorClient } from '@subnetkit/sdk';
 import { digitsSubnet } from '@subnetkit/subnet-template';
 import {

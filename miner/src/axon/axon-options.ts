@@ -1,5 +1,5 @@
 import type { NonceWindowOptions, Signer, Synapse } from '@subnetkit/sdk';
-import { type Logger, silentLogger } from '../logger.js';
+import { type Logger, silentLogger } from '@subnetkit/sdk';
 import { MinerError } from '../miner-error.js';
 import type { AxonMetrics } from './axon-metrics.js';
 import type { Peer, PeerDirectory } from './peer-directory.js';

@@ -1,5 +1,5 @@
+import type { Logger } from '@subnetkit/sdk';
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../logger.js';
 import { type DenseNetwork, denseNetworkToOnnx } from './dense-network.js';
 import { createModelRunner } from './model-runner.js';
 

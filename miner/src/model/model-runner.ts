@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { type Logger, silentLogger } from '@subnetkit/sdk';
 import ort from 'onnxruntime-node';
-import { type Logger, silentLogger } from '../logger.js';
 import { MinerError } from '../miner-error.js';
 import { createMicroBatcher, type MicroBatcherOptions } from './micro-batcher.js';
 

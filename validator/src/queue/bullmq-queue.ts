@@ -1,5 +1,5 @@
+import { type Logger, silentLogger } from '@subnetkit/sdk';
 import { Queue, QueueEvents } from 'bullmq';
-import { type Logger, silentLogger } from '../logger.js';
 import { ValidatorError } from '../validator-error.js';
 import { type BullmqQueueLocation, resolveQueueLocation } from './bullmq-settings.js';
 import { failedResult } from './failed-result.js';

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Logger } from '../logger.js';
+import type { Logger } from '@subnetkit/sdk';
 import { errorMessage } from './error-message.js';
 
 /** Tracks whether Redis is reachable and logs each change once: one error when it goes, one line when it is back. */

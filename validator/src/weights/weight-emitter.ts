@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { Logger } from '@subnetkit/sdk';
 import { generateWeightHash } from '@subnetkit/sdk';
 import type { ChainHead, ValidatorChain, WeightsOutcome } from '../chain/validator-chain.js';
 import type { ValidatorConfig } from '../config/validator-config.js';
-import type { Logger } from '../logger.js';
 import type { ValidatorMetrics } from '../metrics/validator-metrics.js';
 import type { ScoreTable } from '../scores/score-table.js';
 import type { PendingCommit } from '../store/validator-state.js';

@@ -1,5 +1,5 @@
+import { type Logger, silentLogger } from '@subnetkit/sdk';
 import { UnrecoverableError, Worker } from 'bullmq';
-import { type Logger, silentLogger } from '../logger.js';
 import { type BullmqQueueLocation, resolveQueueLocation } from '../queue/bullmq-settings.js';
 import { integerOption } from '../queue/integer-option.js';
 import type { JobProcessor, JobResult, QueryJob } from '../queue/job.js';

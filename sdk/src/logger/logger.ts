@@ -1,6 +1,10 @@
 /**
- * The logging surface the miner needs: pino's, so a pino logger can be passed as is.
- * Library code never creates a logger; it receives one (or logs nothing).
+ * The logging surface subnetkit's daemons (miner, validator, dashboard) take: pino's, so a pino logger can be
+ * passed as is. Library code never creates a logger; it receives one (or logs nothing).
+ *
+ * @example
+ * import pino from 'pino';
+ * const logger: Logger = pino();
  */
 export interface Logger {
   debug(obj: object, msg?: string): void;
@@ -10,7 +14,12 @@ export interface Logger {
   child(bindings: Record<string, unknown>): Logger;
 }
 
-/** A logger that drops everything. */
+/**
+ * A logger that drops everything (the default).
+ *
+ * @example
+ * createValidator({ ...options, logger: silentLogger });
+ */
 export const silentLogger: Logger = {
   debug: () => {},
   info: () => {},
