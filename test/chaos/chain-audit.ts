@@ -78,21 +78,27 @@ export function createChainAudit(
       await (await connection)?.disconnect();
     },
   };
-  const check = (name: string, holds: boolean, detail: () => string) => {
-    if (holds) audit.passed[name] = (audit.passed[name] ?? 0) + 1;
-    else audit.violations.push(`${name}: ${detail()}`);
-  };
+  // A block's findings are kept only once the whole block was read: a block read again after a disconnection
+  // (the devnet restarting mid-audit) is counted once.
+  let findings: Array<{ name: string; holds: boolean; detail: () => string }> = [];
+  const check = (name: string, holds: boolean, detail: () => string) =>
+    findings.push({ name, holds, detail });
 
   const readBlock = async (block: number) => {
+    findings = [];
     const at = (await api.at(await api.rpc.chain.getBlockHash(block))).query.subtensorModule;
-    for (const [uid, value] of list(await at.lastUpdate(netuid)).entries()) {
+    const lastUpdate = list(await at.lastUpdate(netuid));
+    const epoch = num(await at.lastMechansimStepBlock(netuid)) === block;
+    if (epoch) await auditEpoch(block);
+    for (const [uid, value] of lastUpdate.entries()) {
       const blocks = audit.weightBlocks.get(uid) ?? new Set<number>();
       blocks.add(Number(value));
       audit.weightBlocks.set(uid, blocks);
     }
-    if (num(await at.lastMechansimStepBlock(netuid)) === block) {
-      audit.epochs.push(block);
-      await auditEpoch(block);
+    if (epoch) audit.epochs.push(block);
+    for (const { name, holds, detail } of findings) {
+      if (holds) audit.passed[name] = (audit.passed[name] ?? 0) + 1;
+      else audit.violations.push(`${name}: ${detail()}`);
     }
   };
 
