@@ -138,14 +138,15 @@ describe('dashboard in Chromium', () => {
     await expect.poll(() => page.locator('#metagraph tbody tr').count(), { timeout: 15_000 }).toBe(n);
 
     // An epoch after the validators' weights landed: the emission chart has a second point, and a miner (a uid
-    // without a validator permit) has its newest point above the baseline.
+    // serving an axon) has its newest point above the baseline.
     const emission = () =>
       page.evaluate(() => {
         const keys = [...document.querySelectorAll<HTMLElement>('#metagraph thead th')].map(
           (th) => th.dataset.key,
         );
         const miners = [...document.querySelectorAll<HTMLElement>('#metagraph tbody tr')]
-          .filter((row) => row.children[keys.indexOf('permit')]?.textContent === '')
+          // Miners are the uids serving an axon (validators don't); permits move to miners once they hold stake.
+          .filter((row) => (row.children[keys.indexOf('axon')]?.textContent ?? '–') !== '–')
           .map((row) => row.dataset.uid);
         const paths = [...document.querySelectorAll('figure.chart[data-metric="emission"] path.series')];
         const ys = (path: Element) =>
@@ -170,7 +171,7 @@ describe('dashboard in Chromium', () => {
           const { points, minersEarning } = await emission();
           return points >= 2 && minersEarning > 0;
         },
-        { timeout: 45_000, interval: 1000 },
+        { timeout: 90_000, interval: 1000 },
       )
       .toBe(true);
     expect((await emission()).series).toBe(n);
@@ -183,7 +184,7 @@ describe('dashboard in Chromium', () => {
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png'), fullPage: true });
-  }, 60_000);
+  }, 120_000);
 
   it('behavior: a header click sorts the rows, a second click reverses them', async () => {
     const stakeButton = page.locator('#metagraph th[data-key="stake"] button');
