@@ -14,5 +14,9 @@ export default defineConfig({
     // Vitest's default is one worker on a 2-core machine; most files wait on child processes, sockets and block
     // timers rather than the CPU, so two workers halve the suite's wall time there.
     maxWorkers: 2,
+    // CI counts results from a JSON report (.ci/run names the file); the terminal keeps vitest's default reporter.
+    ...(process.env.SUBNETKIT_TEST_REPORT
+      ? { reporters: ['default', 'json'], outputFile: { json: process.env.SUBNETKIT_TEST_REPORT } }
+      : {}),
   },
 });
