@@ -10,7 +10,7 @@ import {
   type Logger,
   startQueueWorker,
 } from '@subnetkit/validator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryJobs } from './query-jobs.js';
 import { createRedisServer, freePort, type RedisServer, startRedisServer } from './redis-server.js';
 
@@ -124,7 +124,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 const idsOf = (results: JobResult[]) => results.map((result) => result.id).sort();
 
-describe('BullMQ back end under faults', () => {
+describe.skipIf(!inject('redis').server)('BullMQ back end under faults', () => {
   it('behavior: Redis killed and restarted mid-step — no job lost or double-counted, the step completes', async () => {
     const redis = await startRedisServer({ persistent: true });
     cleanups.push(() => redis.dispose());
