@@ -7,3 +7,4 @@
  * if (error instanceof BaseError) console.error(error.code, error.shortMessage, error.docsPath);
  */
 export { BaseError, type BaseErrorOptions } from './base-error.js';
+export { shortMessageOf } from './short-message-of.js';
