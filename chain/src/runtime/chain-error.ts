@@ -13,8 +13,7 @@ export type ChainErrorCode =
   | 'CHAIN_STATE_PRUNED'
   | 'CHAIN_UNKNOWN_RUNTIME_API'
   | 'CHAIN_BAD_PARAMS'
-  | 'CHAIN_INCOMPATIBLE_DATABASE'
-  | 'CHAIN_CLOSED';
+  | 'CHAIN_INCOMPATIBLE_DATABASE';
 
 /**
  * An error of the devnet node's runtime, block production and transaction pool, on the shared `BaseError`.
