@@ -14,12 +14,12 @@ class LayerError extends PackageError {
 
 describe('BaseError', () => {
   test('default: message is the short message, then the docs path derived from the code', () => {
-    const error = new BaseError('CHAIN_CLOSED', 'the node is closed');
-    expect(error.message).toBe('the node is closed\n\nDocs: docs/errors.md#chain_closed');
-    expect(error.shortMessage).toBe('the node is closed');
-    expect(error.code).toBe('CHAIN_CLOSED');
+    const error = new BaseError('CHAIN_STORAGE_CLOSED', 'the chain database is closed');
+    expect(error.message).toBe('the chain database is closed\n\nDocs: docs/errors.md#chain_storage_closed');
+    expect(error.shortMessage).toBe('the chain database is closed');
+    expect(error.code).toBe('CHAIN_STORAGE_CLOSED');
     expect(error.details).toBeUndefined();
-    expect(error.docsPath).toBe('docs/errors.md#chain_closed');
+    expect(error.docsPath).toBe('docs/errors.md#chain_storage_closed');
     expect(error.name).toBe('BaseError');
     expect('cause' in error).toBe(false);
   });

@@ -4,8 +4,10 @@ import { shortMessageOf } from './short-message-of.js';
 
 describe('shortMessageOf', () => {
   test('default: a BaseError gives its short message, without details and docs path', () => {
-    const error = new BaseError('CHAIN_CLOSED', 'the node is closed', { details: 'close() ran' });
-    expect(shortMessageOf(error)).toBe('the node is closed');
+    const error = new BaseError('CHAIN_STORAGE_CLOSED', 'the chain database is closed', {
+      details: 'close() ran',
+    });
+    expect(shortMessageOf(error)).toBe('the chain database is closed');
   });
 
   test('args: another Error gives its message, anything else its string', () => {
