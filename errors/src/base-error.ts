@@ -7,7 +7,10 @@
 export type BaseErrorOptions = {
   /** What went wrong in detail (the values involved, the underlying reason); not part of `shortMessage`. */
   details?: string;
-  /** Where the code is explained, relative to the repository root. @defaultValue `docs/errors.md#<code in lower case>` */
+  /**
+   * Where the code is explained, relative to the repository root.
+   * @defaultValue `docs/errors.md#<code in lower case>`
+   */
   docsPath?: string;
   /** The error that caused this one. */
   cause?: unknown;
@@ -19,14 +22,16 @@ export type BaseErrorOptions = {
  * pointing at the code's row in `docs/errors.md`, and the `cause`. `message` joins them for logs and stack traces;
  * servers send `shortMessage` and map `code` to their wire codes at the edge.
  *
- * Each package subclasses it once per layer (`ChainError`, `SdkError`, `MinerError`, `ValidatorError`, `CliError`, …)
- * with its own code union, so `error instanceof BaseError` catches any of them.
+ * Each package subclasses it once per layer (`ChainError`, `SdkError`, `MinerError`, `ValidatorError`,
+ * `CliError`, …) with its own code union, so `error instanceof BaseError` catches any of them.
  *
  * @example
  * class WalletError extends BaseError<'SDK_WRONG_PASSWORD'> {
  *   override name = 'WalletError';
  * }
- * const error = new WalletError('SDK_WRONG_PASSWORD', 'Wrong password.', { details: 'the keyfile does not decrypt' });
+ * const error = new WalletError('SDK_WRONG_PASSWORD', 'Wrong password.', {
+ *   details: 'the keyfile does not decrypt',
+ * });
  * error.message;
  * // Wrong password.
  * //

@@ -5,7 +5,7 @@ import { BaseError } from './base-error.js';
  * details and docs path), another error's `message`, or the value as a string.
  *
  * @example
- * shortMessageOf(new BaseError('CHAIN_STORAGE_CLOSED', 'the chain database is closed')); // 'the chain database is closed'
+ * shortMessageOf(new BaseError('CHAIN_STORAGE_CLOSED', 'the database is closed')); // 'the database is closed'
  * shortMessageOf(new Error('reset')); // 'reset'
  * shortMessageOf('boom'); // 'boom'
  */

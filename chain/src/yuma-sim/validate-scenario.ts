@@ -5,7 +5,8 @@ import { BaseError } from '@subnetkit/errors';
 import { type Scenario, STRATEGIES } from './scenario.js';
 
 /**
- * A scenario field is missing or invalid (`CHAIN_SCENARIO_INVALID`); `field` is its JSON path (e.g. `validators[2].stake`).
+ * A scenario field is missing or invalid (`CHAIN_SCENARIO_INVALID`); `field` is its JSON path
+ * (e.g. `validators[2].stake`).
  *
  * @example
  * try { validateScenario({}); } catch (e) { if (e instanceof ScenarioError) e.field; } // 'name'
