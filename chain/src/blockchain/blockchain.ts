@@ -161,7 +161,7 @@ export class Blockchain {
       return this.db.stateAt(hash === undefined ? undefined : (hash.toLowerCase() as HexString));
     } catch (error) {
       if (error instanceof StorageError && error.code === 'CHAIN_STATE_PRUNED') {
-        throw new ChainError('CHAIN_STATE_PRUNED', error.message, { cause: error });
+        throw new ChainError('CHAIN_STATE_PRUNED', error.shortMessage, { cause: error });
       }
       throw new ChainError('CHAIN_UNKNOWN_BLOCK', `Unknown block ${hash}`, { cause: error });
     }

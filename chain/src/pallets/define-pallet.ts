@@ -1,3 +1,4 @@
+import { BaseError } from '@subnetkit/errors';
 import type { EnumValue } from '../runtime/scale/codec.js';
 import type { FieldDef, TypeDef } from '../runtime/scale/type-def.js';
 import type { StateOverlay } from '../runtime/state.js';
@@ -15,16 +16,19 @@ export type DispatchErrorValue =
   | { readonly other: EnumValue };
 
 /**
- * Thrown by call handlers to fail a dispatch; the runtime rolls back the call's writes and emits
- * `System.ExtrinsicFailed` with the matching `DispatchError`.
+ * Thrown by call handlers to fail a dispatch (`CHAIN_DISPATCH_FAILED`); the runtime rolls back the call's writes
+ * and emits `System.ExtrinsicFailed` with the matching `DispatchError`, so `error` is data, never text.
  *
  * @example
  * throw new DispatchFailure({ module: 'Sudo', error: 'RequireSudo' });
  */
-export class DispatchFailure extends Error {
+export class DispatchFailure extends BaseError<'CHAIN_DISPATCH_FAILED'> {
   override readonly name = 'DispatchFailure';
   constructor(readonly error: DispatchErrorValue) {
-    super('module' in error ? `${error.module}.${error.error}` : `DispatchError.${error.other.type}`);
+    super(
+      'CHAIN_DISPATCH_FAILED',
+      'module' in error ? `${error.module}.${error.error}` : `DispatchError.${error.other.type}`,
+    );
   }
 }
 

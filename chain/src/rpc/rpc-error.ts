@@ -1,3 +1,4 @@
+import { BaseError, shortMessageOf } from '@subnetkit/errors';
 import { PoolError } from '../blockchain/transaction-pool.js';
 import { ChainError } from '../runtime/chain-error.js';
 
@@ -20,26 +21,39 @@ export const RPC_ERROR = {
 } as const;
 
 /**
- * An error as it goes out in a JSON-RPC response.
+ * The stable code of an {@link RpcError}: `CHAIN_RPC_` and its key in {@link RPC_ERROR}.
+ *
+ * @example
+ * const code: RpcErrorCode = 'CHAIN_RPC_INVALID_PARAMS';
+ */
+export type RpcErrorCode = `CHAIN_RPC_${keyof typeof RPC_ERROR}`;
+
+const RPC_ERROR_CODES = new Map(
+  Object.entries(RPC_ERROR).map(([key, rpcCode]) => [rpcCode, `CHAIN_RPC_${key}` as RpcErrorCode]),
+);
+
+/**
+ * An error as it goes out in a JSON-RPC response: `rpcCode` is the JSON-RPC code (Substrate's), `code` the
+ * stable `CHAIN_RPC_…` code of the shared `BaseError`, and the response carries `shortMessage` and `data`.
  *
  * @example
  * throw new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', 'expected a hex string');
  */
-export class RpcError extends Error {
+export class RpcError extends BaseError<RpcErrorCode> {
   override readonly name = 'RpcError';
   constructor(
-    readonly code: number,
+    readonly rpcCode: (typeof RPC_ERROR)[keyof typeof RPC_ERROR],
     message: string,
     readonly data?: unknown,
   ) {
-    super(message);
+    super(RPC_ERROR_CODES.get(rpcCode)!, message, typeof data === 'string' ? { details: data } : {});
   }
 
   /** The `error` member of a response. */
   toJSON(): { code: number; message: string; data?: unknown } {
     return this.data === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, data: this.data };
+      ? { code: this.rpcCode, message: this.shortMessage }
+      : { code: this.rpcCode, message: this.shortMessage, data: this.data };
   }
 }
 
@@ -54,9 +68,13 @@ export function toRpcError(error: unknown): RpcError {
   if (error instanceof PoolError) {
     switch (error.code) {
       case 'CHAIN_INVALID_TRANSACTION':
-        return new RpcError(RPC_ERROR.INVALID_TRANSACTION, 'Invalid Transaction', error.message);
+        return new RpcError(RPC_ERROR.INVALID_TRANSACTION, 'Invalid Transaction', error.shortMessage);
       case 'CHAIN_UNKNOWN_TRANSACTION':
-        return new RpcError(RPC_ERROR.UNKNOWN_TRANSACTION, 'Unknown Transaction Validity', error.message);
+        return new RpcError(
+          RPC_ERROR.UNKNOWN_TRANSACTION,
+          'Unknown Transaction Validity',
+          error.shortMessage,
+        );
       case 'CHAIN_POOL_PRIORITY_TOO_LOW':
         return new RpcError(
           RPC_ERROR.PRIORITY_TOO_LOW,
@@ -74,21 +92,17 @@ export function toRpcError(error: unknown): RpcError {
   if (error instanceof ChainError) {
     switch (error.code) {
       case 'CHAIN_BAD_EXTRINSIC':
-        return new RpcError(RPC_ERROR.BAD_FORMAT, 'Extrinsic has invalid format', error.message);
+        return new RpcError(RPC_ERROR.BAD_FORMAT, 'Extrinsic has invalid format', error.shortMessage);
       case 'CHAIN_BAD_PARAMS':
       case 'CHAIN_SCALE_DECODE':
-        return new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', error.message);
+        return new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', error.shortMessage);
       case 'CHAIN_UNKNOWN_BLOCK':
       case 'CHAIN_STATE_PRUNED':
       case 'CHAIN_UNKNOWN_RUNTIME_API':
-        return new RpcError(RPC_ERROR.CLIENT_ERROR, `Client error: ${error.message}`);
+        return new RpcError(RPC_ERROR.CLIENT_ERROR, `Client error: ${error.shortMessage}`);
       default:
-        return new RpcError(RPC_ERROR.INTERNAL_ERROR, 'Internal error', error.message);
+        return new RpcError(RPC_ERROR.INTERNAL_ERROR, 'Internal error', error.shortMessage);
     }
   }
-  return new RpcError(
-    RPC_ERROR.INTERNAL_ERROR,
-    'Internal error',
-    error instanceof Error ? error.message : String(error),
-  );
+  return new RpcError(RPC_ERROR.INTERNAL_ERROR, 'Internal error', shortMessageOf(error));
 }

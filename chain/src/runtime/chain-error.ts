@@ -1,3 +1,5 @@
+import { BaseError } from '@subnetkit/errors';
+
 /** Stable error codes of the devnet node. Mapped to JSON-RPC codes only at the RPC edge. */
 export type ChainErrorCode =
   | 'CHAIN_SCALE_DECODE'
@@ -11,23 +13,17 @@ export type ChainErrorCode =
   | 'CHAIN_STATE_PRUNED'
   | 'CHAIN_UNKNOWN_RUNTIME_API'
   | 'CHAIN_BAD_PARAMS'
-  | 'CHAIN_INCOMPATIBLE_DATABASE'
-  | 'CHAIN_CLOSED';
+  | 'CHAIN_INCOMPATIBLE_DATABASE';
 
 /**
- * The one error class of `@subnetkit/chain`: a short message, a stable `code` and optional details.
+ * An error of the devnet node's runtime, block production and transaction pool, on the shared `BaseError`.
+ * The other chain layers have their own subclasses of `BaseError`: `StorageError` (the database),
+ * `RpcError` (the JSON-RPC wire form), `DispatchFailure` (a pallet call's failure), `StepInputError` and
+ * `ScenarioError` (Yuma inputs); all their codes start with `CHAIN_` and are listed in `docs/errors.md`.
  *
  * @example
  * throw new ChainError('CHAIN_SCALE_DECODE', 'input too short', { details: 'wanted 4 bytes' });
  */
-export class ChainError extends Error {
+export class ChainError extends BaseError<ChainErrorCode> {
   override readonly name = 'ChainError';
-  readonly code: ChainErrorCode;
-  readonly details: string | undefined;
-
-  constructor(code: ChainErrorCode, message: string, options: { details?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.details = options.details;
-  }
 }

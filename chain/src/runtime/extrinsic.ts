@@ -2,6 +2,7 @@ import { u8aConcat } from '@polkadot/util';
 import { blake2AsU8a, ed25519Verify, secp256k1Verify } from '@polkadot/util-crypto';
 import { isReady as wasmReady } from '@polkadot/wasm-crypto';
 import { sr25519_verify } from '@polkadot-labs/schnorrkel-wasm';
+import { shortMessageOf } from '@subnetkit/errors';
 import { ChainError } from './chain-error.js';
 import { decodeFrom, type EnumValue, readCompact, ScaleReader } from './scale/codec.js';
 import type { TypeDef } from './scale/type-def.js';
@@ -97,7 +98,7 @@ export function decodeExtrinsic(bytes: Uint8Array, runtimeCall: TypeDef): Decode
     return { bytes, hash: blake2AsU8a(bytes, 256), signature, callBytes: bytes.slice(callStart), call };
   } catch (error) {
     if (error instanceof ChainError && error.code === 'CHAIN_BAD_EXTRINSIC') throw error;
-    throw bad(`could not decode extrinsic: ${(error as Error).message}`, error);
+    throw bad(`could not decode extrinsic: ${shortMessageOf(error)}`, error);
   }
 }
 

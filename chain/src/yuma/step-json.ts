@@ -5,22 +5,22 @@
  * Integers may arrive as JSON numbers, bigints (from a lossless parser) or decimal strings. Every
  * problem is reported as a `StepInputError` naming the field; nothing is computed from bad input.
  */
+import { BaseError } from '@subnetkit/errors';
 import type { EpochInput, EpochOutput, SparseRowU16 } from './types.js';
 
 /**
- * Bad step input; `field` is the JSON path of the offending value.
+ * Bad step input (`CHAIN_YUMA_BAD_INPUT`); `field` is the JSON path of the offending value.
  *
  * @example
  * try { parseStepInput({}); } catch (e) { if (e instanceof StepInputError) e.field; } // '$.state_before'
  */
-export class StepInputError extends Error {
-  readonly code = 'YUMA_BAD_INPUT';
+export class StepInputError extends BaseError<'CHAIN_YUMA_BAD_INPUT'> {
+  override readonly name = 'StepInputError';
   constructor(
     readonly field: string,
     problem: string,
   ) {
-    super(`${field}: ${problem}`);
-    this.name = 'StepInputError';
+    super('CHAIN_YUMA_BAD_INPUT', `${field}: ${problem}`);
   }
 }
 

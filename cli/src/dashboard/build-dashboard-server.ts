@@ -1,3 +1,4 @@
+import { shortMessageOf } from '@subnetkit/errors';
 import type { Logger } from '@subnetkit/sdk';
 import { getSubnets, type SubtensorClient } from '@subnetkit/sdk';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -41,7 +42,7 @@ function parseNetuid(text: string): number {
   const netuid = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
   if (!(netuid <= 65535)) {
     throw new DashboardError(
-      'DASHBOARD_SUBNET_NOT_FOUND',
+      'CLI_DASHBOARD_SUBNET_NOT_FOUND',
       `no subnet ${JSON.stringify(text)}: netuids are 0–65535`,
     );
   }
@@ -53,13 +54,13 @@ function dashboardError(error: unknown, netuid?: number): DashboardError {
   if (error instanceof DashboardError) return error;
   const code = (error as { code?: string }).code;
   if (code === 'SDK_SUBNET_NOT_FOUND') {
-    return new DashboardError('DASHBOARD_SUBNET_NOT_FOUND', `no subnet ${netuid} on this chain`, {
+    return new DashboardError('CLI_DASHBOARD_SUBNET_NOT_FOUND', `no subnet ${netuid} on this chain`, {
       cause: error,
     });
   }
   return new DashboardError(
-    'DASHBOARD_CHAIN_UNAVAILABLE',
-    `the chain did not answer: ${(error as Error).message}`,
+    'CLI_DASHBOARD_CHAIN_UNAVAILABLE',
+    `the chain did not answer: ${shortMessageOf(error)}`,
     {
       cause: error,
     },
@@ -86,12 +87,12 @@ export function buildDashboardServer(options: DashboardServerOptions): FastifyIn
     log.call(
       logger,
       { err: failure.cause ?? failure, code: failure.code, url: request.url },
-      failure.message,
+      failure.shortMessage,
     );
-    return reply.code(failure.statusCode).send({ code: failure.code, message: failure.message });
+    return reply.code(failure.statusCode).send({ code: failure.code, message: failure.shortMessage });
   });
   app.setNotFoundHandler(async (request, reply) =>
-    reply.code(404).send({ code: 'DASHBOARD_NOT_FOUND', message: `no page at ${request.url}` }),
+    reply.code(404).send({ code: 'CLI_DASHBOARD_NOT_FOUND', message: `no page at ${request.url}` }),
   );
   app.addHook('onSend', async (_request, reply) => {
     reply.header('cache-control', 'no-store');

@@ -1,5 +1,5 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { beforeDeadline } from './before-deadline.js';
 import { createNonceManager, type NonceManager } from './nonce-manager.js';
 
@@ -113,7 +113,7 @@ export async function createSubtensorClient(
       api.isReady,
       Date.now() + deadlineMs,
       () =>
-        new BaseError('SDK_CONNECTION_FAILED', `No chain endpoint answered within ${deadlineMs} ms.`, {
+        new SdkError('SDK_CONNECTION_FAILED', `No chain endpoint answered within ${deadlineMs} ms.`, {
           details: `endpoints: ${urls.join(', ')}`,
         }),
     );
@@ -143,10 +143,10 @@ export async function createSubtensorClient(
 function endpointsOf(options: CreateSubtensorClientOptions): readonly string[] {
   const urls = options.urls ?? [options.url ?? DEFAULT_URL];
   if (urls.length === 0)
-    throw new BaseError('SDK_INVALID_ARGUMENT', '`urls` must name at least one endpoint.');
+    throw new SdkError('SDK_INVALID_ARGUMENT', '`urls` must name at least one endpoint.');
   for (const url of urls) {
     if (typeof url !== 'string' || !/^wss?:\/\/[^\s/]+/.test(url)) {
-      throw new BaseError(
+      throw new SdkError(
         'SDK_INVALID_ARGUMENT',
         `Endpoint must be a ws:// or wss:// URL, got ${String(url)}.`,
       );
@@ -157,7 +157,7 @@ function endpointsOf(options: CreateSubtensorClientOptions): readonly string[] {
 
 function positive(value: number, name: string): number {
   if (!Number.isFinite(value) || value <= 0) {
-    throw new BaseError('SDK_INVALID_ARGUMENT', `\`${name}\` must be a positive number of ms, got ${value}.`);
+    throw new SdkError('SDK_INVALID_ARGUMENT', `\`${name}\` must be a positive number of ms, got ${value}.`);
   }
   return value;
 }

@@ -1,5 +1,5 @@
-import { BaseError } from '../../errors/base-error.js';
 import { ChainCallError } from '../../errors/chain-call-error.js';
+import { SdkError } from '../../errors/sdk-error.js';
 import { eventData } from '../chain-events.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
 import { type SubmitExtrinsicReturnType, type SubmitOptions, submitExtrinsic } from '../submit-extrinsic.js';
@@ -73,9 +73,9 @@ export async function burnedRegister(
   return { ...result, uid: Number(uid), cost };
 }
 
-function costExceeded(cost: bigint | undefined, maxCost: bigint, cause?: unknown): BaseError {
+function costExceeded(cost: bigint | undefined, maxCost: bigint, cause?: unknown): SdkError {
   const now = cost === undefined ? 'rose above' : `is ${cost} rao, above`;
-  return new BaseError('SDK_MAX_COST_EXCEEDED', `The registration burn ${now} maxCost ${maxCost}.`, {
+  return new SdkError('SDK_MAX_COST_EXCEEDED', `The registration burn ${now} maxCost ${maxCost}.`, {
     cause,
   });
 }
