@@ -318,6 +318,6 @@ function classify(
   if (code === 'ECONNRESET' || code === 'EPIPE' || (error as Error).message === 'socket hang up') {
     return [503, `Service disconnected: ${(error as Error).message}`];
   }
-  if (error instanceof Error && error.name === 'SdkError') return [422, `Invalid request: ${error.message}`];
+  if (error instanceof SdkError) return [422, `Invalid request: ${error.shortMessage}`];
   return [422, `Failed to parse response: ${(error as Error).message}`];
 }
