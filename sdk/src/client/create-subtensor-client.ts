@@ -86,8 +86,8 @@ export async function createSubtensorClient(
     options.reconnectDelayMs ?? DEFAULT_RECONNECT_DELAY_MS,
     'reconnectDelayMs',
   );
-  // Imported here, not at the top: @polkadot/api takes ~0.3 s to load, and the SDK's wallet, protocol and weights
-  // functions (a CLI's `wallet list`, a miner's request checks) should not pay for it.
+  // Imported here, not at the top: @polkadot/api takes longer to load than the rest of the SDK together, and code
+  // that uses only the SDK's wallet, protocol or weights functions should not pay for it.
   const { ApiPromise, WsProvider } = await import('@polkadot/api');
   const provider = new WsProvider([...urls], reconnectDelayMs);
   const api = new ApiPromise({ provider, noInitWarn: true });
