@@ -193,6 +193,7 @@ export {
 } from './wallet/nacl-encryption.js';
 export { encodePasswordForEnv, passwordEnvName, passwordFromEnv } from './wallet/password-env.js';
 export { keypairFromPolkadotJson, keypairToPolkadotJson, type PolkadotJson } from './wallet/polkadot-json.js';
+export { type ReadKeyfileAddressParameters, readKeyfileAddress } from './wallet/read-keyfile-address.js';
 export { type PasswordSource, resolvePassword } from './wallet/resolve-password.js';
 export { secretKeyFromSchnorrkel, secretKeyToSchnorrkel } from './wallet/schnorrkel-secret.js';
 export { signMessage } from './wallet/sign-message.js';

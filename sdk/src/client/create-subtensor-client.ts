@@ -1,4 +1,4 @@
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import type { ApiPromise } from '@polkadot/api';
 import { SdkError } from '../errors/sdk-error.js';
 import { beforeDeadline } from './before-deadline.js';
 import { createNonceManager, type NonceManager } from './nonce-manager.js';
@@ -86,6 +86,9 @@ export async function createSubtensorClient(
     options.reconnectDelayMs ?? DEFAULT_RECONNECT_DELAY_MS,
     'reconnectDelayMs',
   );
+  // Imported here, not at the top: @polkadot/api takes longer to load than the rest of the SDK together, and code
+  // that uses only the SDK's wallet, protocol or weights functions should not pay for it.
+  const { ApiPromise, WsProvider } = await import('@polkadot/api');
   const provider = new WsProvider([...urls], reconnectDelayMs);
   const api = new ApiPromise({ provider, noInitWarn: true });
   // Connection errors reach us through the 'error' event and the deadline; without this catch, the api's
