@@ -3,13 +3,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import {
-  createBullmqQueue,
-  type JobProcessor,
-  type JobResult,
-  type Logger,
-  startQueueWorker,
-} from '@subnetkit/validator';
+import type { Logger } from '@subnetkit/sdk';
+import { createBullmqQueue, type JobProcessor, type JobResult, startQueueWorker } from '@subnetkit/validator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { queryJobs } from './query-jobs.js';
 import { createRedisServer, freePort, type RedisServer, startRedisServer } from './redis-server.js';
