@@ -25,8 +25,10 @@ beforeAll(async () => {
 afterAll(async () => shared.dispose());
 
 /** A logger that records every line, for asserting what was logged and how often. */
-function recordingLogger(): Logger & { lines: Array<{ level: string; msg?: string; code?: string }> } {
-  const lines: Array<{ level: string; msg?: string; code?: string }> = [];
+function recordingLogger(): Logger & {
+  lines: Array<{ level: string; msg: string | undefined; code?: string }>;
+} {
+  const lines: Array<{ level: string; msg: string | undefined; code?: string }> = [];
   const at = (level: string) => (obj: object, msg?: string) => lines.push({ level, msg, ...obj });
   const logger = {
     debug: () => {},
