@@ -5,6 +5,8 @@
  * emission chart draws one point per epoch, the weight heat map shows the validators' rows, a hostile token symbol
  * shows as text, and a screenshot goes to test/artifacts/dashboard.png.
  */
+// The page.evaluate callbacks run in the browser: they are checked against the DOM's types.
+/// <reference lib="dom" />
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,13 +3,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import {
-  createBullmqQueue,
-  type JobProcessor,
-  type JobResult,
-  type Logger,
-  startQueueWorker,
-} from '@subnetkit/validator';
+import type { Logger } from '@subnetkit/sdk';
+import { createBullmqQueue, type JobProcessor, type JobResult, startQueueWorker } from '@subnetkit/validator';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryJobs } from './query-jobs.js';
 import { createRedisServer, freePort, type RedisServer, startRedisServer } from './redis-server.js';
@@ -30,8 +25,10 @@ beforeAll(async () => {
 afterAll(async () => shared.dispose());
 
 /** A logger that records every line, for asserting what was logged and how often. */
-function recordingLogger(): Logger & { lines: Array<{ level: string; msg?: string; code?: string }> } {
-  const lines: Array<{ level: string; msg?: string; code?: string }> = [];
+function recordingLogger(): Logger & {
+  lines: Array<{ level: string; msg: string | undefined; code?: string }>;
+} {
+  const lines: Array<{ level: string; msg: string | undefined; code?: string }> = [];
   const at = (level: string) => (obj: object, msg?: string) => lines.push({ level, msg, ...obj });
   const logger = {
     debug: () => {},

@@ -37,16 +37,15 @@ const backends: Backend[] = [
   {
     name: 'in-process',
     skip: false,
-    create: ({ processor, concurrency, attempts }) =>
-      createInProcessQueue({ processor, concurrency, attempts, backoffMs: 10 }),
+    create: (settings) => createInProcessQueue({ ...settings, backoffMs: 10 }),
   },
   {
     name: 'bullmq',
     skip: available.url === undefined && !available.server,
-    create({ processor, concurrency, attempts }) {
+    create({ processor, concurrency, ...retries }) {
       const location = { connection: redisUrl, prefix: `test-${randomUUID()}` };
       const worker = startQueueWorker({ ...location, processor, concurrency });
-      const queue = createBullmqQueue({ ...location, attempts, backoffMs: 10, reconcileIntervalMs: 100 });
+      const queue = createBullmqQueue({ ...location, ...retries, backoffMs: 10, reconcileIntervalMs: 100 });
       return {
         run: (jobs, options) => queue.run(jobs, options),
         async close() {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ExtrinsicSignature } from './extrinsic.js';
+import type { VerifyBatch, VerifyResults } from './signature-worker.js';
 
 /** One signature to check. */
 export interface SignatureJob {
@@ -16,27 +17,12 @@ export interface SignatureVerifier {
   close(): Promise<void>;
 }
 
-// The worker is plain JavaScript evaluated from a string so it runs the same from sources (tests, tsx)
-// and from dist; its dependencies are passed as resolved URLs.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  const sr = await import(workerData.schnorrkel);
-  const uc = await import(workerData.utilCrypto);
-  await uc.cryptoWaitReady();
-  const verify = (j) => {
-    try {
-      if (j.scheme === 'Sr25519') return sr.sr25519_verify(j.signer, j.message, j.signature);
-      if (j.scheme === 'Ed25519') return uc.ed25519Verify(j.message, j.signature, j.signer);
-      return uc.secp256k1Verify(j.message, j.signature, j.signer, 'blake2');
-    } catch {
-      return false;
-    }
-  };
-  parentPort.on('message', ({ id, jobs }) => parentPort.postMessage({ id, results: jobs.map(verify) }));
-  parentPort.postMessage('ready');
-})();
-`;
+/**
+ * The worker thread's module (signature-worker.ts), compiled. A worker thread does not inherit the loaders that run
+ * this package from its TypeScript sources (vitest, tsx), so the thread runs dist/ even then: the path is the same
+ * from src/runtime/ and from dist/runtime/. After changing the worker, `npm run build`.
+ */
+const WORKER_URL = new URL('../../dist/runtime/signature-worker.js', import.meta.url);
 
 interface Pending {
   jobs: SignatureJob[];
@@ -54,13 +40,9 @@ interface Pending {
  */
 export async function createWorkerVerifier(options: { threads?: number } = {}): Promise<SignatureVerifier> {
   const threads = Math.max(1, options.threads ?? Math.min(4, Math.max(1, availableParallelism() - 1)));
-  const workerData = {
-    schnorrkel: import.meta.resolve('@polkadot-labs/schnorrkel-wasm'),
-    utilCrypto: import.meta.resolve('@polkadot/util-crypto'),
-  };
   const workers = await Promise.all(
     Array.from({ length: threads }, async () => {
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+      const worker = new Worker(WORKER_URL);
       worker.unref();
       await new Promise<void>((resolve, reject) => {
         worker.once('message', () => resolve());
@@ -74,7 +56,7 @@ export async function createWorkerVerifier(options: { threads?: number } = {}): 
   let nextId = 0;
   let queued: Pending | undefined;
   workers.forEach((w, i) => {
-    w.on('message', ({ id, results }: { id: number; results: boolean[] }) => {
+    w.on('message', ({ id, results }: VerifyResults) => {
       const resolves = inflight.get(id);
       inflight.delete(id);
       load[i] = load[i]! - results.length;
@@ -90,7 +72,7 @@ export async function createWorkerVerifier(options: { threads?: number } = {}): 
     const id = nextId++;
     inflight.set(id, batch.resolves);
     load[target] = load[target]! + batch.jobs.length;
-    workers[target]!.postMessage({ id, jobs: batch.jobs });
+    workers[target]!.postMessage({ id, jobs: batch.jobs } satisfies VerifyBatch);
   };
   return {
     verify(job) {

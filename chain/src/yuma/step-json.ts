@@ -146,7 +146,7 @@ export function parseStepInput(json: Json, field = '$'): EpochInput {
     },
     state: {
       stakeAlpha: u64List('stake_alpha_raw', n),
-      stakeTao: state.stake_tao_raw === undefined ? undefined : u64List('stake_tao_raw', n),
+      ...(state.stake_tao_raw === undefined ? {} : { stakeTao: u64List('stake_tao_raw', n) }),
       // LastUpdate and ValidatorPermit are storage vectors whose length may differ from n on chain.
       lastUpdate: u64List('last_update'),
       blockAtRegistration: u64List('block_at_registration', n),
@@ -155,12 +155,13 @@ export function parseStepInput(json: Json, field = '$'): EpochInput {
       ),
       weights: sparseRows(state.weights_stored_u16, sf('weights_stored_u16'), n),
       bonds: sparseRows(state.bonds_stored_u16, sf('bonds_stored_u16'), n),
-      commitBlock:
-        state.commit_block === undefined
-          ? undefined
-          : list(state.commit_block, sf('commit_block'), n).map((v, i) =>
+      ...(state.commit_block === undefined
+        ? {}
+        : {
+            commitBlock: list(state.commit_block, sf('commit_block'), n).map((v, i) =>
               v === null ? null : u64(v, `${sf('commit_block')}[${i}]`),
             ),
+          }),
     },
   };
 }

@@ -196,7 +196,12 @@ const run: Subcommand = {
         maxWaitMs: options.integer('model.max_wait_ms', { min: 0, max: 60_000 }),
       },
       config: {
-        axon: { port, host: options.requiredString('axon.ip'), externalIp, externalPort },
+        axon: {
+          port,
+          host: options.requiredString('axon.ip'),
+          externalIp,
+          ...(externalPort === undefined ? {} : { externalPort }),
+        },
         allowlist: {
           requireRegistered: !allowNonRegistered,
           requireValidatorPermit: !allowNonRegistered && options.flag('blacklist.force_validator_permit'),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { shortMessageOf } from '@subnetkit/errors';
 import type { Logger } from '@subnetkit/sdk';
 import { getSubnets, type SubtensorClient } from '@subnetkit/sdk';
@@ -6,7 +7,6 @@ import { DashboardError } from './dashboard-error.js';
 import type { EpochSample } from './epoch-history.js';
 import { metagraphView, type SubnetView, subnetView } from './metagraph-view.js';
 import { DASHBOARD_CSS } from './public/dashboard-css.js';
-import { DASHBOARD_JS } from './public/dashboard-js.js';
 import { INDEX_HTML } from './public/index-html.js';
 import type { SubnetFeeds } from './subnet-feeds.js';
 
@@ -33,6 +33,12 @@ export type DashboardServerOptions = {
   /** The subnet the page opens on. @defaultValue the first subnet other than root */
   readonly defaultNetuid?: number;
 };
+
+/**
+ * The page's script, compiled by `cli/tsconfig.browser.json` from `browser/dashboard.ts`. The path is the same from
+ * src/dashboard/ and from dist/dashboard/, so the server serves the compiled script when it runs from sources too.
+ */
+const DASHBOARD_JS_URL = new URL('../../dist/dashboard/browser/dashboard.js', import.meta.url);
 
 // Defence in depth: the page renders chain strings as text; scripts and styles may only come from the server.
 const CONTENT_SECURITY_POLICY =
@@ -79,6 +85,7 @@ function dashboardError(error: unknown, netuid?: number): DashboardError {
  */
 export function buildDashboardServer(options: DashboardServerOptions): FastifyInstance {
   const { client, feeds, logger } = options;
+  const script = readFileSync(DASHBOARD_JS_URL, 'utf8');
   const app = Fastify({ logger: false });
 
   app.setErrorHandler(async (error, request, reply) => {
@@ -106,7 +113,7 @@ export function buildDashboardServer(options: DashboardServerOptions): FastifyIn
       .send(INDEX_HTML),
   );
   app.get('/dashboard.js', async (_request, reply) =>
-    reply.type('text/javascript; charset=utf-8').send(DASHBOARD_JS),
+    reply.type('text/javascript; charset=utf-8').send(script),
   );
   app.get('/dashboard.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').send(DASHBOARD_CSS),

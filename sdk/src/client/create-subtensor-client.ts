@@ -1,4 +1,5 @@
 import type { ApiPromise } from '@polkadot/api';
+import type { ApiOptions } from '@polkadot/api/types';
 import { SdkError } from '../errors/sdk-error.js';
 import { beforeDeadline } from './before-deadline.js';
 import { createNonceManager, type NonceManager } from './nonce-manager.js';
@@ -90,7 +91,9 @@ export async function createSubtensorClient(
   // that uses only the SDK's wallet, protocol or weights functions should not pay for it.
   const { ApiPromise, WsProvider } = await import('@polkadot/api');
   const provider = new WsProvider([...urls], reconnectDelayMs);
-  const api = new ApiPromise({ provider, noInitWarn: true });
+  // The cast: under exactOptionalPropertyTypes WsProvider does not match its own ProviderInterface (its `ttl` getter
+  // may return undefined, which the interface's optional `ttl` may not hold); at run time it is what ApiPromise takes.
+  const api = new ApiPromise({ provider: provider as NonNullable<ApiOptions['provider']>, noInitWarn: true });
   // Connection errors reach us through the 'error' event and the deadline; without this catch, the api's
   // isReadyOrError promise rejects unhandled when an endpoint refuses (ApiPromise.create swallows it the same way).
   api.isReadyOrError.catch(() => undefined);

@@ -170,7 +170,7 @@ export function createDendrite(options: CreateDendriteOptions): Dendrite {
             nonce: nextNonce(),
             uuid,
             timeout,
-            dendriteIp: options.externalIp,
+            ...(options.externalIp === undefined ? {} : { dendriteIp: options.externalIp }),
             version: options.version ?? PROTOCOL_VERSION,
           }),
         ]);

@@ -100,9 +100,10 @@ describe('epoch with decoded-row caches', () => {
       PendingValidatorEmission.set(layer, NETUID, 500_000_000n);
       // Between epochs: a set_weights-style rewrite, a raw write of other bytes, a write rolled back.
       Weights.set(layer, NETUID, round % VALIDATORS, fullRow());
-      const raw = new StorageLayer(EMPTY);
+      const raw: StateOverlay = new StorageLayer(EMPTY);
       Weights.set(raw, NETUID, 0, fullRow());
-      layer.set(Weights.key(NETUID, (round + 3) % VALIDATORS), raw.get(Weights.key(NETUID, 0)));
+      const overlay: StateOverlay = layer;
+      overlay.set(Weights.key(NETUID, (round + 3) % VALIDATORS), raw.get(Weights.key(NETUID, 0)));
       // Rows read (and cached) inside a transaction that is then rolled back.
       layer.begin();
       Weights.set(layer, NETUID, (round + 5) % VALIDATORS, fullRow());

@@ -51,7 +51,10 @@ export async function burnedRegister(
   const netuid = u16Argument('netuid', parameters.netuid);
   const hotkey = addressArgument('hotkey', parameters.hotkey);
   const maxCost = parameters.maxCost === undefined ? undefined : u64Argument('maxCost', parameters.maxCost);
-  const cost = await getBurnCost(client, { netuid, deadlineMs: parameters.deadlineMs });
+  const cost = await getBurnCost(client, {
+    netuid,
+    ...(parameters.deadlineMs === undefined ? {} : { deadlineMs: parameters.deadlineMs }),
+  });
   if (maxCost !== undefined && cost > maxCost) throw costExceeded(cost, maxCost);
   const result = await submitExtrinsic(client, {
     ...parameters,

@@ -45,7 +45,10 @@ export async function registerSubnet(
 ): Promise<RegisterSubnetReturnType> {
   const hotkey = addressArgument('hotkey', parameters.hotkey);
   const maxCost = parameters.maxCost === undefined ? undefined : u64Argument('maxCost', parameters.maxCost);
-  const lockCost = await getLockCost(client, { deadlineMs: parameters.deadlineMs });
+  const lockCost = await getLockCost(
+    client,
+    parameters.deadlineMs === undefined ? {} : { deadlineMs: parameters.deadlineMs },
+  );
   if (maxCost !== undefined && lockCost > maxCost) {
     throw new SdkError(
       'SDK_MAX_COST_EXCEEDED',
