@@ -24,6 +24,21 @@ export interface SignatureVerifier {
  */
 const WORKER_URL = new URL('../../dist/runtime/signature-worker.js', import.meta.url);
 
+/**
+ * The parent's Node flags less its `--conditions`: the thread runs compiled code, so the workspace packages it imports
+ * must resolve to their dist/ too, not to the TypeScript sources that a `source` condition (vitest, the bench scripts)
+ * points at.
+ */
+function workerExecArgv(): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const flag = process.execArgv[i] ?? '';
+    if (flag === '--conditions' || flag === '-C') i++;
+    else if (!flag.startsWith('--conditions=')) kept.push(flag);
+  }
+  return kept;
+}
+
 interface Pending {
   jobs: SignatureJob[];
   resolves: ((ok: boolean) => void)[];
@@ -42,7 +57,7 @@ export async function createWorkerVerifier(options: { threads?: number } = {}): 
   const threads = Math.max(1, options.threads ?? Math.min(4, Math.max(1, availableParallelism() - 1)));
   const workers = await Promise.all(
     Array.from({ length: threads }, async () => {
-      const worker = new Worker(WORKER_URL);
+      const worker = new Worker(WORKER_URL, { execArgv: workerExecArgv() });
       worker.unref();
       await new Promise<void>((resolve, reject) => {
         worker.once('message', () => resolve());
