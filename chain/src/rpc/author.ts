@@ -1,6 +1,6 @@
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import type { TransactionStatus } from '../blockchain/transaction-pool.js';
-import type { DecodedExtrinsic } from '../runtime/extrinsic.js';
+import type { DecodedExtrinsic } from '../frame/extrinsic.js';
 import { hexParam } from './params.js';
 import type { RpcContext, RpcHandler, RpcMethodTable } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';

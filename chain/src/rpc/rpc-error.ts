@@ -1,5 +1,5 @@
 import { PoolError } from '../blockchain/transaction-pool.js';
-import { ChainError } from '../runtime/chain-error.js';
+import { ChainError } from '../frame/chain-error.js';
 
 /** JSON-RPC error codes served by the devnet (Substrate's where it has one). */
 export const RPC_ERROR = {

@@ -1,9 +1,9 @@
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { decodeAddress } from '@polkadot/util-crypto';
+import { DispatchError } from '../frame/primitives.js';
+import { encode } from '../frame/scale/codec.js';
+import { encodeApplyExtrinsicResult } from '../frame/transaction-validity.js';
 import { Account } from '../pallets/system/storage.js';
-import { DispatchError } from '../runtime/primitives.js';
-import { encode } from '../runtime/scale/codec.js';
-import { encodeApplyExtrinsicResult } from '../runtime/transaction-validity.js';
 import { hexParam, optionalHashParam, stringParam } from './params.js';
 import type { RpcMethodTable } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';

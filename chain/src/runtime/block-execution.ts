@@ -1,6 +1,11 @@
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import type { DispatchContext, Origin } from '../frame/define-pallet.js';
+import { type DecodedExtrinsic, eraBirth, signingPayload, verifySignature } from '../frame/extrinsic.js';
+import { u32 } from '../frame/primitives.js';
+import { type EnumValue, encode, encodeCompact } from '../frame/scale/codec.js';
+import type { StateOverlay } from '../frame/state.js';
+import type { TransactionValidityError, ValidTransaction } from '../frame/transaction-validity.js';
 import { EXISTENTIAL_DEPOSIT, withdrawFee } from '../pallets/balances/index.js';
-import type { DispatchContext, Origin } from '../pallets/define-pallet.js';
 import {
   Account,
   BLOCK_HASH_COUNT,
@@ -15,12 +20,7 @@ import {
   EXTRINSIC_BASE_WEIGHT,
   EXTRINSIC_PROOF_SIZE,
 } from '../pallets/transaction-payment/index.js';
-import { type DecodedExtrinsic, eraBirth, signingPayload, verifySignature } from './extrinsic.js';
-import { u32 } from './primitives.js';
 import type { Runtime } from './runtime.js';
-import { type EnumValue, encode, encodeCompact } from './scale/codec.js';
-import type { StateOverlay } from './state.js';
-import type { TransactionValidityError, ValidTransaction } from './transaction-validity.js';
 
 /** Reference-time budget of one block for normal extrinsics (75% of 2 s of weight). */
 export const MAX_NORMAL_BLOCK_WEIGHT = 1_500_000_000_000n;

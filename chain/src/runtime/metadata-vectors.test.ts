@@ -6,9 +6,9 @@
  */
 import { u8aToHex } from '@polkadot/util';
 import { describe, expect, it } from 'vitest';
+import { decode, encode } from '../frame/scale/codec.js';
+import { resolveType, type TypeDef } from '../frame/scale/type-def.js';
 import { createRuntime } from './runtime.js';
-import { decode, encode } from './scale/codec.js';
-import { resolveType, type TypeDef } from './scale/type-def.js';
 
 const VECTORS = '../../test-vectors/metadata';
 

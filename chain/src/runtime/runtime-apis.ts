@@ -1,6 +1,5 @@
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { Account } from '../pallets/system/storage.js';
 import {
   AccountId32,
   array,
@@ -16,9 +15,10 @@ import {
   u8,
   u32,
   Weight,
-} from './primitives.js';
-import type { TypeDef } from './scale/type-def.js';
-import type { StateReader } from './state.js';
+} from '../frame/primitives.js';
+import type { TypeDef } from '../frame/scale/type-def.js';
+import type { StateReader } from '../frame/state.js';
+import { Account } from '../pallets/system/storage.js';
 
 /** `sp_version::RuntimeVersion`. */
 export const RuntimeVersionType = struct(

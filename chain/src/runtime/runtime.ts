@@ -1,13 +1,21 @@
-import { adminUtilsPallet } from '../pallets/admin-utils/index.js';
-import { balancesPallet } from '../pallets/balances/index.js';
+import { ChainError } from '../frame/chain-error.js';
 import type {
   CallDecl,
   DispatchContext,
   DispatchErrorValue,
   Origin,
   PalletDecl,
-} from '../pallets/define-pallet.js';
-import { DispatchFailure } from '../pallets/define-pallet.js';
+} from '../frame/define-pallet.js';
+import { DispatchFailure } from '../frame/define-pallet.js';
+import { decodeExtrinsic } from '../frame/extrinsic.js';
+import { type BuiltMetadata, buildMetadata } from '../frame/metadata/build-metadata.js';
+import { buildOuterTypes, type OuterTypes, uncheckedExtrinsicType } from '../frame/runtime-types.js';
+import { decodeFrom, type EnumValue, encode, encodeCompact, ScaleReader } from '../frame/scale/codec.js';
+import { lazy, type TypeDef } from '../frame/scale/type-def.js';
+import type { StateReader } from '../frame/state.js';
+import type { StorageItem } from '../frame/storage-item.js';
+import { adminUtilsPallet } from '../pallets/admin-utils/index.js';
+import { balancesPallet } from '../pallets/balances/index.js';
 import { subtensorPallet } from '../pallets/subtensor/index.js';
 import { subtensorRuntimeApis } from '../pallets/subtensor/runtime-api.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
@@ -19,9 +27,6 @@ import {
   EXTRINSIC_PROOF_SIZE,
   transactionPaymentPallet,
 } from '../pallets/transaction-payment/index.js';
-import { ChainError } from './chain-error.js';
-import { decodeExtrinsic } from './extrinsic.js';
-import { type BuiltMetadata, buildMetadata } from './metadata/build-metadata.js';
 import {
   apiId,
   type RuntimeApiDecl,
@@ -29,11 +34,6 @@ import {
   type RuntimeVersionValue,
   runtimeApis,
 } from './runtime-apis.js';
-import { buildOuterTypes, type OuterTypes, uncheckedExtrinsicType } from './runtime-types.js';
-import { decodeFrom, type EnumValue, encode, encodeCompact, ScaleReader } from './scale/codec.js';
-import { lazy, type TypeDef } from './scale/type-def.js';
-import type { StateReader } from './state.js';
-import type { StorageItem } from './storage-item.js';
 
 /** Options of `createRuntime`. */
 export interface RuntimeOptions {

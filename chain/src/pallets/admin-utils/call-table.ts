@@ -13,8 +13,8 @@ import {
   u16,
   u32,
   u64,
-} from '../../runtime/primitives.js';
-import type { FieldDef } from '../../runtime/scale/type-def.js';
+} from '../../frame/primitives.js';
+import type { FieldDef } from '../../frame/scale/type-def.js';
 import { i16, NetUid, TaoBalance, U64F64 } from '../subtensor/types.js';
 
 /** `[name, call index, arguments]` of every declared call. */

@@ -3,7 +3,7 @@
  * with `SubtensorModule.CallDisabled` (PoW registration with `POWRegistrationDisabled`, total issuance
  * with `Deprecated`, as on the real chain).
  */
-import { type CallDecl, DispatchFailure, ensureRoot } from '../define-pallet.js';
+import { type CallDecl, DispatchFailure, ensureRoot } from '../../frame/define-pallet.js';
 import { ensure } from '../subtensor/errors.js';
 import { AlphaValues, LiquidAlphaOn } from '../subtensor/storage.js';
 import { ensureOwnerOrRoot, subnetExists } from '../subtensor/subnets.js';

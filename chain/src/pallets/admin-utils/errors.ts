@@ -1,4 +1,4 @@
-import { DispatchFailure } from '../define-pallet.js';
+import { DispatchFailure } from '../../frame/define-pallet.js';
 
 /** `pallet_admin_utils::Error`, in declaration order (index = position). */
 export const adminUtilsErrors = [

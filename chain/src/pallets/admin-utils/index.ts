@@ -1,4 +1,4 @@
-import { definePallet } from '../define-pallet.js';
+import { definePallet } from '../../frame/define-pallet.js';
 import { adminUtilsCalls } from './calls.js';
 import { adminUtilsErrors } from './errors.js';
 

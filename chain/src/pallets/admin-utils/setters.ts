@@ -3,8 +3,9 @@
  * `ensureOwnerOrRoot`), bounds as in `pallet_admin_utils`, the storage item written and the
  * `SubtensorModule` event emitted.
  */
-import type { StorageItem } from '../../runtime/storage-item.js';
-import { type DispatchContext, ensureRoot, type Origin } from '../define-pallet.js';
+
+import { type DispatchContext, ensureRoot, type Origin } from '../../frame/define-pallet.js';
+import type { StorageItem } from '../../frame/storage-item.js';
 import { ensure as stEnsure } from '../subtensor/errors.js';
 import * as S from '../subtensor/storage.js';
 import { ensureOwnerOrRoot, subnetExists } from '../subtensor/subnets.js';

@@ -1,7 +1,7 @@
-import { Balance, bool, compact, field, MultiAddress } from '../../runtime/primitives.js';
-import type { EnumValue } from '../../runtime/scale/codec.js';
-import { type CallDecl, ensureRoot, ensureSigned } from '../define-pallet.js';
-import { lookupAddress } from '../lookup.js';
+import { type CallDecl, ensureRoot, ensureSigned } from '../../frame/define-pallet.js';
+import { lookupAddress } from '../../frame/lookup.js';
+import { Balance, bool, compact, field, MultiAddress } from '../../frame/primitives.js';
+import type { EnumValue } from '../../frame/scale/codec.js';
 import { EXISTENTIAL_DEPOSIT, forceSetBalance, freeBalance, transfer } from './currency.js';
 
 const dest = field('dest', MultiAddress, 'AccountIdLookupOf<T>');

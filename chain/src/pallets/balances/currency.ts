@@ -1,4 +1,4 @@
-import { type DispatchContext, DispatchFailure } from '../define-pallet.js';
+import { type DispatchContext, DispatchFailure } from '../../frame/define-pallet.js';
 import { type AccountInfoValue, readAccount, writeAccount } from '../system/index.js';
 import { TotalIssuance } from './storage.js';
 import { NEW_LOGIC_FLAG } from './types.js';

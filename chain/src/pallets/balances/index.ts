@@ -1,5 +1,5 @@
-import { Balance, u32 } from '../../runtime/primitives.js';
-import { definePallet } from '../define-pallet.js';
+import { definePallet } from '../../frame/define-pallet.js';
+import { Balance, u32 } from '../../frame/primitives.js';
 import { readAccount, writeAccount } from '../system/index.js';
 import { balancesCalls } from './calls.js';
 import { EXISTENTIAL_DEPOSIT } from './currency.js';

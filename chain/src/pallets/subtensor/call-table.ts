@@ -18,8 +18,8 @@ import {
   u32,
   u64,
   u128,
-} from '../../runtime/primitives.js';
-import type { FieldDef } from '../../runtime/scale/type-def.js';
+} from '../../frame/primitives.js';
+import type { FieldDef } from '../../frame/scale/type-def.js';
 import { AlphaBalance, NetUid, TaoBalance } from '../subtensor/types.js';
 
 /** `[name, call index, arguments]` of every declared call. */

@@ -4,7 +4,7 @@
  * timelocked commit-reveal calls (CR-v3/v4) fail with `CallDisabled` too, since the devnet has no drand
  * beacon (docs/chain.md).
  */
-import { type CallDecl, type DispatchContext, ensureSigned, type Origin } from '../define-pallet.js';
+import { type CallDecl, type DispatchContext, ensureSigned, type Origin } from '../../frame/define-pallet.js';
 import { subtensorCallTable } from './call-table.js';
 import { ensure, fail } from './errors.js';
 import { doRegister } from './registration.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StateOverlay } from '../../runtime/state.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
+import type { StateOverlay } from '../../frame/state.js';
 import { type StateView, StorageLayer } from '../../storage/index.js';
 import { type EpochOutput, epoch, type SparseRowU16 } from '../../yuma/index.js';
-import type { DispatchContext } from '../define-pallet.js';
 import { readEpochInput, runEpoch } from './epoch.js';
 import {
   Bonds,

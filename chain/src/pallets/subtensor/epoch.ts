@@ -3,9 +3,9 @@
  * outputs under subtensor's names and payout (`drain_pending` / `distribute_emission`, yuma SPEC §2, §4.12, §5).
  */
 import { channel } from 'node:diagnostics_channel';
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { type EpochInput, type EpochOutput, epoch } from '../../yuma/index.js';
-import type { DispatchContext } from '../define-pallet.js';
 import { increasePool, increaseStake } from './pools.js';
 import { shouldRunEpoch } from './scheduler.js';
 import { readRow, writeRow } from './sparse-rows.js';

@@ -1,4 +1,4 @@
-import { DispatchFailure } from '../define-pallet.js';
+import { DispatchFailure } from '../../frame/define-pallet.js';
 
 /** `pallet_subtensor::Error`, all 147 variants in declaration order (index = position). */
 export const subtensorErrors = [

@@ -2,6 +2,8 @@
  * `pallet_subtensor::Event` with subtensor's variant indices and field types (generated from the
  * reference table). Variants whose field types the devnet does not model are left out: `RootClaimTypeSet`.
  */
+
+import type { EventDecl } from '../../frame/define-pallet.js';
 import {
   AccountId32,
   array,
@@ -19,9 +21,8 @@ import {
   u16,
   u32,
   u64,
-} from '../../runtime/primitives.js';
-import type { FieldDef } from '../../runtime/scale/type-def.js';
-import type { EventDecl } from '../define-pallet.js';
+} from '../../frame/primitives.js';
+import type { FieldDef } from '../../frame/scale/type-def.js';
 import { AlphaBalance, i16, NetUid, TaoBalance, U64F64 } from './types.js';
 
 function ev(index: number, name: string, fields: FieldDef[]): EventDecl {

@@ -1,5 +1,5 @@
-import { u16, u64 } from '../../runtime/primitives.js';
-import { definePallet, type PalletDecl } from '../define-pallet.js';
+import { definePallet, type PalletDecl } from '../../frame/define-pallet.js';
+import { u16, u64 } from '../../frame/primitives.js';
 import { subtensorCalls } from './calls.js';
 import { subtensorErrors } from './errors.js';
 import { subtensorEvents } from './events.js';

@@ -5,10 +5,10 @@
  * stored hex, and integers written as compacts from plain numbers.
  */
 import { hexToU8a } from '@polkadot/util';
-import { AccountId32, u64 } from '../../runtime/primitives.js';
-import { decode, encode } from '../../runtime/scale/codec.js';
-import type { StateReader } from '../../runtime/state.js';
-import type { StorageItem } from '../../runtime/storage-item.js';
+import { AccountId32, u64 } from '../../frame/primitives.js';
+import { decode, encode } from '../../frame/scale/codec.js';
+import type { StateReader } from '../../frame/state.js';
+import type { StorageItem } from '../../frame/storage-item.js';
 import { bytesToHex } from '../../storage/index.js';
 import { MetagraphHeader, metagraphHeader, rootStakeAsTao } from './metagraph.js';
 import { subnetKeys } from './metagraph-keys.js';

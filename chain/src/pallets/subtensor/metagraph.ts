@@ -17,9 +17,9 @@ import {
   u16,
   u64,
   u128,
-} from '../../runtime/primitives.js';
-import type { TypeDef } from '../../runtime/scale/type-def.js';
-import type { StateReader } from '../../runtime/state.js';
+} from '../../frame/primitives.js';
+import type { TypeDef } from '../../frame/scale/type-def.js';
+import type { StateReader } from '../../frame/state.js';
 import { BlockNumber } from '../system/storage.js';
 import { alphaPrice } from './pools.js';
 import { hyperparamsV2, subnetStepAndPool } from './rpc-info.js';

@@ -1,5 +1,5 @@
 /** Uid bookkeeping: `append_neuron`, `replace_neuron`, `clear_neuron`, `get_neuron_to_prune` (subtensor `uids.rs`). */
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import {
   Active,
   Axons,

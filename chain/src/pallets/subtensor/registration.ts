@@ -3,9 +3,10 @@
  * The burn decays every block with half-life `BurnHalfLife` (Q32, `decay_factor_q32`) and is multiplied by
  * `BurnIncreaseMult` after each registration, clamped to `[MinBurn, MaxBurn]`.
  */
-import type { StateOverlay } from '../../runtime/state.js';
+
+import type { DispatchContext } from '../../frame/define-pallet.js';
+import type { StateOverlay } from '../../frame/state.js';
 import { freeBalance } from '../balances/currency.js';
-import type { DispatchContext } from '../define-pallet.js';
 import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
 import { appendNeuron, neuronToPrune, replaceNeuron } from './neurons.js';

@@ -1,5 +1,5 @@
 /** `root_register(hotkey)`: joins netuid 0 (root) while it has room; root has no epoch on the devnet. */
-import type { DispatchContext } from '../define-pallet.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
 import { coldkeyOwnsHotkey, createAccountIfNonExistent } from './accounts.js';
 import { ensure } from './errors.js';
 import { appendNeuron } from './neurons.js';

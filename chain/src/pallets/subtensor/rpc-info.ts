@@ -3,7 +3,7 @@
  * (subtensor `rpc_info/neuron_info.rs`, `subnet_info.rs`, `dynamic_info.rs`). Rank and trust are 0 and
  * pruning_score 65535, as on the current chain.
  */
-import type { StateReader } from '../../runtime/state.js';
+import type { StateReader } from '../../frame/state.js';
 import { BlockNumber } from '../system/storage.js';
 import { alphaPrice } from './pools.js';
 import { nextEpochStartBlock } from './scheduler.js';

@@ -2,10 +2,10 @@
  * Subtensor's runtime APIs (`pallets/subtensor/runtime-api`): `NeuronInfoRuntimeApi`, the implemented part
  * of `SubnetInfoRuntimeApi` and `SubnetRegistrationRuntimeApi`, declared for metadata V15 and `state_call`.
  */
-import { option, sequence, u16, u64 } from '../../runtime/primitives.js';
+import { option, sequence, u16, u64 } from '../../frame/primitives.js';
+import type { TypeDef } from '../../frame/scale/type-def.js';
+import type { StateReader } from '../../frame/state.js';
 import type { RuntimeApiDecl } from '../../runtime/runtime-apis.js';
-import type { TypeDef } from '../../runtime/scale/type-def.js';
-import type { StateReader } from '../../runtime/state.js';
 import { BlockNumber } from '../system/storage.js';
 import { Metagraph, metagraph } from './metagraph.js';
 import { encodeMetagraph } from './metagraph-encoder.js';

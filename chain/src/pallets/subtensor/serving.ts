@@ -1,5 +1,5 @@
 /** `serve_axon`, `serve_axon_tls`, `serve_prometheus` (subtensor `subnets/serving.rs`). */
-import type { DispatchContext } from '../define-pallet.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
 import { ensure } from './errors.js';
 import { Axons, IsNetworkMember, NeuronCertificates, Prometheus, ServingRateLimit } from './storage.js';
 import type { AxonInfoValue, PrometheusInfoValue } from './types.js';

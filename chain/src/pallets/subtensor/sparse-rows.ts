@@ -10,7 +10,7 @@
  * rolled-back block or a restart). Returned rows are shared and must not be modified.
  */
 import { endianness } from 'node:os';
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import type { SparseRowU16 } from '../../yuma/index.js';
 
 const EMPTY: SparseRowU16 = { uids: new Uint16Array(), values: new Uint16Array() };

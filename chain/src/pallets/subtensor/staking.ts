@@ -4,8 +4,8 @@
  * `validate_add_stake` / `validate_remove_stake` order). No swap fee; no limit-price variants.
  */
 
+import type { DispatchContext } from '../../frame/define-pallet.js';
 import { freeBalance } from '../balances/currency.js';
-import type { DispatchContext } from '../define-pallet.js';
 import { depositTao, hotkeyExists, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
 import {

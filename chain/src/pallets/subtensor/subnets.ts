@@ -3,8 +3,13 @@
  * owner-or-root permission check used by AdminUtils.
  */
 
-import type { StateReader } from '../../runtime/state.js';
-import { type DispatchContext, DispatchFailure, ensureSigned, type Origin } from '../define-pallet.js';
+import {
+  type DispatchContext,
+  DispatchFailure,
+  ensureSigned,
+  type Origin,
+} from '../../frame/define-pallet.js';
+import type { StateReader } from '../../frame/state.js';
 import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
 import { appendNeuron } from './neurons.js';

@@ -3,11 +3,11 @@
  * checks in its order and with its error names.
  */
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { AccountId32, sequence, tuple, u16, u64 } from '../../runtime/primitives.js';
-import { encode } from '../../runtime/scale/codec.js';
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
+import { AccountId32, sequence, tuple, u16, u64 } from '../../frame/primitives.js';
+import { encode } from '../../frame/scale/codec.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { check_vec_max_limited, vec_u16_max_upscale_to_u16 } from '../../yuma/index.js';
-import type { DispatchContext } from '../define-pallet.js';
 import { ensure, fail } from './errors.js';
 import { setLastUpdate } from './neurons.js';
 import { shouldRunEpoch } from './scheduler.js';

@@ -1,13 +1,13 @@
-import { field, MultiAddress, type TypeDef, Weight } from '../../runtime/primitives.js';
-import type { EnumValue } from '../../runtime/scale/codec.js';
 import {
   type CallDecl,
   type DispatchErrorValue,
   DispatchFailure,
   ensureSigned,
   type Origin,
-} from '../define-pallet.js';
-import { lookupAddress } from '../lookup.js';
+} from '../../frame/define-pallet.js';
+import { lookupAddress } from '../../frame/lookup.js';
+import { field, MultiAddress, type TypeDef, Weight } from '../../frame/primitives.js';
+import type { EnumValue } from '../../frame/scale/codec.js';
 import { Key } from './storage.js';
 
 function ensureSudo(ctx: { state: Parameters<typeof Key.get>[0] }, origin: Origin): Uint8Array {

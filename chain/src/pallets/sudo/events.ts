@@ -1,5 +1,5 @@
-import { AccountId32, DispatchResult, field, option } from '../../runtime/primitives.js';
-import type { EventDecl } from '../define-pallet.js';
+import type { EventDecl } from '../../frame/define-pallet.js';
+import { AccountId32, DispatchResult, field, option } from '../../frame/primitives.js';
 
 /** `pallet_sudo::Event`, with the real names, fields and indices. */
 export const sudoEvents: EventDecl[] = [

@@ -1,5 +1,5 @@
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
-import type { DispatchContext } from '../define-pallet.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { Account, type AccountInfoValue } from './storage.js';
 
 /**

@@ -1,7 +1,7 @@
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { bytes, field, sequence, tuple, u32 } from '../../runtime/primitives.js';
-import { type CallDecl, ensureRoot, ensureSigned } from '../define-pallet.js';
+import { type CallDecl, ensureRoot, ensureSigned } from '../../frame/define-pallet.js';
+import { bytes, field, sequence, tuple, u32 } from '../../frame/primitives.js';
 
 const KeyValue = tuple(bytes, bytes);
 

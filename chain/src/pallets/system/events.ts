@@ -1,5 +1,5 @@
-import { AccountId32, DispatchError, DispatchInfo, field, H256 } from '../../runtime/primitives.js';
-import type { EventDecl } from '../define-pallet.js';
+import type { EventDecl } from '../../frame/define-pallet.js';
+import { AccountId32, DispatchError, DispatchInfo, field, H256 } from '../../frame/primitives.js';
 
 /** `frame_system::Event`, same names, fields and indices as the real pallet. */
 export const systemEvents: EventDecl[] = [

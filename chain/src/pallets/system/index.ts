@@ -1,5 +1,5 @@
-import { type TypeDef, u16, u32 } from '../../runtime/primitives.js';
-import { definePallet, type PalletDecl } from '../define-pallet.js';
+import { definePallet, type PalletDecl } from '../../frame/define-pallet.js';
+import { type TypeDef, u16, u32 } from '../../frame/primitives.js';
 import { systemCalls } from './calls.js';
 import { systemErrors } from './errors.js';
 import { systemEvents } from './events.js';

@@ -1,5 +1,5 @@
-import { compact, field, u64 } from '../../runtime/primitives.js';
-import { type CallDecl, DispatchFailure } from '../define-pallet.js';
+import { type CallDecl, DispatchFailure } from '../../frame/define-pallet.js';
+import { compact, field, u64 } from '../../frame/primitives.js';
 import { DidUpdate, Now } from './storage.js';
 
 /** `pallet_timestamp::Call`: `set`, the inherent the block builder puts first in every block. */

@@ -1,5 +1,5 @@
-import { u64 } from '../../runtime/primitives.js';
-import { definePallet } from '../define-pallet.js';
+import { definePallet } from '../../frame/define-pallet.js';
+import { u64 } from '../../frame/primitives.js';
 import { timestampCalls } from './calls.js';
 import { DidUpdate, Now } from './storage.js';
 

@@ -1,5 +1,5 @@
-import { AccountId32, Balance, field } from '../../runtime/primitives.js';
-import type { EventDecl } from '../define-pallet.js';
+import type { EventDecl } from '../../frame/define-pallet.js';
+import { AccountId32, Balance, field } from '../../frame/primitives.js';
 
 /** `pallet_transaction_payment::Event`. */
 export const transactionPaymentEvents: EventDecl[] = [

@@ -1,5 +1,5 @@
-import { u8 } from '../../runtime/primitives.js';
-import { definePallet } from '../define-pallet.js';
+import { definePallet } from '../../frame/define-pallet.js';
+import { u8 } from '../../frame/primitives.js';
 import { transactionPaymentEvents } from './events.js';
 import { NextFeeMultiplier } from './storage.js';
 

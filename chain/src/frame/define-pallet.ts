@@ -1,7 +1,7 @@
-import type { EnumValue } from '../runtime/scale/codec.js';
-import type { FieldDef, TypeDef } from '../runtime/scale/type-def.js';
-import type { StateOverlay } from '../runtime/state.js';
-import type { StorageItem } from '../runtime/storage-item.js';
+import type { EnumValue } from './scale/codec.js';
+import type { FieldDef, TypeDef } from './scale/type-def.js';
+import type { StateOverlay } from './state.js';
+import type { StorageItem } from './storage-item.js';
 
 /** Who dispatched a call. */
 export type Origin =

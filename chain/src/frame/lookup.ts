@@ -1,5 +1,5 @@
-import type { EnumValue } from '../runtime/scale/codec.js';
 import { DispatchFailure } from './define-pallet.js';
+import type { EnumValue } from './scale/codec.js';
 
 /**
  * Resolves a `MultiAddress` to an account id (`Id` and `Address32`; the chain has no indices),

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ExtrinsicSignature } from './extrinsic.js';
+import type { ExtrinsicSignature } from '../frame/extrinsic.js';
 
 /** One signature to check. */
 export interface SignatureJob {
