@@ -1,15 +1,15 @@
 import { DispatchFailure } from './define-pallet.js';
-import type { EnumValue } from './scale/codec.js';
+import type { MultiAddressValue } from './scale-types.js';
 
 /**
  * Resolves a `MultiAddress` to an account id (`Id` and `Address32`; the chain has no indices),
  * failing with `DispatchError::CannotLookup` otherwise.
  *
  * @example
- * const dest = lookupAddress(args.dest as EnumValue);
+ * balances.transfer_keep_alive: (ctx, origin, { dest, value }) => transfer(ctx, ensureSigned(origin), lookupAddress(dest), value, true)
  */
-export function lookupAddress(address: EnumValue): Uint8Array {
-  if ((address.type === 'Id' || address.type === 'Address32') && address.value instanceof Uint8Array) {
+export function lookupAddress(address: MultiAddressValue): Uint8Array {
+  if (address.type === 'Id' || address.type === 'Address32') {
     return address.value;
   }
   throw new DispatchFailure({ other: { type: 'CannotLookup' } });

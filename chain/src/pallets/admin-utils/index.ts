@@ -13,8 +13,5 @@ export const adminUtilsPallet = definePallet({
   index: 19,
   crate: 'pallet_admin_utils',
   calls: adminUtilsCalls,
-  storage: [],
-  events: [],
-  errors: [...adminUtilsErrors],
-  constants: [],
+  errors: adminUtilsErrors,
 });

@@ -6,6 +6,7 @@ import { channel } from 'node:diagnostics_channel';
 import type { DispatchContext } from '../../frame/define-pallet.js';
 import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { type EpochInput, type EpochOutput, epoch } from '../../yuma/index.js';
+import { deposit } from './events.js';
 import { increasePool, increaseStake } from './pools.js';
 import { shouldRunEpoch } from './scheduler.js';
 import { readRow, writeRow } from './sparse-rows.js';
@@ -192,7 +193,7 @@ function distribute(
     SubnetAlphaOut.set(state, netuid, outstanding > burned ? outstanding - burned : 0n);
   }
   increaseStake(state, ownerHot, ownerCold, netuid, ownerCut);
-  ctx.deposit('SubtensorModule', 'IncentiveAlphaEmittedToMiners', { netuid, emissions: out.serverEmission });
+  deposit(ctx, 'IncentiveAlphaEmittedToMiners', { netuid, emissions: out.serverEmission });
 }
 
 /** Wall time of each phase of one subnet's epoch, published on {@link epochTimingChannel}. */
@@ -279,7 +280,7 @@ export function drainPending(ctx: DispatchContext): void {
     if (!shouldRunEpoch(state, netuid, block)) continue;
     if (ran >= max) {
       PendingEpochAt.set(state, netuid, block + 1n);
-      ctx.deposit('SubtensorModule', 'EpochDeferred', { netuid, from_block: block, to_block: block + 1n });
+      deposit(ctx, 'EpochDeferred', { netuid, from_block: block, to_block: block + 1n });
       continue;
     }
     ran++;

@@ -9,6 +9,7 @@ import type { StateOverlay } from '../../frame/state.js';
 import { freeBalance } from '../balances/currency.js';
 import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
+import { deposit } from './events.js';
 import { appendNeuron, neuronToPrune, replaceNeuron } from './neurons.js';
 import { swapTaoForAlpha } from './pools.js';
 import {
@@ -139,6 +140,6 @@ export function doRegister(
   Burn.set(state, netuid, clampBurn(state, netuid, (Burn.get(state, netuid) * m) >> 64n));
   RegistrationsThisBlock.set(state, netuid, RegistrationsThisBlock.get(state, netuid) + 1);
   RAORecycledForRegistration.set(state, netuid, RAORecycledForRegistration.get(state, netuid) + cost);
-  ctx.deposit('SubtensorModule', 'NeuronRegistered', [netuid, uid, hotkey]);
+  deposit(ctx, 'NeuronRegistered', [netuid, uid, hotkey]);
   return uid;
 }

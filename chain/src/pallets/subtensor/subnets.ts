@@ -12,6 +12,7 @@ import {
 import type { StateReader } from '../../frame/state.js';
 import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
+import { deposit } from './events.js';
 import { appendNeuron } from './neurons.js';
 import {
   ActivityCutoff,
@@ -141,7 +142,7 @@ export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotke
   appendNeuron(state, netuid, hotkey, block);
   SubnetAlphaOut.set(state, netuid, 0n);
   TotalStake.set(state, TotalStake.get(state) + cost);
-  ctx.deposit('SubtensorModule', 'NetworkAdded', [netuid, 1]);
+  deposit(ctx, 'NetworkAdded', [netuid, 1]);
   return netuid;
 }
 
@@ -164,7 +165,7 @@ export function startCall(ctx: DispatchContext, coldkey: Uint8Array, netuid: num
   const first = block + 1n;
   FirstEmissionBlockNumber.set(state, netuid, first);
   SubtokenEnabled.set(state, netuid, true);
-  ctx.deposit('SubtensorModule', 'FirstEmissionBlockNumberSet', [netuid, first]);
+  deposit(ctx, 'FirstEmissionBlockNumberSet', [netuid, first]);
 }
 
 /** Fails with `BadOrigin` unless `coldkey` owns the subnet. */

@@ -9,6 +9,7 @@ import { encode } from '../../frame/scale/codec.js';
 import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { check_vec_max_limited, vec_u16_max_upscale_to_u16 } from '../../yuma/index.js';
 import { ensure, fail } from './errors.js';
+import { deposit } from './events.js';
 import { setLastUpdate } from './neurons.js';
 import { shouldRunEpoch } from './scheduler.js';
 import {
@@ -135,7 +136,7 @@ export function setWeightsChecked(
   ensure(selfWeight || limit === 65_535 || check_vec_max_limited(upscaled, limit), 'MaxWeightExceeded');
   writeWeights(state, netuid, uid, uids, upscaled);
   if (!crOn) setLastUpdate(state, netuid, uid, block);
-  ctx.deposit('SubtensorModule', 'WeightsSet', [netuid, uid]);
+  deposit(ctx, 'WeightsSet', [netuid, uid]);
 }
 
 function writeWeights(
@@ -196,7 +197,7 @@ export function commitWeights(
   ensure(commits.length < 10, 'TooManyUnrevealedCommits');
   commits.push([hash, epoch, block, 0n]);
   WeightCommits.set(state, netuid, hotkey, commits);
-  ctx.deposit('SubtensorModule', 'WeightsCommitted', [hotkey, netuid, hash]);
+  deposit(ctx, 'WeightsCommitted', [hotkey, netuid, hash]);
   setLastUpdate(state, netuid, uid, block);
 }
 
@@ -237,5 +238,5 @@ export function revealWeights(
   const rest = commits.slice(position + 1);
   WeightCommits.set(state, netuid, hotkey, rest.length === 0 ? undefined : rest);
   setWeightsChecked(ctx, hotkey, netuid, uids, values, versionKey);
-  ctx.deposit('SubtensorModule', 'WeightsRevealed', [hotkey, netuid, provided]);
+  deposit(ctx, 'WeightsRevealed', [hotkey, netuid, provided]);
 }

@@ -25,7 +25,6 @@ export function createSudoPallet(
     storage: [Key],
     events: sudoEvents,
     errors: sudoErrors,
-    constants: [],
     genesis: (state, config) => {
       if (config.sudoKey !== undefined) Key.set(state, config.sudoKey);
     },
