@@ -173,14 +173,14 @@ function distribute(
   const ownerHot = SubnetOwnerHotkey.get(state, netuid);
   let burned = 0n;
   for (let uid = 0; uid < out.serverEmission.length; uid++) {
-    const hk = hotkeys[uid]!;
+    const hk = hotkeys[uid];
     const cold = Owner.get(state, hk);
-    const incentive = out.serverEmission[uid]!;
+    const incentive = out.serverEmission[uid];
     if (incentive > 0n) {
       if (sameAccount(cold, ownerCold) || sameAccount(hk, ownerHot)) burned += incentive;
       else increaseStake(state, hk, cold, netuid, incentive);
     }
-    const dividend = out.validatorEmission[uid]!;
+    const dividend = out.validatorEmission[uid];
     if (dividend > 0n) {
       const take = (dividend * BigInt(Delegates.get(state, hk))) / 65_535n;
       increaseStake(state, hk, cold, netuid, take);

@@ -59,7 +59,7 @@ export function serveAxon(
   ensure(a.port !== 0, 'InvalidPort');
   if (certificate !== undefined && certificate.length > 0 && certificate.length <= 65)
     NeuronCertificates.set(state, a.netuid, hotkey, {
-      algorithm: certificate[0]!,
+      algorithm: certificate[0],
       public_key: certificate.slice(1),
     });
   const info: AxonInfoValue = {

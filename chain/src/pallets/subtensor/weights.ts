@@ -150,7 +150,7 @@ function writeWeights(
     state,
     netuid,
     uid,
-    uids.map((d, i) => [d, values[i]!] as [number, number]),
+    uids.map((d, i): [number, number] => [d, values[i]]),
   );
 }
 
@@ -193,7 +193,7 @@ export function commitWeights(
   ensure(checkRateLimit(state, netuid, uid, block), 'CommittingWeightsTooFast');
   const epoch = currentEpochWithLookahead(state, netuid, block);
   const commits = [...(WeightCommits.get(state, netuid, hotkey) ?? [])];
-  while (commits.length > 0 && isExpired(state, netuid, commits[0]![1], block)) commits.shift();
+  while (commits.length > 0 && isExpired(state, netuid, commits[0][1], block)) commits.shift();
   ensure(commits.length < 10, 'TooManyUnrevealedCommits');
   commits.push([hash, epoch, block, 0n]);
   WeightCommits.set(state, netuid, hotkey, commits);
@@ -224,8 +224,11 @@ export function revealWeights(
   ensure(stored !== undefined, 'NoWeightsCommitFound');
   const commits: WeightCommit[] = [...stored];
   const expired: string[] = [];
-  while (commits.length > 0 && isExpired(state, netuid, commits[0]![1], block))
-    expired.push(Buffer.from(commits.shift()![0]).toString('hex'));
+  while (commits.length > 0 && isExpired(state, netuid, commits[0][1], block)) {
+    const [hash] = commits[0];
+    commits.shift();
+    expired.push(Buffer.from(hash).toString('hex'));
+  }
   const provided = commitHash(hotkey, netuid, uids, values, salt, versionKey);
   const providedHex = Buffer.from(provided).toString('hex');
   if (commits.length === 0)
@@ -234,7 +237,7 @@ export function revealWeights(
   if (position < 0)
     fail(expired.includes(providedHex) ? 'ExpiredWeightCommit' : 'InvalidRevealCommitHashNotMatch');
   const epoch = currentEpochWithLookahead(state, netuid, block);
-  ensure(epoch === commits[position]![1] + RevealPeriodEpochs.get(state, netuid), 'RevealTooEarly');
+  ensure(epoch === commits[position][1] + RevealPeriodEpochs.get(state, netuid), 'RevealTooEarly');
   const rest = commits.slice(position + 1);
   WeightCommits.set(state, netuid, hotkey, rest.length === 0 ? undefined : rest);
   setWeightsChecked(ctx, hotkey, netuid, uids, values, versionKey);
