@@ -75,7 +75,7 @@ export interface RpcMethod {
   /** One line for the docs. */
   readonly doc: string;
   /** Reads the raw parameters (`-32602` on a bad one) and runs the handler. */
-  readonly call: (ctx: RpcContext, params: readonly unknown[], conn: RpcConnection) => unknown;
+  readonly run: (ctx: RpcContext, params: readonly unknown[], conn: RpcConnection) => unknown;
 }
 
 /** A namespace's methods, keyed by their exact JSON-RPC name (aliases share one declaration). */
@@ -129,6 +129,6 @@ export function method<const P extends readonly Param<unknown>[], R>(spec: {
     params,
     result: spec.result.type,
     doc: spec.doc,
-    call: (ctx, raw, conn) => handler(ctx, readParams(params, raw), conn),
+    run: (ctx, raw, conn) => handler(ctx, readParams(params, raw), conn),
   };
 }

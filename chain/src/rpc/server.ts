@@ -71,8 +71,8 @@ async function handleRequest(
   if (jsonrpc !== '2.0' || typeof method !== 'string' || !isJsonId(id)) {
     return errorResponse(replyId, new RpcError(RPC_ERROR.INVALID_REQUEST, 'Invalid request'));
   }
-  const handler = Object.hasOwn(table, method) ? table[method] : undefined;
-  if (handler === undefined) {
+  const declared = Object.hasOwn(table, method) ? table[method] : undefined;
+  if (declared === undefined) {
     return id === undefined
       ? undefined
       : errorResponse(replyId, new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Method not found'));
@@ -86,7 +86,7 @@ async function handleRequest(
     );
   }
   try {
-    const result = await handler.call(ctx, list, conn);
+    const result = await declared.run(ctx, list, conn);
     return id === undefined ? undefined : response(replyId, result);
   } catch (error) {
     return id === undefined ? undefined : errorResponse(replyId, toRpcError(error));
