@@ -16,9 +16,9 @@ import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { startDevnet } from '@subnetkit/chain';
 import { cryptoReady, decodeMetagraph, getMetagraph } from '@subnetkit/sdk';
+import { encode } from '../../chain/src/frame/scale/codec.js';
+import type { StorageItem } from '../../chain/src/frame/storage-item.js';
 import * as S from '../../chain/src/pallets/subtensor/storage.js';
-import { encode } from '../../chain/src/runtime/scale/codec.js';
-import type { StorageItem } from '../../chain/src/runtime/storage-item.js';
 import { wsProvider } from '../../test/support/ws-provider.js';
 import { formatTable } from '../yuma/format-table.js';
 

@@ -25,14 +25,14 @@ import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { startDevnet } from '@subnetkit/chain';
 import { epoch } from '@subnetkit/chain/yuma';
+import { encode } from '../../chain/src/frame/scale/codec.js';
+import type { StorageItem } from '../../chain/src/frame/storage-item.js';
 import {
   EPOCH_TIMING_CHANNEL,
   type EpochTiming,
   readEpochInput,
 } from '../../chain/src/pallets/subtensor/epoch.js';
 import * as S from '../../chain/src/pallets/subtensor/storage.js';
-import { encode } from '../../chain/src/runtime/scale/codec.js';
-import type { StorageItem } from '../../chain/src/runtime/storage-item.js';
 import { wsProvider } from '../../test/support/ws-provider.js';
 
 const N = Number(process.env.N ?? 4096);

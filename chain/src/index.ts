@@ -9,7 +9,7 @@
  */
 
 export type { BuildMode } from './blockchain/block-producer.js';
+export { ChainError, type ChainErrorCode } from './frame/chain-error.js';
 export { DEV_ACCOUNTS, type Devnet, type DevnetOptions, startDevnet, TAO } from './node.js';
 export type { Logger } from './rpc/server.js';
-export { ChainError, type ChainErrorCode } from './runtime/chain-error.js';
 export { createRuntime, Runtime } from './runtime/runtime.js';

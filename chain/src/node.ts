@@ -3,14 +3,14 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { BlockProducer, type BuildMode } from './blockchain/block-producer.js';
 import { Blockchain } from './blockchain/blockchain.js';
+import { createWorkerVerifier, type SignatureVerifier } from './blockchain/signature-verifier.js';
 import { TransactionPool } from './blockchain/transaction-pool.js';
+import type { DecodedExtrinsic } from './frame/extrinsic.js';
 import { createMethodTable } from './rpc/methods.js';
 import type { NodeInfo } from './rpc/rpc-context.js';
 import { type Logger, startRpcServer } from './rpc/server.js';
 import { markVerified } from './runtime/block-execution.js';
-import type { DecodedExtrinsic } from './runtime/extrinsic.js';
 import { createRuntime, type Runtime } from './runtime/runtime.js';
-import { createWorkerVerifier, type SignatureVerifier } from './runtime/signature-verifier.js';
 import { type ChainDatabase, openChainDatabase } from './storage/index.js';
 
 /** Options of `startDevnet`. Every option has a default. */

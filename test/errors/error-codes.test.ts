@@ -15,7 +15,7 @@ import { ChainCallError, SdkError } from '@subnetkit/sdk';
 import { UnrecoverableJobError, ValidatorError } from '@subnetkit/validator';
 import { describe, expect, test } from 'vitest';
 // Not exported by the packages' entry points.
-import { DispatchFailure } from '../../chain/src/pallets/define-pallet.js';
+import { DispatchFailure } from '../../chain/src/frame/define-pallet.js';
 import { RPC_ERROR, RpcError } from '../../chain/src/rpc/rpc-error.js';
 import { StorageError } from '../../chain/src/storage/storage-error.js';
 import { DASHBOARD_ERRORS, DashboardError } from '../../cli/src/dashboard/dashboard-error.js';

@@ -1,6 +1,6 @@
 import { BaseError, shortMessageOf } from '@subnetkit/errors';
 import { PoolError } from '../blockchain/transaction-pool.js';
-import { ChainError } from '../runtime/chain-error.js';
+import { ChainError } from '../frame/chain-error.js';
 
 /** JSON-RPC error codes served by the devnet (Substrate's where it has one). */
 export const RPC_ERROR = {
@@ -28,9 +28,17 @@ export const RPC_ERROR = {
  */
 export type RpcErrorCode = `CHAIN_RPC_${keyof typeof RPC_ERROR}`;
 
-const RPC_ERROR_CODES = new Map(
-  Object.entries(RPC_ERROR).map(([key, rpcCode]) => [rpcCode, `CHAIN_RPC_${key}` as RpcErrorCode]),
-);
+function isRpcErrorKey(key: string): key is keyof typeof RPC_ERROR {
+  return Object.hasOwn(RPC_ERROR, key);
+}
+
+/** The stable code of a JSON-RPC code: the key it has in {@link RPC_ERROR}. */
+function stableCode(rpcCode: (typeof RPC_ERROR)[keyof typeof RPC_ERROR]): RpcErrorCode {
+  for (const key of Object.keys(RPC_ERROR)) {
+    if (isRpcErrorKey(key) && RPC_ERROR[key] === rpcCode) return `CHAIN_RPC_${key}`;
+  }
+  return 'CHAIN_RPC_INTERNAL_ERROR';
+}
 
 /**
  * An error as it goes out in a JSON-RPC response: `rpcCode` is the JSON-RPC code (Substrate's), `code` the
@@ -46,7 +54,7 @@ export class RpcError extends BaseError<RpcErrorCode> {
     message: string,
     readonly data?: unknown,
   ) {
-    super(RPC_ERROR_CODES.get(rpcCode)!, message, typeof data === 'string' ? { details: data } : {});
+    super(stableCode(rpcCode), message, typeof data === 'string' ? { details: data } : {});
   }
 
   /** The `error` member of a response. */

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { RpcConnection, RpcContext, RpcMethodTable } from './rpc-context.js';
+import type { RpcConnection, RpcContext } from './rpc-context.js';
 import { RPC_ERROR, RpcError, toRpcError } from './rpc-error.js';
+import type { RpcMethodTable } from './rpc-method.js';
 
 /** The logging interface the node accepts (pino's shape; any subset of levels is fine to pass). */
 export interface Logger {
@@ -39,6 +39,10 @@ export const DEFAULT_MAX_REQUEST_BYTES = 15 * 1024 * 1024;
 
 type JsonId = number | string | null;
 
+function isJsonId(id: unknown): id is JsonId | undefined {
+  return id === undefined || id === null || typeof id === 'number' || typeof id === 'string';
+}
+
 function response(id: JsonId, result: unknown): string {
   return JSON.stringify({ jsonrpc: '2.0', id, result: result === undefined ? null : result });
 }
@@ -59,26 +63,30 @@ async function handleRequest(
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
     return errorResponse(null, new RpcError(RPC_ERROR.INVALID_REQUEST, 'Invalid request'));
   }
-  const { jsonrpc, method, params, id } = request as Record<string, unknown>;
-  const validId = id === undefined || id === null || typeof id === 'number' || typeof id === 'string';
-  const replyId = (validId ? (id ?? null) : null) as JsonId;
-  if (jsonrpc !== '2.0' || typeof method !== 'string' || !validId) {
+  const jsonrpc = 'jsonrpc' in request ? request.jsonrpc : undefined;
+  const method = 'method' in request ? request.method : undefined;
+  const params = 'params' in request ? request.params : undefined;
+  const id = 'id' in request ? request.id : undefined;
+  const replyId = isJsonId(id) ? (id ?? null) : null;
+  if (jsonrpc !== '2.0' || typeof method !== 'string' || !isJsonId(id)) {
     return errorResponse(replyId, new RpcError(RPC_ERROR.INVALID_REQUEST, 'Invalid request'));
   }
-  const handler = Object.hasOwn(table, method) ? table[method] : undefined;
-  if (handler === undefined) {
+  const declared = Object.hasOwn(table, method) ? table[method] : undefined;
+  if (declared === undefined) {
     return id === undefined
       ? undefined
       : errorResponse(replyId, new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Method not found'));
   }
-  if (params !== undefined && params !== null && !Array.isArray(params)) {
+  const list: readonly unknown[] | undefined =
+    params === undefined || params === null ? [] : Array.isArray(params) ? params : undefined;
+  if (list === undefined) {
     return errorResponse(
       replyId,
       new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', 'params must be an array'),
     );
   }
   try {
-    const result = await handler(ctx, (params ?? []) as unknown[], conn);
+    const result = await declared.run(ctx, list, conn);
     return id === undefined ? undefined : response(replyId, result);
   } catch (error) {
     return id === undefined ? undefined : errorResponse(replyId, toRpcError(error));
@@ -249,7 +257,8 @@ export async function startRpcServer(
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : options.port;
   return {
     port,
     url: `ws://${host}:${port}`,

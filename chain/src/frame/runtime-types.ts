@@ -1,4 +1,4 @@
-import type { PalletDecl } from '../pallets/define-pallet.js';
+import type { PalletDecl } from './define-pallet.js';
 import {
   Balance,
   compact,

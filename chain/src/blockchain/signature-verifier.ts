@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ExtrinsicSignature } from './extrinsic.js';
+import type { ExtrinsicSignature } from '../frame/extrinsic.js';
 import type { VerifyBatch, VerifyResults } from './signature-worker.js';
 
 /** One signature to check. */
@@ -22,7 +22,7 @@ export interface SignatureVerifier {
  * this package from its TypeScript sources (vitest, tsx), so the thread runs dist/ even then: the path is the same
  * from src/runtime/ and from dist/runtime/. After changing the worker, `npm run build`.
  */
-const WORKER_URL = new URL('../../dist/runtime/signature-worker.js', import.meta.url);
+const WORKER_URL = new URL('../../dist/blockchain/signature-worker.js', import.meta.url);
 
 /**
  * The parent's Node flags less its `--conditions`: the thread runs compiled code, so the workspace packages it imports

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { verifySignature } from './extrinsic.js';
+import { verifySignature } from '../frame/extrinsic.js';
 import type { SignatureJob } from './signature-verifier.js';
 
 /** A batch the pool posts to a worker. */

@@ -14,6 +14,11 @@ export interface EnumValue<V = unknown> {
   readonly value?: V;
 }
 
+/** Whether a decoded value is an enum value. @example isEnumValue({ type: 'None' }) // true */
+export function isEnumValue(value: unknown): value is EnumValue {
+  return typeof value === 'object' && value !== null && 'type' in value && typeof value.type === 'string';
+}
+
 const bitsOf = { U8: 8, U16: 16, U32: 32, U64: 64, U128: 128, U256: 256, I16: 16, I32: 32, I64: 64 } as const;
 
 /** A growable byte buffer. */

@@ -60,6 +60,17 @@ export interface StorageItem<K extends unknown[], V> extends StorageItemDecl {
   set(state: StateOverlay, ...args: [...K, V | undefined]): void;
 }
 
+/**
+ * Whether a value is a storage item (for collecting a pallet's items from its storage module).
+ *
+ * @example
+ * const items = Object.values(storage).filter(isStorageItem);
+ */
+// biome-ignore lint/suspicious/noExplicitAny: an item of any key and value types.
+export function isStorageItem(value: unknown): value is StorageItem<any, any> {
+  return typeof value === 'object' && value !== null && 'fallback' in value && 'key' in value;
+}
+
 /** Options of `storageItem`. */
 export interface StorageItemOptions<V> {
   pallet: string;

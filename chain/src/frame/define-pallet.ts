@@ -1,8 +1,11 @@
 import { BaseError } from '@subnetkit/errors';
-import type { EnumValue } from '../runtime/scale/codec.js';
-import type { FieldDef, TypeDef } from '../runtime/scale/type-def.js';
-import type { StateOverlay } from '../runtime/state.js';
-import type { StorageItem } from '../runtime/storage-item.js';
+import type { CallDecl } from './define-calls.js';
+import type { EventDecl } from './define-events.js';
+import type { EnumValue } from './scale/codec.js';
+import type { TypeDef } from './scale/type-def.js';
+import type { ScaleType } from './scale-types.js';
+import type { StateOverlay } from './state.js';
+import type { StorageItem } from './storage-item.js';
 
 /** Who dispatched a call. */
 export type Origin =
@@ -32,53 +35,39 @@ export class DispatchFailure extends BaseError<'CHAIN_DISPATCH_FAILED'> {
   }
 }
 
-/** A decoded call: pallet, call name and named arguments. */
-export interface DecodedCall {
-  readonly pallet: string;
-  readonly name: string;
-  readonly args: Record<string, unknown>;
-}
-
-/** What a call handler can do. */
+/** What a call handler, a hook and the pallet code they call can do while a block is built. */
 export interface DispatchContext {
   readonly state: StateOverlay;
   /** The number of the block being built. */
   readonly blockNumber: number;
-  /** Emits an event of a pallet (indices are resolved by the runtime). */
-  deposit(pallet: string, event: string, data?: unknown): void;
-  /** Reads a constant's value as declared. */
-  constant<T>(pallet: string, name: string): T;
+  /**
+   * Appends an event of a pallet (indices are resolved by the runtime). Pallets deposit through their
+   * `defineEvents` table, whose `deposit` types the event name and its data.
+   */
+  deposit(pallet: string, event: string, data: unknown): void;
   /** Dispatches a nested outer `RuntimeCall` value in its own transactional layer; returns the error or undefined. */
   dispatch(call: EnumValue, origin: Origin): DispatchErrorValue | undefined;
 }
 
-/** A call declaration; arguments, index and names follow the real pallet. */
-export interface CallDecl {
-  readonly name: string;
-  readonly index: number;
-  readonly args: readonly FieldDef[];
-  /** Reference-time weight of the call. */
-  readonly weight: (args: Record<string, unknown>) => bigint;
-  readonly pays?: 'Yes' | 'No';
-  readonly class?: 'Normal' | 'Operational' | 'Mandatory';
-  readonly docs?: readonly string[];
-  readonly dispatch: (ctx: DispatchContext, origin: Origin, args: Record<string, unknown>) => void;
-}
-
-/** An event declaration. */
-export interface EventDecl {
-  readonly name: string;
-  readonly index: number;
-  readonly fields: readonly FieldDef[];
-  readonly docs?: readonly string[];
-}
+/** What depositing an event needs: account writes at genesis have no block to dispatch in. */
+export type EventContext = Pick<DispatchContext, 'state' | 'deposit'>;
 
 /** A constant declaration. */
 export interface ConstantDecl {
   readonly name: string;
   readonly type: TypeDef;
   readonly value: unknown;
-  readonly docs?: readonly string[];
+  readonly docs: readonly string[];
+}
+
+/**
+ * Declares a constant whose value has its SCALE type's TS type.
+ *
+ * @example
+ * constant('InitialTempo', u16, 360, ' Initial tempo of a subnet.')
+ */
+export function constant<V>(name: string, type: ScaleType<V>, value: V, ...docs: string[]): ConstantDecl {
+  return { name, type: type.def, value, docs };
 }
 
 /** A pallet: everything metadata, dispatch and docs derive from. */
@@ -87,7 +76,7 @@ export interface PalletDecl {
   readonly index: number;
   /** The Rust crate name, used for type paths (`pallet_balances`). */
   readonly crate: string;
-  readonly docs?: readonly string[];
+  readonly docs: readonly string[];
   readonly calls: readonly CallDecl[];
   // biome-ignore lint/suspicious/noExplicitAny: storage items of any key/value types.
   readonly storage: readonly StorageItem<any, any>[];
@@ -101,6 +90,22 @@ export interface PalletDecl {
   readonly onInitialize?: (ctx: DispatchContext) => void;
 }
 
+/** What `definePallet` takes: the parts a pallet has, each declared once. */
+export interface PalletDefinition {
+  readonly name: string;
+  readonly index: number;
+  readonly crate: string;
+  readonly docs?: readonly string[];
+  readonly calls?: readonly CallDecl[];
+  // biome-ignore lint/suspicious/noExplicitAny: storage items of any key/value types.
+  readonly storage?: readonly StorageItem<any, any>[];
+  readonly events?: { readonly pallet: string; readonly decls: readonly EventDecl[] };
+  readonly errors?: { readonly pallet: string; readonly names: readonly string[] };
+  readonly constants?: readonly ConstantDecl[];
+  readonly genesis?: (state: StateOverlay, config: GenesisConfig) => void;
+  readonly onInitialize?: (ctx: DispatchContext) => void;
+}
+
 /** Chain-wide genesis configuration shared by all pallets. */
 export interface GenesisConfig {
   /** `[accountId, free balance]` pairs. */
@@ -110,13 +115,30 @@ export interface GenesisConfig {
 }
 
 /**
- * Declares a pallet (identity function that checks the shape).
+ * Declares a pallet from its parts; its events and errors must be declared under its name.
  *
  * @example
- * export const timestamp = definePallet({ name: 'Timestamp', index: 2, crate: 'pallet_timestamp', calls, storage, events: [], errors: [], constants });
+ * export const sudoPallet = definePallet({ name: 'Sudo', index: 12, crate: 'pallet_sudo', calls, storage: [Key], events: sudoEvents, errors: sudoErrors });
  */
-export function definePallet(decl: PalletDecl): PalletDecl {
-  return decl;
+export function definePallet(def: PalletDefinition): PalletDecl {
+  for (const part of [def.events, def.errors]) {
+    if (part !== undefined && part.pallet !== def.name) {
+      throw new Error(`${def.name} declares parts of pallet ${part.pallet}`);
+    }
+  }
+  return {
+    name: def.name,
+    index: def.index,
+    crate: def.crate,
+    docs: def.docs ?? [],
+    calls: def.calls ?? [],
+    storage: def.storage ?? [],
+    events: def.events?.decls ?? [],
+    errors: def.errors?.names ?? [],
+    constants: def.constants ?? [],
+    ...(def.genesis === undefined ? {} : { genesis: def.genesis }),
+    ...(def.onInitialize === undefined ? {} : { onInitialize: def.onInitialize }),
+  };
 }
 
 /** `Signed` origin's account, or a `BadOrigin` failure. @example const who = ensureSigned(origin); */

@@ -1,7 +1,7 @@
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtrinsicSignature } from './extrinsic.js';
+import type { ExtrinsicSignature } from '../frame/extrinsic.js';
 import { createWorkerVerifier, type SignatureJob, type SignatureVerifier } from './signature-verifier.js';
 
 const SCHEMES = [

@@ -1,8 +1,8 @@
 import { Metadata, TypeRegistry } from '@polkadot/types';
 import { u8aToHex } from '@polkadot/util';
-import type { PalletDecl } from '../../pallets/define-pallet.js';
+import type { PalletDecl } from '../define-pallet.js';
 import { MultiAddress, MultiSignature } from '../primitives.js';
-import type { RuntimeApiDecl } from '../runtime-apis.js';
+import type { RuntimeApiDecl } from '../runtime-api.js';
 import { extraType, type OuterTypes, SIGNED_EXTENSIONS } from '../runtime-types.js';
 import { encode } from '../scale/codec.js';
 import { type TypeDef, tuple } from '../scale/type-def.js';
