@@ -40,7 +40,8 @@ export async function startLocalRegistry(options: LocalRegistryOptions): Promise
     self_path: options.dir,
     storage: join(options.dir, 'storage'),
     auth: { htpasswd: { file: join(options.dir, 'htpasswd'), max_users: 1 } },
-    uplinks: { upstream: { url: options.uplink, timeout: '60s' } },
+    // Tarballs are not stored: npm takes them from its cache, and they are hundreds of megabytes.
+    uplinks: { upstream: { url: options.uplink, timeout: '60s', cache: false } },
     packages: {
       ...Object.fromEntries(options.packages.map((name) => [name, ours])),
       '**': { access: '$all', proxy: 'upstream' },
