@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { SdkError } from '../errors/sdk-error.js';
 import { cryptoReady } from './crypto-ready.js';
@@ -6,6 +6,7 @@ import { deserializeKeyfileData, serializeKeyfileData } from './keyfile-data.js'
 import { decryptKeyfileData, keyfileEncryption } from './keyfile-encryption.js';
 import type { Keypair } from './keypair.js';
 import { encryptNacl, type NaclSecret } from './nacl-encryption.js';
+import { readKeyfileBytes } from './read-keyfile-bytes.js';
 import { type PasswordSource, resolvePassword } from './resolve-password.js';
 
 /**
@@ -74,15 +75,7 @@ export type ReadKeyfileParameters = Omit<PasswordSource, 'keyfilePath'> & {
  * const coldkey = await readKeyfile({ path: paths.coldkey, env: process.env });
  */
 export async function readKeyfile(parameters: ReadKeyfileParameters): Promise<Keypair> {
-  let data: Uint8Array;
-  try {
-    data = new Uint8Array(await readFile(parameters.path));
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new SdkError('SDK_KEYFILE_NOT_FOUND', `No keyfile at ${parameters.path}.`, { cause });
-    }
-    throw cause;
-  }
+  let data = await readKeyfileBytes(parameters.path);
   if (keyfileEncryption(data) !== 'none') {
     await cryptoReady();
     const secret: NaclSecret =

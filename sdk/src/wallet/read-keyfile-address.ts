@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { SdkError } from '../errors/sdk-error.js';
+import { readKeyfileBytes } from './read-keyfile-bytes.js';
 
 /**
  * Parameters of {@link readKeyfileAddress}.
@@ -23,15 +22,7 @@ export type ReadKeyfileAddressParameters = {
  * const coldkey = await readKeyfileAddress({ path: walletPaths({ name: 'owner' }).coldkeypub }); // '5Grw…' or null
  */
 export async function readKeyfileAddress(parameters: ReadKeyfileAddressParameters): Promise<string | null> {
-  let data: Uint8Array;
-  try {
-    data = new Uint8Array(await readFile(parameters.path));
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new SdkError('SDK_KEYFILE_NOT_FOUND', `No keyfile at ${parameters.path}.`, { cause });
-    }
-    throw cause;
-  }
+  const data = await readKeyfileBytes(parameters.path);
   const written = writtenAddress(data);
   if (written !== undefined) return written;
   // Encrypted or unusual files: the full keyfile code, loaded only for them (it brings sr25519 and libsodium).
