@@ -7,12 +7,14 @@ export type ChainErrorCode =
   | 'CHAIN_UNKNOWN_TRANSACTION'
   | 'CHAIN_POOL_PRIORITY_TOO_LOW'
   | 'CHAIN_POOL_ALREADY_IMPORTED'
+  | 'CHAIN_POOL_IMMEDIATELY_DROPPED'
   | 'CHAIN_UNKNOWN_BLOCK'
   | 'CHAIN_STATE_PRUNED'
   | 'CHAIN_UNKNOWN_RUNTIME_API'
   | 'CHAIN_BAD_PARAMS'
   | 'CHAIN_INCOMPATIBLE_DATABASE'
-  | 'CHAIN_CLOSED';
+  | 'CHAIN_CLOSED'
+  | 'CHAIN_OPTIONS_INVALID';
 
 /**
  * The one error class of `@subnetkit/chain`: a short message, a stable `code` and optional details.
