@@ -1,5 +1,6 @@
-import { hexToU8a, u8aToHex } from '@polkadot/util';
+import { hexToU8a } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
+import { metadataHex } from './metadata-hex.js';
 import {
   hexArrayParam,
   hexParam,
@@ -133,7 +134,7 @@ export const stateMethods: RpcMethodTable = {
   state_callAt: call,
   state_getMetadata: (ctx, params) => {
     stateAt(ctx, params, 0);
-    return u8aToHex(ctx.runtime.metadata.v14);
+    return metadataHex(ctx.runtime);
   },
   state_getRuntimeVersion: runtimeVersion,
   chain_getRuntimeVersion: runtimeVersion,

@@ -1,0 +1,54 @@
+import type { RpcMethodTable } from './rpc-context.js';
+import { RPC_ERROR, RpcError } from './rpc-error.js';
+
+/**
+ * `--rpc-methods`: `unsafe` serves every method, `safe` refuses the unsafe ones, `auto` (the default) is
+ * `unsafe` when the server listens on a loopback address only and `safe` otherwise, as Substrate decides.
+ */
+export type RpcMethodsMode = 'safe' | 'unsafe' | 'auto';
+
+/** Methods Substrate marks unsafe that this node serves, besides every `dev_*` control. */
+const UNSAFE = new Set(['system_dryRun']);
+
+/**
+ * Whether a method changes the node or costs it more than a read: the `dev_*` controls (which rewrite
+ * storage, block production and time) and Substrate's unsafe `system_dryRun`. Submitting transactions is
+ * safe, as in Substrate: a transaction must be signed.
+ *
+ * @example
+ * isUnsafeMethod('dev_setStorage') // true
+ * isUnsafeMethod('author_submitExtrinsic') // false
+ */
+export function isUnsafeMethod(name: string): boolean {
+  return name.startsWith('dev_') || UNSAFE.has(name);
+}
+
+/**
+ * Whether unsafe methods are served for a mode and listen address.
+ *
+ * @example
+ * servesUnsafeMethods('auto', '127.0.0.1') // true
+ * servesUnsafeMethods('auto', '0.0.0.0') // false
+ */
+export function servesUnsafeMethods(mode: RpcMethodsMode, host: string): boolean {
+  if (mode !== 'auto') return mode === 'unsafe';
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+const refuse = () => {
+  throw new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'RPC call is unsafe to be called externally');
+};
+
+/**
+ * The table with every unsafe method answering Substrate's `-32601 RPC call is unsafe to be called
+ * externally`; they stay listed by `rpc_methods`, as Substrate lists them.
+ *
+ * @example
+ * const table = denyUnsafeMethods(createMethodTable({ devRpc: true }));
+ */
+export function denyUnsafeMethods(table: RpcMethodTable): RpcMethodTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([name, handler]) => [name, isUnsafeMethod(name) ? refuse : handler]),
+  );
+}
