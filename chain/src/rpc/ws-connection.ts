@@ -5,7 +5,7 @@ import { RPC_ERROR, RpcError } from './rpc-error.js';
 import type { RpcLimits } from './rpc-limits.js';
 
 /** Close code and reason for a client that stopped reading (1008: policy violation). */
-export const SLOW_CLIENT_CLOSE = {
+const SLOW_CLIENT_CLOSE = {
   code: 1008,
   reason: 'Too many messages waiting: the client does not read them',
 } as const;
