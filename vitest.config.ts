@@ -6,10 +6,12 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['{chain,sdk,miner,validator,cli,subnet-template,test}/**/*.test.ts'],
+    include: ['{errors,chain,sdk,miner,validator,cli,subnet-template,test}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Finds redis-server / REDIS_URL once and says what to install when the Redis tests will skip.
+    globalSetup: ['test/support/redis-global-setup.ts'],
     pool: 'forks',
     // Vitest's default is one worker on a 2-core machine; most files wait on child processes, sockets and block
     // timers rather than the CPU, so two workers halve the suite's wall time there.

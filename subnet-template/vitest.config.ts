@@ -1,9 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The framework packages export their TypeScript sources under the "source" condition,
-// so tests run against them without a build step.
+// Runs against the framework packages as they are installed: their built `dist` JavaScript. (In the subnetkit
+// repository the root config runs these tests against the framework's TypeScript sources instead.)
 export default defineConfig({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'] } },
   test: { include: ['test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
 });

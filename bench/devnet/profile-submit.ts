@@ -1,11 +1,12 @@
 // Profiles pool submission in-process: node --conditions=source --import tsx --cpu-prof bench/devnet/profile-submit.ts
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a } from '@polkadot/util';
 import { startDevnet } from '@subnetkit/chain';
+import { wsProvider } from '../../test/support/ws-provider.js';
 
 const devnet = await startDevnet({ port: 0, mode: 'manual' });
-const api = await ApiPromise.create({ provider: new WsProvider(devnet.url), noInitWarn: true });
+const api = await ApiPromise.create({ provider: wsProvider(devnet.url), noInitWarn: true });
 const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
 const txs: Uint8Array[] = [];
 for (let i = 0; i < 3000; i++) {

@@ -8,10 +8,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { startDevnet } from '@subnetkit/chain';
 import WebSocket from 'ws';
+import { wsProvider } from '../../test/support/ws-provider.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const child = fileURLToPath(new URL('./devnet-child.ts', import.meta.url));
@@ -100,7 +101,7 @@ async function coldStartInProcess(): Promise<number> {
 }
 
 async function transfers(url: string): Promise<{ accepted: number; included: number; total: number }> {
-  const api = await ApiPromise.create({ provider: new WsProvider(url), noInitWarn: true });
+  const api = await ApiPromise.create({ provider: wsProvider(url), noInitWarn: true });
   const keyring = new Keyring({ type: 'sr25519' });
   const senders = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) => keyring.addFromUri(u));
   const dest = keyring.addFromUri('//Eve').address;

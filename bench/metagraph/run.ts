@@ -11,14 +11,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { startDevnet } from '@subnetkit/chain';
 import { cryptoReady, decodeMetagraph, getMetagraph } from '@subnetkit/sdk';
+import { encode } from '../../chain/src/frame/scale/codec.js';
+import type { StorageItem } from '../../chain/src/frame/storage-item.js';
 import * as S from '../../chain/src/pallets/subtensor/storage.js';
-import { encode } from '../../chain/src/runtime/scale/codec.js';
-import type { StorageItem } from '../../chain/src/runtime/storage-item.js';
+import { wsProvider } from '../../test/support/ws-provider.js';
 import { formatTable } from '../yuma/format-table.js';
 
 const N = Number(process.env.N ?? 4096);
@@ -31,7 +32,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 await cryptoReady();
 const devnet = await startDevnet({ port: 0, mode: 'manual', finalizeDelay: 0 });
 const api = await ApiPromise.create({
-  provider: new WsProvider(devnet.url, 1_000, {}, 300_000),
+  provider: wsProvider(devnet.url, 1_000, {}, 300_000),
   noInitWarn: true,
 });
 const provider = (

@@ -20,19 +20,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { startDevnet } from '@subnetkit/chain';
 import { epoch } from '@subnetkit/chain/yuma';
+import { encode } from '../../chain/src/frame/scale/codec.js';
+import type { StorageItem } from '../../chain/src/frame/storage-item.js';
 import {
   EPOCH_TIMING_CHANNEL,
   type EpochTiming,
   readEpochInput,
 } from '../../chain/src/pallets/subtensor/epoch.js';
 import * as S from '../../chain/src/pallets/subtensor/storage.js';
-import { encode } from '../../chain/src/runtime/scale/codec.js';
-import type { StorageItem } from '../../chain/src/runtime/storage-item.js';
+import { wsProvider } from '../../test/support/ws-provider.js';
 
 const N = Number(process.env.N ?? 4096);
 const VALIDATORS = Number(process.env.VALIDATORS ?? 256);
@@ -42,7 +43,7 @@ const TEMPO = 360;
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const devnet = await startDevnet({ port: 0, mode: 'manual', finalizeDelay: 0 });
-const api = await ApiPromise.create({ provider: new WsProvider(devnet.url), noInitWarn: true });
+const api = await ApiPromise.create({ provider: wsProvider(devnet.url), noInitWarn: true });
 const provider = (
   api as unknown as { _rpcCore: { provider: { send(m: string, p: unknown[]): Promise<unknown> } } }
 )._rpcCore.provider;

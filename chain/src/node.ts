@@ -4,7 +4,9 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { BlockProducer, type BuildMode } from './blockchain/block-producer.js';
 import { Blockchain } from './blockchain/blockchain.js';
 import { type PoolLimits, resolvePoolLimits } from './blockchain/pool-limits.js';
+import { createWorkerVerifier, type SignatureVerifier } from './blockchain/signature-verifier.js';
 import { TransactionPool } from './blockchain/transaction-pool.js';
+import type { DecodedExtrinsic } from './frame/extrinsic.js';
 import { createMethodTable } from './rpc/methods.js';
 import type { OriginPolicy } from './rpc/origin-policy.js';
 import type { NodeInfo } from './rpc/rpc-context.js';
@@ -12,9 +14,7 @@ import type { RpcLimits } from './rpc/rpc-limits.js';
 import { type Logger, startRpcServer } from './rpc/server.js';
 import { denyUnsafeMethods, type RpcMethodsMode, servesUnsafeMethods } from './rpc/unsafe-methods.js';
 import { markVerified } from './runtime/block-execution.js';
-import type { DecodedExtrinsic } from './runtime/extrinsic.js';
 import { createRuntime, type Runtime } from './runtime/runtime.js';
-import { createWorkerVerifier, type SignatureVerifier } from './runtime/signature-verifier.js';
 import { type ChainDatabase, openChainDatabase } from './storage/index.js';
 
 /** Options of `startDevnet`. Every option has a default. */

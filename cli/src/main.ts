@@ -1,16 +1,3 @@
-import { dashboardCommand } from './commands/dashboard.js';
-import { devnetCommand } from './commands/devnet.js';
-import { minerCommand } from './commands/miner.js';
-import { newCommand } from './commands/new.js';
-import { stakeCommand } from './commands/stake.js';
-import { startCommand } from './commands/start.js';
-import { subnetsCommand } from './commands/subnets.js';
-import { sudoCommand } from './commands/sudo.js';
-import { validatorCommand } from './commands/validator.js';
-import { validatorWorkerCommand } from './commands/validator-worker.js';
-import { walletCommand } from './commands/wallet.js';
-import { weightsCommand } from './commands/weights.js';
-import { yumaCommand } from './commands/yuma.js';
 import { type CliIo, processIo } from './framework/cli-io.js';
 
 /**
@@ -19,39 +6,61 @@ import { type CliIo, processIo } from './framework/cli-io.js';
  */
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-// One line per command: its runner and the summary `subnetkit --help` prints. Group aliases as btcli has them
-// (w, s, st, wt, su).
-const commands: Record<string, { run: Command; summary: string }> = {
-  devnet: { run: devnetCommand, summary: 'run a local Substrate-compatible devnet (docs/devnet.md)' },
+// One entry per command: the summary `subnetkit --help` prints and how to load its runner. Commands are imported
+// on demand, so `--help` and the light commands never load the chain client, the devnet, BullMQ or ONNX Runtime
+// that others need. Group aliases as btcli has them (w, s, st, wt, su).
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  devnet: {
+    summary: 'run a local Substrate-compatible devnet (docs/devnet.md)',
+    load: async () => (await import('./commands/devnet.js')).devnetCommand,
+  },
   start: {
-    run: startCommand,
     summary: 'run the example digits subnet end to end on a devnet (docs/quickstart.md)',
+    load: async () => (await import('./commands/start.js')).startCommand,
   },
   new: {
-    run: newCommand,
     summary: 'write a new subnet project from the template (docs/subnet-authoring.md)',
+    load: async () => (await import('./commands/new.js')).newCommand,
   },
-  yuma: { run: yumaCommand, summary: 'run Yuma consensus epochs or an incentive simulation (docs/yuma.md)' },
+  yuma: {
+    summary: 'run Yuma consensus epochs or an incentive simulation (docs/yuma.md)',
+    load: async () => (await import('./commands/yuma.js')).yumaCommand,
+  },
   wallet: {
-    run: walletCommand,
     summary: 'keys and balances: list, create, regen-*, balance, transfer, overview',
+    load: async () => (await import('./commands/wallet.js')).walletCommand,
   },
   subnets: {
-    run: subnetsCommand,
     summary: 'subnets: list, show, hyperparameters, burn-cost, create, register, start',
+    load: async () => (await import('./commands/subnets.js')).subnetsCommand,
   },
-  stake: { run: stakeCommand, summary: 'stake: add, remove, list' },
-  weights: { run: weightsCommand, summary: 'weights: set, commit, reveal' },
-  sudo: { run: sudoCommand, summary: 'hyperparameters: set, get' },
-  validator: { run: validatorCommand, summary: 'run a validator (docs/validator.md)' },
+  stake: {
+    summary: 'stake: add, remove, list',
+    load: async () => (await import('./commands/stake.js')).stakeCommand,
+  },
+  weights: {
+    summary: 'weights: set, commit, reveal',
+    load: async () => (await import('./commands/weights.js')).weightsCommand,
+  },
+  sudo: {
+    summary: 'hyperparameters: set, get',
+    load: async () => (await import('./commands/sudo.js')).sudoCommand,
+  },
+  validator: {
+    summary: 'run a validator (docs/validator.md)',
+    load: async () => (await import('./commands/validator.js')).validatorCommand,
+  },
   'validator-worker': {
-    run: validatorWorkerCommand,
     summary: "run query+score jobs from a validator's Redis queue",
+    load: async () => (await import('./commands/validator-worker.js')).validatorWorkerCommand,
   },
-  miner: { run: minerCommand, summary: 'run a miner serving an ONNX model (docs/miner.md)' },
+  miner: {
+    summary: 'run a miner serving an ONNX model (docs/miner.md)',
+    load: async () => (await import('./commands/miner.js')).minerCommand,
+  },
   dashboard: {
-    run: dashboardCommand,
     summary: 'serve a live web dashboard of the chain (docs/dashboard.md)',
+    load: async () => (await import('./commands/dashboard.js')).dashboardCommand,
   },
 };
 
@@ -96,7 +105,8 @@ export async function runCli(argv: string[], io: Partial<CliIo> = {}): Promise<n
     resolvedIo.stderr.write(`subnetkit: unknown command '${first}'\n${usage()}`);
     return 1;
   }
-  return command.run(rest, resolvedIo);
+  const run = await command.load();
+  return run(rest, resolvedIo);
 }
 
 /** Runs the `subnetkit` command line on the process's streams and resolves to the process exit code. */

@@ -173,18 +173,18 @@ function checkPort(value: number, name: string, allowZero: boolean): number {
  */
 export function createMiner(options: MinerOptions): Miner {
   const { client, netuid, synapses, model: modelOptions } = options;
-  const config = options.config ?? {};
+  // The axon's own settings pass through as given (an absent one stays absent); the rest configures the miner.
+  const { axon = {}, serve = true, protocol, version, ...axonSettings } = options.config ?? {};
   const logger = options.logger ?? silentLogger;
   if (!Number.isInteger(netuid) || netuid < 0 || netuid > 65535)
     invalid(`netuid must be a u16, got ${netuid}`);
   const signer = toSigner(options.signer);
-  const port = checkPort(config.axon?.port ?? 8091, 'axon.port', true);
-  const host = config.axon?.host ?? '0.0.0.0';
-  const serve = config.serve ?? true;
-  const externalIp = config.axon?.externalIp;
+  const port = checkPort(axon.port ?? 8091, 'axon.port', true);
+  const host = axon.host ?? '0.0.0.0';
+  const externalIp = axon.externalIp;
   if (serve && (externalIp === undefined || externalIp === ''))
     invalid('axon.externalIp is required to serve the axon on chain (or set serve: false)');
-  const externalPort = checkPort(config.axon?.externalPort ?? port, 'axon.externalPort', !serve);
+  const externalPort = checkPort(axon.externalPort ?? port, 'axon.externalPort', !serve);
 
   const running: Running = {};
   let state: 'new' | 'starting' | 'ready' | 'closing' | 'closed' = 'new';
@@ -266,18 +266,11 @@ export function createMiner(options: MinerOptions): Miner {
 
       const handlers = typeof options.handlers === 'function' ? options.handlers(model) : options.handlers;
       const app = buildAxon({
+        ...axonSettings,
         signer,
         synapses,
         handlers,
         peers: createMetagraphPeerDirectory(watcher),
-        allowlist: config.allowlist,
-        rateLimit: config.rateLimit,
-        concurrency: config.concurrency,
-        priority: config.priority,
-        bodyLimit: config.bodyLimit,
-        nonce: config.nonce,
-        maxTimeoutS: config.maxTimeoutS,
-        signResponses: config.signResponses,
         external: { ip: externalIp ?? '0.0.0.0', port: externalPort },
         metrics,
         health: () => ({ ...status() }),
@@ -294,8 +287,8 @@ export function createMiner(options: MinerOptions): Miner {
           metagraph: watcher.current,
           ip: externalIp!,
           port: externalPort,
-          protocol: config.protocol,
-          version: config.version,
+          ...(protocol === undefined ? {} : { protocol }),
+          ...(version === undefined ? {} : { version }),
         });
         served = outcome.served;
         logger.info(

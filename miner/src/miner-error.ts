@@ -1,3 +1,4 @@
+import { BaseError } from '@subnetkit/errors';
 import type { AxonErrorCode } from './axon/axon-errors.js';
 
 /** Stable codes of the miner's errors: the model runner's and the axon's (`AXON_ERRORS`). */
@@ -12,18 +13,12 @@ export type MinerErrorCode =
   | AxonErrorCode;
 
 /**
- * The one error class of the miner package; `code` is stable, `message` says what to do.
+ * The error class of the miner package (model runner and axon), on the shared `BaseError`; `code` is stable,
+ * `shortMessage` says what to do. The axon answers with `shortMessage` and the HTTP status of its `AXON_…` code.
  *
  * @example
  * throw new MinerError('MINER_MODEL_BAD_INPUT', 'input has 783 values, expected 784 (1 × 784)');
  */
-export class MinerError extends Error {
+export class MinerError extends BaseError<MinerErrorCode> {
   override readonly name = 'MinerError';
-  constructor(
-    readonly code: MinerErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
 }

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/performance/noBarrelFile: entrypoint module
 // The public API of @subnetkit/sdk. Every export is listed by name.
 
+export { BaseError, type BaseErrorOptions } from '@subnetkit/errors';
 export { type AddStakeParameters, type AddStakeReturnType, addStake } from './client/actions/add-stake.js';
 export {
   type BlocksUntilNextEpochParameters,
@@ -98,8 +99,8 @@ export {
   type DendriteQueryParameters,
 } from './dendrite/create-dendrite.js';
 export type { DendriteResult } from './dendrite/dendrite-result.js';
-export { BaseError, type BaseErrorOptions, type SdkErrorCode } from './errors/base-error.js';
 export { ChainCallError, type ChainCallErrorParameters } from './errors/chain-call-error.js';
+export { SdkError, type SdkErrorCode } from './errors/sdk-error.js';
 export { jsonLinesLogger, type Logger, silentLogger } from './logger/logger.js';
 export {
   type DecodedMetagraph,
@@ -192,6 +193,7 @@ export {
 } from './wallet/nacl-encryption.js';
 export { encodePasswordForEnv, passwordEnvName, passwordFromEnv } from './wallet/password-env.js';
 export { keypairFromPolkadotJson, keypairToPolkadotJson, type PolkadotJson } from './wallet/polkadot-json.js';
+export { type ReadKeyfileAddressParameters, readKeyfileAddress } from './wallet/read-keyfile-address.js';
 export { type PasswordSource, resolvePassword } from './wallet/resolve-password.js';
 export { secretKeyFromSchnorrkel, secretKeyToSchnorrkel } from './wallet/schnorrkel-secret.js';
 export { signMessage } from './wallet/sign-message.js';

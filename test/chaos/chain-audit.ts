@@ -3,7 +3,8 @@
  * the subnet's accounting holds. It keeps every `LastUpdate` value it saw (when each validator set weights), so the
  * suite can check afterwards that every live validator set weights every tempo.
  */
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise } from '@polkadot/api';
+import { wsProvider } from '../support/ws-provider.js';
 import { isDisconnected } from './while-reconnecting.js';
 
 const TAO = 1_000_000_000n;
@@ -53,7 +54,7 @@ export function createChainAudit(
     violations: [],
     unreadable: 0,
     catchUp: async () => {
-      connection ??= ApiPromise.create({ provider: new WsProvider(url, 100), noInitWarn: true });
+      connection ??= ApiPromise.create({ provider: wsProvider(url, 100), noInitWarn: true });
       try {
         api = await connection;
         const head = (await api.rpc.chain.getHeader()).number.toNumber();

@@ -19,7 +19,7 @@ import {
   type SubtensorClient,
 } from '@subnetkit/sdk';
 import { parseStateFile } from '@subnetkit/validator';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createRedisServer, freePort, type RedisServer } from '../validator/redis-server.js';
 import { createChainAudit } from './chain-audit.js';
 import { AXON_HOST, type ChaosMiner, startChaosMiner } from './chaos-miner.js';
@@ -57,7 +57,9 @@ afterAll(async () => {
 /** Block ranges in which a validator is excused from setting weights (it, or the chain, was down). */
 type Excuse = { readonly uid: number | 'all'; readonly from: number; readonly to: number };
 
-describe(`chaos (CHAOS_SEED=${SEED}${LONG ? `, CHAOS_MINUTES=${MINUTES}` : ''})`, () => {
+// Needs redis-server, which it SIGKILLs and restarts; without one it skips (test/support/redis-global-setup.ts).
+const { server } = inject('redis');
+describe.skipIf(!server)(`chaos (CHAOS_SEED=${SEED}${LONG ? `, CHAOS_MINUTES=${MINUTES}` : ''})`, () => {
   it(
     'behavior: weights every tempo, no score lost, chain accounting sound, under seeded faults',
     async () => {

@@ -4,11 +4,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { type Devnet, startDevnet } from '@subnetkit/chain';
 import { createKeypair } from '@subnetkit/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wsProvider } from '../support/ws-provider.js';
 import { ANSI, type CliOptions, cli, tempDir, typing } from './helpers.js';
 
 const TAO = 1_000_000_000n;
@@ -48,7 +49,7 @@ async function importWallet(name: string, coldUri: string, hotUri: string): Prom
 
 beforeAll(async () => {
   devnet = await startDevnet({ port: 0, mode: 'instant' });
-  api = await ApiPromise.create({ provider: new WsProvider(devnet.url), noInitWarn: true });
+  api = await ApiPromise.create({ provider: wsProvider(devnet.url), noInitWarn: true });
   env = {
     HOME: dir.path,
     SUBNETKIT_WALLET_PATH: join(dir.path, 'wallets'),

@@ -17,8 +17,8 @@ export interface CliRun {
 /** A stream that records what is written to it; `isTTY` makes it look like a terminal. */
 export class Capture extends Writable {
   text = '';
-  isTTY: boolean | undefined;
-  constructor(isTTY?: boolean) {
+  isTTY: boolean;
+  constructor(isTTY = false) {
     super();
     this.isTTY = isTTY;
   }

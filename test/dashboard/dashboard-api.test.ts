@@ -187,19 +187,19 @@ describe('dashboard API', () => {
     ]) {
       const { status, body } = await get<{ code: string; message: string }>(path);
       expect(status, path).toBe(404);
-      expect(body.code).toBe('DASHBOARD_SUBNET_NOT_FOUND');
+      expect(body.code).toBe('CLI_DASHBOARD_SUBNET_NOT_FOUND');
       expect(body.message).toMatch(/no subnet/);
     }
     const malformed = await get<{ code: string }>('/api/subnets/x1/metagraph');
-    expect([malformed.status, malformed.body.code]).toEqual([404, 'DASHBOARD_SUBNET_NOT_FOUND']);
+    expect([malformed.status, malformed.body.code]).toEqual([404, 'CLI_DASHBOARD_SUBNET_NOT_FOUND']);
     // A path that is not even a valid URL is refused by Fastify itself.
     const badUrl = await get<{ code: string }>('/api/subnets/%E0%A4%A/metagraph');
     expect([badUrl.status, badUrl.body.code]).toEqual([400, 'FST_ERR_BAD_URL']);
     const unknown = await get<{ code: string }>('/api/nothing');
-    expect([unknown.status, unknown.body.code]).toEqual([404, 'DASHBOARD_NOT_FOUND']);
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'CLI_DASHBOARD_NOT_FOUND']);
     // One log line per refused request, with its code.
     expect(logged.slice(before).map((line) => line.code)).toEqual([
-      ...Array(4).fill('DASHBOARD_SUBNET_NOT_FOUND'),
+      ...Array(4).fill('CLI_DASHBOARD_SUBNET_NOT_FOUND'),
     ]);
     const health = await get<{ status: string; chain: string }>('/healthz');
     expect(health.status).toBe(200);

@@ -1,21 +1,23 @@
 /**
- * The dashboard in Debian's Chromium, driven by playwright-core, as `npm start` serves it: `subnetkit start` (the
- * digits subnet: 2 validators, 4 miners, in a process of its own) prints the dashboard's URL; the metagraph table has
- * a row per neuron and sorts on a header click, the emission chart draws one point per epoch, the weight heat map
- * shows the validators' rows, a hostile token symbol shows as text, and a screenshot goes to
- * test/artifacts/dashboard.png.
+ * The dashboard in Chromium (the system's, or the one that ships in an npm package: see findChromium), driven by
+ * playwright-core, as `npm start` serves it: `subnetkit start` (the digits subnet: 2 validators, 4 miners, in a process
+ * of its own) prints the dashboard's URL; the metagraph table has a row per neuron and sorts on a header click, the
+ * emission chart draws one point per epoch, the weight heat map shows the validators' rows, a hostile token symbol
+ * shows as text, and a screenshot goes to test/artifacts/dashboard.png.
  */
+// The page.evaluate callbacks run in the browser: they are checked against the DOM's types.
+/// <reference lib="dom" />
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSubtensorClient, type SubtensorClient } from '@subnetkit/sdk';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../support/find-chromium.js';
 import { HOSTILE_TEXT, setTokenSymbol } from './subnet-fixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 // As the machine's notes prescribe: no sandbox as root, and no background connections to the closed network.
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -71,20 +73,17 @@ function runStart(): Promise<{ dashboard: string; devnet: string; netuid: number
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install -y chromium); .ci/run does`,
-    );
-  }
   profile = mkdtempSync(join(tmpdir(), 'subnetkit-chromium-'));
   const [started, launched] = await Promise.all([
     runStart(),
-    chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      viewport: { width: 1280, height: 1100 },
-    }),
+    findChromium().then((found) =>
+      chromium.launchPersistentContext(profile, {
+        ...found,
+        headless: true,
+        args: CHROMIUM_FLAGS,
+        viewport: { width: 1280, height: 1100 },
+      }),
+    ),
   ]);
   context = launched;
   dashboardUrl = started.dashboard;

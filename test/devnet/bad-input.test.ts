@@ -150,6 +150,7 @@ describe('bad input over WebSocket', () => {
 describe('HTTP transport', () => {
   const post = (body: string) =>
     fetch(devnet.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const errorCode = async (res: Response) => ((await res.json()) as { error: { code: number } }).error.code;
 
   it('default: serves the same methods over HTTP POST', async () => {
     const res = await post(
@@ -163,11 +164,11 @@ describe('HTTP transport', () => {
   });
 
   it('error: malformed JSON over HTTP is -32700, subscriptions are refused', async () => {
-    expect((await (await post('{')).json()).error.code).toBe(-32700);
-    const sub = await (
-      await post(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'chain_subscribeNewHeads', params: [] }))
-    ).json();
-    expect(sub.error.code).toBe(-32601);
+    expect(await errorCode(await post('{'))).toBe(-32700);
+    const sub = await post(
+      JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'chain_subscribeNewHeads', params: [] }),
+    );
+    expect(await errorCode(sub)).toBe(-32601);
     const get = await fetch(devnet.httpUrl);
     expect(get.status).toBe(405);
   });

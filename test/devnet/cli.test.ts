@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { afterAll, describe, expect, it } from 'vitest';
+import { wsProvider } from '../support/ws-provider.js';
 import { accountOf, type NumberView, spawnDevnet, watch } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'subnetkit-devnet-'));
@@ -18,7 +19,7 @@ describe('subnetkit devnet (CLI)', () => {
     const bob = keyring.addFromUri('//Bob');
 
     const first = await spawnDevnet(['--instant', '--base-path', dir]);
-    let api = await ApiPromise.create({ provider: new WsProvider(first.url), noInitWarn: true });
+    let api = await ApiPromise.create({ provider: wsProvider(first.url), noInitWarn: true });
     const genesis = api.genesisHash.toHex();
     await watch(api.tx.balances.transferKeepAlive(bob.address, 5n * TAO), alice);
     const head = await api.rpc.chain.getHeader();
@@ -29,7 +30,7 @@ describe('subnetkit devnet (CLI)', () => {
     expect(await first.exited).toBe(0);
 
     const second = await spawnDevnet(['--manual', '--base-path', dir]);
-    api = await ApiPromise.create({ provider: new WsProvider(second.url), noInitWarn: true });
+    api = await ApiPromise.create({ provider: wsProvider(second.url), noInitWarn: true });
     try {
       expect(api.genesisHash.toHex()).toBe(genesis);
       const resumed = await api.rpc.chain.getHeader();

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { afterAll, describe, expect, it } from 'vitest';
+import { wsProvider } from '../support/ws-provider.js';
 
 const runCli = fileURLToPath(new URL('./fixtures/run-cli.ts', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -70,7 +71,7 @@ describe('crash safety of the devnet process', () => {
       const { child, url } = await spawnDevnet();
       const exited = new Promise((resolve) => child.once('exit', resolve));
       // No auto-reconnect: the node is killed under the client on purpose.
-      const provider = new WsProvider(url, false);
+      const provider = wsProvider(url, false);
       await provider.connect();
       const api = await ApiPromise.create({ provider, noInitWarn: true });
 

@@ -1,5 +1,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
+import type { u32 } from '@polkadot/types';
+import type { RuntimeVersion } from '@polkadot/types/interfaces';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccountView, accountOf, type NumberView, startWithApi, watch } from './helpers.js';
@@ -53,9 +55,10 @@ describe('devnet with unmodified @polkadot/api', () => {
       heads.push(h.number.toNumber());
     });
     const balances: bigint[] = [];
-    const unsubAccount = await api.query.system.account(ferdie.address, (a) => {
-      balances.push((a as unknown as AccountView).data.free.toBigInt());
-    });
+    // Without augmentation for this chain the subscription is typed as a plain query; it resolves to the unsubscribe.
+    const unsubAccount = (await api.query.system.account(ferdie.address, (a: AccountView) => {
+      balances.push(a.data.free.toBigInt());
+    })) as unknown as () => void;
     await watch(api.tx.balances.transferKeepAlive(ferdie.address, 7n * TAO), dave);
     await new Promise((r) => setTimeout(r, 100));
     unsubHeads();
@@ -153,10 +156,10 @@ describe('devnet with unmodified @polkadot/api', () => {
 
   it('behavior: api.call runtime APIs and accountNextIndex', async () => {
     const alice = keyring.addFromUri('//Alice');
-    const nonce = await api.call.accountNonceApi.accountNonce(alice.address);
+    const nonce = await api.call.accountNonceApi.accountNonce<u32>(alice.address);
     const next = await api.rpc.system.accountNextIndex(alice.address);
     expect(next.toNumber()).toBe(nonce.toNumber());
-    const version = await api.call.core.version();
+    const version = await api.call.core.version<RuntimeVersion>();
     expect(version.specVersion.toNumber()).toBe(api.runtimeVersion.specVersion.toNumber());
   });
 

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import type { ISubmittableResult } from '@polkadot/types/types';
 import { type Devnet, type DevnetOptions, startDevnet } from '@subnetkit/chain';
 import WebSocket from 'ws';
+import { wsProvider } from '../support/ws-provider.js';
 
 /** The fields of `System.Account` the tests read (@polkadot/api has no augmentation for this chain). */
 export interface AccountView {
@@ -32,7 +33,7 @@ export async function startWithApi(
 ): Promise<{ devnet: Devnet; api: ApiPromise }> {
   const devnet = await startDevnet({ port: 0, mode: 'instant', ...options });
   const api = await ApiPromise.create({
-    provider: new WsProvider(devnet.url),
+    provider: wsProvider(devnet.url),
     throwOnConnect: true,
     noInitWarn: true,
   });

@@ -69,7 +69,9 @@ describe('transaction pool (manual block production)', () => {
       .transferKeepAlive(bob.address, TAO)
       .signAsync(charlie, { nonce: nonce + 1 });
     const statuses: string[] = [];
-    const unsub = await api.rpc.author.submitAndWatchExtrinsic(later, (s) => statuses.push(s.type));
+    const unsub = await api.rpc.author.submitAndWatchExtrinsic(later, (s) => {
+      statuses.push(s.type);
+    });
     await devnet.newBlock();
     expect((await api.rpc.chain.getBlock()).block.extrinsics.length).toBe(1);
     expect((await api.rpc.system.accountNextIndex(charlie.address)).toNumber()).toBe(nonce);

@@ -52,7 +52,9 @@ describe('reconnection', () => {
     await transfer(client, { signer: alice, to: receiver.address, amount: TAO });
 
     const heads: number[] = [];
-    const unsubscribe = await client.api.rpc.chain.subscribeNewHeads((h) => heads.push(h.number.toNumber()));
+    const unsubscribe = await client.api.rpc.chain.subscribeNewHeads((h) => {
+      heads.push(h.number.toNumber());
+    });
     const { number: before } = await getBlock(client);
     const waiting = waitForBlock(client, { block: before + 3 });
 

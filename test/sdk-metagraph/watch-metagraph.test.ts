@@ -6,11 +6,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise } from '@polkadot/api';
 import { type Devnet, startDevnet } from '@subnetkit/chain';
 import { BaseError, type Metagraph, watchMetagraph } from '@subnetkit/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { advanceTo, alice, big, blockNumber, createSubnet, fund, keyring, ok } from '../subtensor/helpers.js';
+import { wsProvider } from '../support/ws-provider.js';
 
 const TEMPO = 10;
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -43,7 +44,7 @@ describe('watchMetagraph', () => {
     const basePath = await mkdtemp(join(tmpdir(), 'sdk-metagraph-watch-'));
     cleanups.push(() => rm(basePath, { recursive: true, force: true }));
     const first = await devnetAt(basePath);
-    const api = await ApiPromise.create({ provider: new WsProvider(first.url, 100), noInitWarn: true });
+    const api = await ApiPromise.create({ provider: wsProvider(first.url, 100), noInitWarn: true });
     cleanups.push(() => api.disconnect());
     const tx = api.tx.subtensorModule;
     const netuid = await createSubnet(api, alice, keyring.addFromUri('//MwOwner_hk'), { tempo: TEMPO });
@@ -87,7 +88,7 @@ describe('watchMetagraph', () => {
     // The node restarts on the same port and database; a registration made meanwhile shows after reconnecting.
     await first.close();
     const second = await devnetAt(basePath, first.port);
-    const otherApi = await ApiPromise.create({ provider: new WsProvider(second.url), noInitWarn: true });
+    const otherApi = await ApiPromise.create({ provider: wsProvider(second.url), noInitWarn: true });
     cleanups.push(() => otherApi.disconnect());
     const miner2 = keyring.addFromUri('//MwMiner2');
     await ok(
@@ -115,7 +116,7 @@ describe('watchMetagraph', () => {
   it('error: an unknown netuid rejects with SDK_SUBNET_NOT_FOUND', async () => {
     const devnet = await startDevnet({ port: 0, mode: 'instant' });
     cleanups.push(() => devnet.close());
-    const api = await ApiPromise.create({ provider: new WsProvider(devnet.url), noInitWarn: true });
+    const api = await ApiPromise.create({ provider: wsProvider(devnet.url), noInitWarn: true });
     cleanups.push(() => api.disconnect());
     const error = await watchMetagraph({ api }, { netuid: 42 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BaseError);

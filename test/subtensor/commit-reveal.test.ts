@@ -16,6 +16,7 @@ import {
   keyring,
   num,
   ok,
+  opt,
   send,
   startSubtensor,
   sudo,
@@ -91,7 +92,7 @@ describe('commit-reveal v2', () => {
       [0, 21845],
       [1, 65535],
     ]);
-    expect((await api.query.subtensorModule.weightCommits(netuid, ownerHot.address)).isNone).toBe(true);
+    expect(opt(await api.query.subtensorModule.weightCommits(netuid, ownerHot.address)).isNone).toBe(true);
     expect((await send(api, tx().revealWeights(netuid, uids, values, salt, 0), ownerHot)).error).toBe(
       'subtensorModule.NoWeightsCommitFound',
     );

@@ -17,6 +17,7 @@ import {
   keyring,
   num,
   ok,
+  opt,
   send,
   setStorage,
   startSubtensor,
@@ -104,7 +105,7 @@ describe('set_weights errors, in subtensor order', () => {
     await sudo(api, api.tx.adminUtils.sudoSetWeightsSetRateLimit(netuid, 0));
   });
   it('error: NeuronNoValidatorPermit for a miner weighting others (a self-weight is allowed)', async () => {
-    const uid = num((await api.query.subtensorModule.uids(netuid, miner.address)).unwrap());
+    const uid = num(opt(await api.query.subtensorModule.uids(netuid, miner.address)).unwrap());
     expect(((await api.query.subtensorModule.validatorPermit(netuid)).toJSON() as boolean[])[uid]).toBe(
       false,
     );
@@ -130,7 +131,7 @@ describe('set_weights errors, in subtensor order', () => {
   it('behavior: weights are stored max-upscaled and LastUpdate is the block', async () => {
     const out = await ok(api, sw([2, 3], [10, 5]), validator);
     expect(out.events.some((e) => e.method === 'WeightsSet')).toBe(true);
-    const uid = num((await api.query.subtensorModule.uids(netuid, validator.address)).unwrap());
+    const uid = num(opt(await api.query.subtensorModule.uids(netuid, validator.address)).unwrap());
     expect((await api.query.subtensorModule.weights(netuid, uid)).toJSON()).toEqual([
       [2, 65535],
       [3, 32768],

@@ -104,6 +104,9 @@ export async function advanceTo(devnet: Devnet, api: ApiPromise, target: number)
 /** A numeric codec. */
 export const big = (v: unknown): bigint => (v as { toBigInt(): bigint }).toBigInt();
 export const num = (v: unknown): number => (v as { toNumber(): number }).toNumber();
+/** An `Option` codec (@polkadot/api has no augmentation for this chain, so storage reads are plain `Codec`s). */
+export const opt = (v: unknown): { isNone: boolean; unwrap(): unknown } =>
+  v as { isNone: boolean; unwrap(): unknown };
 
 /**
  * Registers a subnet owned by `owner` with `ownerHot` as uid 0, turns commit-reveal off, sets a small

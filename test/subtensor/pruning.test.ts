@@ -15,6 +15,7 @@ import {
   keyring,
   num,
   ok,
+  opt,
   setStorage,
   startSubtensor,
   sudo,
@@ -61,7 +62,7 @@ describe('pruning a full subnet', () => {
     expect(registered?.data[1]).toBe(2);
     const block = await blockNumber(api);
     expect((await q.keys(netuid, 2)).toString()).toBe(hot('d').address);
-    expect((await q.uids(netuid, hot('b').address)).isNone).toBe(true);
+    expect(opt(await q.uids(netuid, hot('b').address)).isNone).toBe(true);
     expect(big(await q.blockAtRegistration(netuid, 2))).toBe(BigInt(block));
     expect(((await q.lastUpdate(netuid)).toJSON() as number[])[2]).toBe(block);
     expect((await q.weights(netuid, 0)).toJSON()).toEqual([

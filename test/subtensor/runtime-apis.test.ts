@@ -7,7 +7,7 @@ import type { ApiPromise } from '@polkadot/api';
 import { TypeRegistry } from '@polkadot/types';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alice, createSubnet, keyring, ok, startSubtensor, TAO } from './helpers.js';
+import { alice, big, createSubnet, keyring, ok, startSubtensor, TAO } from './helpers.js';
 
 let devnet: Devnet;
 let api: ApiPromise;
@@ -164,7 +164,7 @@ describe('SubnetInfoRuntimeApi and subnetInfo_* RPCs', () => {
     const json = info.unwrap().toJSON();
     expect(json.netuid).toBe(netuid);
     expect(json.tempo).toBe(10);
-    expect(BigInt(json.taoIn as number)).toBe((await api.query.subtensorModule.subnetTAO(netuid)).toBigInt());
+    expect(BigInt(json.taoIn as number)).toBe(big(await api.query.subtensorModule.subnetTAO(netuid)));
     expect(json.ownerColdkey).toBe(alice.address);
     const all = await send('subnetInfo_getAllDynamicInfo', []);
     expect(all.length).toBeGreaterThan(0);

@@ -18,6 +18,7 @@ import {
   keyring,
   num,
   ok,
+  opt,
   startSubtensor,
   TAO,
 } from './helpers.js';
@@ -115,7 +116,7 @@ describe('subtensor flow: register, stake, set weights, epoch, emission', () => 
     const nextEpoch = async () => big(await q.lastEpochBlock(netuid)) + BigInt(TEMPO);
     await advanceTo(devnet, api, Number(await nextEpoch()));
     const permits = (await q.validatorPermit(netuid)).toJSON() as boolean[];
-    const uidOf = async (address: string) => num((await q.uids(netuid, address)).unwrap());
+    const uidOf = async (address: string) => num(opt(await q.uids(netuid, address)).unwrap());
     const vUids = await Promise.all(validators.map((v) => uidOf(v.hot.address)));
     const mUids = await Promise.all(miners.map((m) => uidOf(m.hot.address)));
     for (const u of vUids) expect(permits[u]).toBe(true);

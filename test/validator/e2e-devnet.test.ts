@@ -22,7 +22,7 @@ import { createValidator, type Validator, type WeightsReport } from '@subnetkit/
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startWithApi } from '../devnet/helpers.js';
-import { alice, createSubnet, fund, keyring, num, ok, sudo, TAO } from '../subtensor/helpers.js';
+import { alice, createSubnet, fund, keyring, num, ok, opt, sudo, TAO } from '../subtensor/helpers.js';
 import { answerOfQuality, challenge, Square, score } from './square-subnet.js';
 
 const TEMPO = 10;
@@ -115,7 +115,7 @@ async function setUp(
   validator.on('weights', (report) => reports.push(report));
   await validator.start();
   const q = api.query.subtensorModule;
-  const uidOf = async (address: string) => num((await q.uids(netuid, address)).unwrap());
+  const uidOf = async (address: string) => num(opt(await q.uids(netuid, address)).unwrap());
   return {
     netuid,
     validator,

@@ -2,16 +2,18 @@
 // worker and coordinator connections to the cluster, every job processed once, duplicate ids not rerun.
 import { randomUUID } from 'node:crypto';
 import { createBullmqQueue, type JobProcessor, type QueryJob, startQueueWorker } from '@subnetkit/validator';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { startRedisCluster } from './redis-server.js';
 
+/** `it`, skipped where the machine has no redis-server (the run says so once: test/support/redis-global-setup.ts). */
+const test = it.skipIf(!inject('redis').server);
 let cluster: Awaited<ReturnType<typeof startRedisCluster>>;
 beforeAll(async () => {
   cluster = await startRedisCluster(3);
 });
 afterAll(async () => cluster?.dispose());
 
-it('default: a step over a Redis Cluster runs every job once, and a repeated step reruns nothing', async () => {
+test('default: a step over a Redis Cluster runs every job once, and a repeated step reruns nothing', async () => {
   const [first, second] = cluster.nodes;
   const location = {
     connection: `redis+cluster://127.0.0.1:${first?.port},127.0.0.1:${second?.port}`,

@@ -4,7 +4,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it, vi } from 'vitest';
 import { type RedisServer, startRedisServer } from './redis-server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,6 +16,8 @@ const section = doc.slice(
 const examples = [...section.matchAll(/```typescript\n([\s\S]*?)```/g)].map((match) => match[1] as string);
 const outDir = join(here, `.redis-docs-examples-${process.pid}`);
 
+/** `it`, skipped where the machine has no redis-server (the run says so once: test/support/redis-global-setup.ts). */
+const test = it.skipIf(!inject('redis').server);
 let redis: RedisServer;
 beforeAll(async () => {
   redis = await startRedisServer();
@@ -25,7 +27,7 @@ afterAll(async () => {
   await redis.dispose();
 });
 
-it('default: the section has a runnable example; it prints the three scores and the idempotent rerun', async () => {
+test('default: the section has a runnable example; it prints the three scores and the idempotent rerun', async () => {
   expect(examples).toHaveLength(1);
   await mkdir(outDir, { recursive: true });
   const file = join(outDir, 'scaling-out.ts');

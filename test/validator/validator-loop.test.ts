@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createKeypair, createSigner, cryptoReady, generateWeightHash, type Signer } from '@subnetkit/sdk';
 import {
   buildValidatorServer,
+  type CreateValidatorOptions,
   createFileScoreStore,
   createInProcessQueue,
   createMemoryScoreStore,
@@ -51,7 +52,7 @@ const processorFrom =
 function start(
   chain: ScriptedChain,
   table: Record<string, number>,
-  extra: Partial<Parameters<typeof createValidator>[0]> = {},
+  extra: Partial<Pick<CreateValidatorOptions<typeof Ping>, 'challenge' | 'logger' | 'store'>> = {},
 ) {
   const validator = createValidator({
     chain,

@@ -12,13 +12,15 @@ import {
   startQueueWorker,
   type WeightsReport,
 } from '@subnetkit/validator';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { Ping } from './ping-synapse.js';
 import { type RedisServer, startRedisServer } from './redis-server.js';
 import { createScriptedChain, scriptedNeuron } from './scripted-chain.js';
 
 const quality: Record<string, number> = { A: 0.2, B: 0.4, C: 0.6, D: 0.8, E: 1 };
 
+/** `it`, skipped where the machine has no redis-server (the run says so once: test/support/redis-global-setup.ts). */
+const test = it.skipIf(!inject('redis').server);
 let redis: RedisServer;
 beforeAll(async () => {
   await cryptoReady();
@@ -26,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => redis?.dispose());
 
-it('behavior: Redis killed and restarted mid-step — every result arrives once, and weights are set that tempo', async () => {
+test('behavior: Redis killed and restarted mid-step — every result arrives once, and weights are set that tempo', async () => {
   const signer = createSigner(createKeypair({ uri: '//Alice' }));
   const chain = createScriptedChain({
     neurons: [

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { yumaCommand } from '../../cli/src/commands/yuma.js';
+import { processIo } from '../../cli/src/framework/cli-io.js';
 
 const SCENARIO = fileURLToPath(new URL('../../docs/scenarios/cabal.json', import.meta.url));
 const dirs: string[] = [];
@@ -25,7 +26,7 @@ async function run(args: string[]) {
     return true;
   });
   try {
-    return { code: await yumaCommand(args), stdout, stderr };
+    return { code: await yumaCommand(args, processIo()), stdout, stderr };
   } finally {
     out.mockRestore();
     err.mockRestore();

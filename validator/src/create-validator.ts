@@ -218,7 +218,7 @@ export function createValidator<synapse extends Synapse>(
       metagraph: synced,
       self: signer.address,
       seed,
-      sampleSize: config.sampleSize,
+      ...(config.sampleSize === undefined ? {} : { sampleSize: config.sampleSize }),
     });
     const jobs: QueryJob[] = miners.map((miner) => {
       const context = { netuid, step: number, block: head.number, uid: miner.uid, hotkey: miner.hotkey };

@@ -1,5 +1,7 @@
+import { BaseError } from '@subnetkit/errors';
+
 /**
- * Stable codes of the validator's errors. A code never changes meaning; `docs/validator.md` lists them.
+ * Stable codes of the validator's errors. A code never changes meaning; `docs/errors.md` lists them.
  *
  * @example
  * const code: ValidatorErrorCode = 'VALIDATOR_STORE_CORRUPT';
@@ -16,21 +18,16 @@ export type ValidatorErrorCode =
   | 'VALIDATOR_QUEUE_URL_INVALID'
   | 'VALIDATOR_QUEUE_REDIS_UNAVAILABLE'
   | 'VALIDATOR_QUEUE_CLOSED'
-  | 'VALIDATOR_QUEUE_JOB_INVALID';
+  | 'VALIDATOR_QUEUE_JOB_INVALID'
+  | 'VALIDATOR_JOB_UNRECOVERABLE';
 
 /**
- * The one error class of `@subnetkit/validator`: a stable `code` and a message that says what to do.
+ * The error class of `@subnetkit/validator`, on the shared `BaseError`: a stable `code` and a short message that
+ * says what to do. `UnrecoverableJobError` is its subclass for jobs that must not be retried.
  *
  * @example
  * throw new ValidatorError('VALIDATOR_CONFIG_INVALID', 'alpha must be in (0, 1], got 2');
  */
-export class ValidatorError extends Error {
-  override readonly name = 'ValidatorError';
-  constructor(
-    readonly code: ValidatorErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
+export class ValidatorError extends BaseError<ValidatorErrorCode> {
+  override readonly name: string = 'ValidatorError';
 }

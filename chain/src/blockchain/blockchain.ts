@@ -1,13 +1,13 @@
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import type { GenesisConfig } from '../pallets/define-pallet.js';
+import { ChainError } from '../frame/chain-error.js';
+import type { GenesisConfig } from '../frame/define-pallet.js';
+import { type DecodedExtrinsic, decodeExtrinsic } from '../frame/extrinsic.js';
+import type { EnumValue } from '../frame/scale/codec.js';
+import type { TransactionValidityError, ValidTransaction } from '../frame/transaction-validity.js';
 import { Now } from '../pallets/timestamp/index.js';
 import { BlockExecution } from '../runtime/block-execution.js';
-import { ChainError } from '../runtime/chain-error.js';
-import { type DecodedExtrinsic, decodeExtrinsic } from '../runtime/extrinsic.js';
 import type { Runtime } from '../runtime/runtime.js';
-import type { EnumValue } from '../runtime/scale/codec.js';
-import type { TransactionValidityError, ValidTransaction } from '../runtime/transaction-validity.js';
 import {
   type ChainDatabase,
   type HexString,
@@ -161,7 +161,7 @@ export class Blockchain {
       return this.db.stateAt(hash === undefined ? undefined : (hash.toLowerCase() as HexString));
     } catch (error) {
       if (error instanceof StorageError && error.code === 'CHAIN_STATE_PRUNED') {
-        throw new ChainError('CHAIN_STATE_PRUNED', error.message, { cause: error });
+        throw new ChainError('CHAIN_STATE_PRUNED', error.shortMessage, { cause: error });
       }
       throw new ChainError('CHAIN_UNKNOWN_BLOCK', `Unknown block ${hash}`, { cause: error });
     }

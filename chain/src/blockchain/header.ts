@@ -1,6 +1,6 @@
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { encodeCompact, readCompact, ScaleReader } from '../runtime/scale/codec.js';
+import { encodeCompact, readCompact, ScaleReader } from '../frame/scale/codec.js';
 
 /** A Substrate block header (`sp_runtime::generic::Header<u32, BlakeTwo256>`). */
 export interface Header {

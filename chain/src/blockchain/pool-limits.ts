@@ -1,4 +1,4 @@
-import { ChainError } from '../runtime/chain-error.js';
+import { ChainError } from '../frame/chain-error.js';
 
 /**
  * Bounds of the transaction pool, after Substrate's: `--pool-limit` ready transactions and `--pool-kbytes`

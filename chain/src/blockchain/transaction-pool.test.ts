@@ -1,7 +1,7 @@
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { describe, expect, it } from 'vitest';
-import type { DecodedExtrinsic } from '../runtime/extrinsic.js';
-import type { ValidTransaction } from '../runtime/transaction-validity.js';
+import type { DecodedExtrinsic } from '../frame/extrinsic.js';
+import type { ValidTransaction } from '../frame/transaction-validity.js';
 import { type PoolLimits, resolvePoolLimits } from './pool-limits.js';
 import { PoolError, TransactionPool } from './transaction-pool.js';
 

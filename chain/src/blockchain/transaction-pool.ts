@@ -1,11 +1,11 @@
 import { u8aToHex } from '@polkadot/util';
-import { ChainError } from '../runtime/chain-error.js';
-import type { DecodedExtrinsic } from '../runtime/extrinsic.js';
+import { ChainError } from '../frame/chain-error.js';
+import type { DecodedExtrinsic } from '../frame/extrinsic.js';
 import {
   type TransactionValidityError,
   type ValidTransaction,
   validityMessage,
-} from '../runtime/transaction-validity.js';
+} from '../frame/transaction-validity.js';
 import { DEFAULT_POOL_LIMITS, type PoolLimits, poolLimitExceeded } from './pool-limits.js';
 
 /** A transaction status as `author_extrinsicUpdate` sends it. */

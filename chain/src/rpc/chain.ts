@@ -1,11 +1,11 @@
 import { u8aToHex } from '@polkadot/util';
-import { headerToJson } from '../blockchain/header.js';
-import { optionalHashParam } from './params.js';
-import type { RpcConnection, RpcContext, RpcHandler, RpcMethodTable } from './rpc-context.js';
-import { RPC_ERROR, RpcError } from './rpc-error.js';
+import { type HeaderJson, headerToJson } from '../blockchain/header.js';
+import { type Hex, hash } from './params.js';
+import type { RpcContext } from './rpc-context.js';
+import { invalid, method, optional, type Param, param, result } from './rpc-method.js';
+import { requireSubscriptions, unsubscribe } from './subscriptions.js';
 
-function blockHashParam(ctx: RpcContext, value: unknown): string | null {
-  if (value === undefined || value === null) return ctx.chain.head().hash;
+function readBlockNumber(value: unknown): number | undefined {
   const n =
     typeof value === 'number'
       ? value
@@ -14,62 +14,109 @@ function blockHashParam(ctx: RpcContext, value: unknown): string | null {
         : typeof value === 'string' && /^\d+$/.test(value)
           ? Number(value)
           : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < 0) {
-    throw new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', 'parameter 0: expected a block number');
-  }
-  return ctx.chain.hashByNumber(n) ?? null;
+  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
 }
 
-const getHeader: RpcHandler = (ctx, params) => {
-  const hash = optionalHashParam(params, 0);
-  const block = hash === undefined ? ctx.chain.head() : ctx.chain.blockByHash(hash);
-  return block === undefined ? null : headerToJson(block.header);
-};
+/** A block number (number, decimal or `0x` string), or a list of them. */
+function blockNumbers(name: string): Param<number | number[]> {
+  return param(name, 'uint | uint[]', (v) => {
+    const list = Array.isArray(v) ? v.map(readBlockNumber) : [readBlockNumber(v)];
+    const numbers = list.filter((n) => n !== undefined);
+    if (numbers.length !== list.length) return invalid('a block number');
+    return Array.isArray(v) ? numbers : (numbers[0] ?? 0);
+  });
+}
+
+const blockByHash = (ctx: RpcContext, at: Hex | undefined) =>
+  at === undefined ? ctx.chain.head() : ctx.chain.blockByHash(at);
+
+const getHeader = method({
+  params: [optional(hash('at'))],
+  result: result<HeaderJson | null>('header | null'),
+  doc: 'the header of block `at` (default: the head)',
+  handler: (ctx, [at]) => {
+    const block = blockByHash(ctx, at);
+    return block === undefined ? null : headerToJson(block.header);
+  },
+});
 
 /** A head subscription: the current head now, then every new block. */
-function headSubscription(notification: string): RpcHandler {
-  return (ctx, _params, conn: RpcConnection) => {
-    if (!conn.canSubscribe)
-      throw new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Subscriptions are not available on this transport');
-    let off = () => {};
-    const id = conn.subscribe(notification, () => off());
-    conn.notify(notification, id, headerToJson(ctx.chain.head().header));
-    off = ctx.producer.onBlock((b) => conn.notify(notification, id, headerToJson(b.block.header)));
-    return id;
-  };
+function headSubscription(notification: string, doc: string) {
+  return method({
+    params: [],
+    result: result<string>('subscription id'),
+    doc,
+    handler: (ctx, _params, conn) => {
+      requireSubscriptions(conn);
+      let off = () => {};
+      const id = conn.subscribe(notification, () => off());
+      conn.notify(notification, id, headerToJson(ctx.chain.head().header));
+      off = ctx.producer.onBlock((b) => conn.notify(notification, id, headerToJson(b.block.header)));
+      return id;
+    },
+  });
 }
 
-const unsubscribe: RpcHandler = (_ctx, params, conn) => conn.unsubscribe(String(params[0] ?? ''));
+const newHeads = headSubscription(
+  'chain_newHead',
+  '`chain_newHead` notifications: the head now, then each new block',
+);
+const finalizedHeads = headSubscription(
+  'chain_finalizedHead',
+  '`chain_finalizedHead` notifications (finality is immediate)',
+);
+const finalizedHead = method({
+  params: [],
+  result: result<string>('hash'),
+  doc: 'the hash of the head (finality is immediate)',
+  handler: (ctx) => ctx.chain.head().hash,
+});
 
 /** `chain_*`: blocks, headers, hashes and head subscriptions (finality is immediate). */
-export const chainMethods: RpcMethodTable = {
-  chain_getBlockHash: (ctx, params) => {
-    if (Array.isArray(params[0])) return params[0].map((v) => blockHashParam(ctx, v));
-    return blockHashParam(ctx, params[0]);
-  },
+export const chainMethods = {
+  chain_getBlockHash: method({
+    params: [optional(blockNumbers('number'))],
+    result: result<string | null | (string | null)[]>('hash | null, or a list for a list'),
+    doc: 'the hash of block `number` (default: the head)',
+    handler: (ctx, [number]) => {
+      const hashOf = (n: number) => ctx.chain.hashByNumber(n) ?? null;
+      if (number === undefined) return ctx.chain.head().hash;
+      return Array.isArray(number) ? number.map(hashOf) : hashOf(number);
+    },
+  }),
   chain_getHeader: getHeader,
   chain_getHead: getHeader,
-  chain_getBlock: (ctx, params) => {
-    const hash = optionalHashParam(params, 0);
-    const block = hash === undefined ? ctx.chain.head() : ctx.chain.blockByHash(hash);
-    if (block === undefined) return null;
-    return {
-      block: { header: headerToJson(block.header), extrinsics: block.body.map((x) => u8aToHex(x)) },
-      justifications: null,
-    };
-  },
-  chain_getFinalizedHead: (ctx) => ctx.chain.head().hash,
-  chain_getFinalisedHead: (ctx) => ctx.chain.head().hash,
-  chain_subscribeNewHeads: headSubscription('chain_newHead'),
-  chain_subscribeNewHead: headSubscription('chain_newHead'),
-  subscribe_newHead: headSubscription('chain_newHead'),
+  chain_getBlock: method({
+    params: [optional(hash('at'))],
+    result: result<{
+      block: { header: HeaderJson; extrinsics: string[] };
+      justifications: null;
+    } | null>('{ block: { header, extrinsics }, justifications } | null'),
+    doc: 'block `at` (default: the head) with its extrinsics as hex',
+    handler: (ctx, [at]) => {
+      const block = blockByHash(ctx, at);
+      if (block === undefined) return null;
+      return {
+        block: { header: headerToJson(block.header), extrinsics: block.body.map((x) => u8aToHex(x)) },
+        justifications: null,
+      };
+    },
+  }),
+  chain_getFinalizedHead: finalizedHead,
+  chain_getFinalisedHead: finalizedHead,
+  chain_subscribeNewHeads: newHeads,
+  chain_subscribeNewHead: newHeads,
+  subscribe_newHead: newHeads,
   chain_unsubscribeNewHeads: unsubscribe,
   chain_unsubscribeNewHead: unsubscribe,
   unsubscribe_newHead: unsubscribe,
-  chain_subscribeFinalizedHeads: headSubscription('chain_finalizedHead'),
-  chain_subscribeFinalisedHeads: headSubscription('chain_finalizedHead'),
+  chain_subscribeFinalizedHeads: finalizedHeads,
+  chain_subscribeFinalisedHeads: finalizedHeads,
   chain_unsubscribeFinalizedHeads: unsubscribe,
   chain_unsubscribeFinalisedHeads: unsubscribe,
-  chain_subscribeAllHeads: headSubscription('chain_allHead'),
+  chain_subscribeAllHeads: headSubscription(
+    'chain_allHead',
+    '`chain_allHead` notifications (no forks: the new heads)',
+  ),
   chain_unsubscribeAllHeads: unsubscribe,
 };

@@ -2,21 +2,21 @@ import { authorMethods } from './author.js';
 import { chainMethods } from './chain.js';
 import { devMethods } from './dev.js';
 import { paymentMethods } from './payment.js';
-import type { RpcMethodTable } from './rpc-context.js';
+import { method, type RpcMethodTable, result } from './rpc-method.js';
 import { stateMethods } from './state.js';
 import { subtensorMethods } from './subtensor.js';
 import { systemMethods } from './system.js';
 
 /**
- * The one table of JSON-RPC methods the node serves (aliases included); `rpc_methods` lists its keys.
- * Dev methods are included only when `devRpc` is true.
+ * The one table of JSON-RPC methods the node serves (aliases included); `rpc_methods` lists its names
+ * and docs/devnet.md its declarations. Dev methods are included only when `devRpc` is true.
  *
  * @example
  * const table = createMethodTable({ devRpc: true });
  * Object.keys(table).includes('chain_subscribeNewHeads') // true
  */
 export function createMethodTable(options: { devRpc: boolean }): RpcMethodTable {
-  const table: RpcMethodTable = {
+  const served: RpcMethodTable = {
     ...systemMethods,
     ...chainMethods,
     ...stateMethods,
@@ -25,7 +25,14 @@ export function createMethodTable(options: { devRpc: boolean }): RpcMethodTable 
     ...subtensorMethods,
     ...(options.devRpc ? devMethods : {}),
   };
-  const methods = [...Object.keys(table), 'rpc_methods'].sort();
-  table.rpc_methods = () => ({ version: 1, methods });
-  return table;
+  const methods = [...Object.keys(served), 'rpc_methods'].sort();
+  return {
+    ...served,
+    rpc_methods: method({
+      params: [],
+      result: result<{ version: number; methods: string[] }>('{ version: 1, methods }'),
+      doc: 'the names of every method served, aliases included',
+      handler: () => ({ version: 1, methods }),
+    }),
+  };
 }

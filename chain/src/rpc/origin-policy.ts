@@ -1,4 +1,4 @@
-import { ChainError } from '../runtime/chain-error.js';
+import { ChainError } from '../frame/chain-error.js';
 
 /**
  * Which browser origins may use the RPC server (`--rpc-cors`): `'all'`, or a list of origins

@@ -1,57 +1,61 @@
-import { RPC_ERROR, RpcError } from './rpc-error.js';
-
-/** Parameter readers that reject wrong types with `-32602 Invalid params`. */
-
-const invalid = (index: number, expected: string) =>
-  new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', `parameter ${index}: expected ${expected}`);
+/** The parameter kinds JSON-RPC methods declare (`rpc-method.ts` reads them, docs show their types). */
+import { invalid, type Param, param } from './rpc-method.js';
 
 const HEX = /^0x([0-9a-fA-F]{2})*$/;
 
 /** A lowercase `0x` hex string. */
 export type Hex = `0x${string}`;
 
-/** A required `0x` hex string, lowercased. @example const key = hexParam(params, 0); */
-export function hexParam(params: readonly unknown[], index: number): Hex {
-  const v = params[index];
-  if (typeof v !== 'string' || !HEX.test(v)) throw invalid(index, 'a 0x-prefixed hex string');
-  return v.toLowerCase() as Hex;
+function readHex(v: unknown): Hex | undefined {
+  return typeof v === 'string' && HEX.test(v) ? `0x${v.slice(2).toLowerCase()}` : undefined;
 }
 
-/** An optional hex string (absent or null → undefined). @example const at = optionalHexParam(params, 1); */
-export function optionalHexParam(params: readonly unknown[], index: number): Hex | undefined {
-  return params[index] === undefined || params[index] === null ? undefined : hexParam(params, index);
+/** A `0x` hex string, lowercased. @example hex('key') */
+export function hex(name: string): Param<Hex> {
+  return param(name, 'hex', (v) => readHex(v) ?? invalid('a 0x-prefixed hex string'));
 }
 
-/** An optional 32-byte block hash. @example const at = optionalHashParam(params, 1); */
-export function optionalHashParam(params: readonly unknown[], index: number): Hex | undefined {
-  const v = optionalHexParam(params, index);
-  if (v !== undefined && v.length !== 66) throw invalid(index, 'a 32-byte block hash');
-  return v;
+/** A 32-byte block hash. @example optional(hash('at')) */
+export function hash(name: string): Param<Hex> {
+  return param(name, 'hash', (v) => {
+    const h = readHex(v);
+    return h !== undefined && h.length === 66 ? h : invalid('a 32-byte block hash');
+  });
 }
 
-/** A required string. @example const name = stringParam(params, 0); */
-export function stringParam(params: readonly unknown[], index: number): string {
-  const v = params[index];
-  if (typeof v !== 'string') throw invalid(index, 'a string');
-  return v;
+/** A string. @example text('method') */
+export function text(name: string): Param<string> {
+  return param(name, 'string', (v) => (typeof v === 'string' ? v : invalid('a string')));
 }
 
-/** A required non-negative integer (number or numeric/hex string). @example const count = uintParam(params, 1); */
-export function uintParam(params: readonly unknown[], index: number): number {
-  const v = params[index];
-  const n =
-    typeof v === 'number'
-      ? v
-      : typeof v === 'string' && /^(0x[0-9a-fA-F]+|\d+)$/.test(v)
-        ? Number(v)
-        : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < 0) throw invalid(index, 'a non-negative integer');
-  return n;
+/** A non-negative integer, as a number or a decimal or `0x` string. @example uint('count') */
+export function uint(name: string): Param<number> {
+  return param(name, 'uint', (v) => {
+    const n =
+      typeof v === 'number'
+        ? v
+        : typeof v === 'string' && /^(0x[0-9a-fA-F]+|\d+)$/.test(v)
+          ? Number(v)
+          : Number.NaN;
+    return Number.isSafeInteger(n) && n >= 0 ? n : invalid('a non-negative integer');
+  });
 }
 
-/** An array of hex strings. @example const keys = hexArrayParam(params, 0); */
-export function hexArrayParam(params: readonly unknown[], index: number): Hex[] {
-  const v = params[index];
-  if (!Array.isArray(v)) throw invalid(index, 'an array of hex strings');
-  return v.map((_, i) => hexParam(v, i));
+/** An array of hex strings. @example hexList('keys') */
+export function hexList(name: string): Param<Hex[]> {
+  return param(name, 'hex[]', (v) => {
+    if (!Array.isArray(v)) return invalid('an array of hex strings');
+    const out: Hex[] = [];
+    for (const item of v) {
+      const h = readHex(item);
+      if (h === undefined) return invalid('an array of hex strings');
+      out.push(h);
+    }
+    return out;
+  });
+}
+
+/** A subscription id (any value reads as its string; an unknown id unsubscribes nothing). @example subscriptionId('id') */
+export function subscriptionId(name: string): Param<string> {
+  return param(name, 'string', (v) => String(v ?? ''));
 }

@@ -34,9 +34,3 @@ export interface RpcConnection {
   /** Closes a subscription; false when unknown. */
   unsubscribe(id: string): boolean;
 }
-
-/** An RPC method implementation. */
-export type RpcHandler = (ctx: RpcContext, params: unknown[], conn: RpcConnection) => unknown;
-
-/** A namespace's methods, keyed by their exact JSON-RPC name (aliases included). */
-export type RpcMethodTable = Record<string, RpcHandler>;

@@ -1,5 +1,6 @@
+import { BaseError, shortMessageOf } from '@subnetkit/errors';
 import { PoolError } from '../blockchain/transaction-pool.js';
-import { ChainError } from '../runtime/chain-error.js';
+import { ChainError } from '../frame/chain-error.js';
 
 /** JSON-RPC error codes served by the devnet (Substrate's where it has one). */
 export const RPC_ERROR = {
@@ -27,26 +28,47 @@ export const RPC_ERROR = {
 } as const;
 
 /**
- * An error as it goes out in a JSON-RPC response.
+ * The stable code of an {@link RpcError}: `CHAIN_RPC_` and its key in {@link RPC_ERROR}.
+ *
+ * @example
+ * const code: RpcErrorCode = 'CHAIN_RPC_INVALID_PARAMS';
+ */
+export type RpcErrorCode = `CHAIN_RPC_${keyof typeof RPC_ERROR}`;
+
+function isRpcErrorKey(key: string): key is keyof typeof RPC_ERROR {
+  return Object.hasOwn(RPC_ERROR, key);
+}
+
+/** The stable code of a JSON-RPC code: the key it has in {@link RPC_ERROR}. */
+function stableCode(rpcCode: (typeof RPC_ERROR)[keyof typeof RPC_ERROR]): RpcErrorCode {
+  for (const key of Object.keys(RPC_ERROR)) {
+    if (isRpcErrorKey(key) && RPC_ERROR[key] === rpcCode) return `CHAIN_RPC_${key}`;
+  }
+  return 'CHAIN_RPC_INTERNAL_ERROR';
+}
+
+/**
+ * An error as it goes out in a JSON-RPC response: `rpcCode` is the JSON-RPC code (Substrate's), `code` the
+ * stable `CHAIN_RPC_…` code of the shared `BaseError`, and the response carries `shortMessage` and `data`.
  *
  * @example
  * throw new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', 'expected a hex string');
  */
-export class RpcError extends Error {
+export class RpcError extends BaseError<RpcErrorCode> {
   override readonly name = 'RpcError';
   constructor(
-    readonly code: number,
+    readonly rpcCode: (typeof RPC_ERROR)[keyof typeof RPC_ERROR],
     message: string,
     readonly data?: unknown,
   ) {
-    super(message);
+    super(stableCode(rpcCode), message, typeof data === 'string' ? { details: data } : {});
   }
 
   /** The `error` member of a response. */
   toJSON(): { code: number; message: string; data?: unknown } {
     return this.data === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, data: this.data };
+      ? { code: this.rpcCode, message: this.shortMessage }
+      : { code: this.rpcCode, message: this.shortMessage, data: this.data };
   }
 }
 
@@ -61,9 +83,13 @@ export function toRpcError(error: unknown): RpcError {
   if (error instanceof PoolError) {
     switch (error.code) {
       case 'CHAIN_INVALID_TRANSACTION':
-        return new RpcError(RPC_ERROR.INVALID_TRANSACTION, 'Invalid Transaction', error.message);
+        return new RpcError(RPC_ERROR.INVALID_TRANSACTION, 'Invalid Transaction', error.shortMessage);
       case 'CHAIN_UNKNOWN_TRANSACTION':
-        return new RpcError(RPC_ERROR.UNKNOWN_TRANSACTION, 'Unknown Transaction Validity', error.message);
+        return new RpcError(
+          RPC_ERROR.UNKNOWN_TRANSACTION,
+          'Unknown Transaction Validity',
+          error.shortMessage,
+        );
       case 'CHAIN_POOL_PRIORITY_TOO_LOW':
         return new RpcError(
           RPC_ERROR.PRIORITY_TOO_LOW,
@@ -87,21 +113,17 @@ export function toRpcError(error: unknown): RpcError {
   if (error instanceof ChainError) {
     switch (error.code) {
       case 'CHAIN_BAD_EXTRINSIC':
-        return new RpcError(RPC_ERROR.BAD_FORMAT, 'Extrinsic has invalid format', error.message);
+        return new RpcError(RPC_ERROR.BAD_FORMAT, 'Extrinsic has invalid format', error.shortMessage);
       case 'CHAIN_BAD_PARAMS':
       case 'CHAIN_SCALE_DECODE':
-        return new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', error.message);
+        return new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', error.shortMessage);
       case 'CHAIN_UNKNOWN_BLOCK':
       case 'CHAIN_STATE_PRUNED':
       case 'CHAIN_UNKNOWN_RUNTIME_API':
-        return new RpcError(RPC_ERROR.CLIENT_ERROR, `Client error: ${error.message}`);
+        return new RpcError(RPC_ERROR.CLIENT_ERROR, `Client error: ${error.shortMessage}`);
       default:
-        return new RpcError(RPC_ERROR.INTERNAL_ERROR, 'Internal error', error.message);
+        return new RpcError(RPC_ERROR.INTERNAL_ERROR, 'Internal error', error.shortMessage);
     }
   }
-  return new RpcError(
-    RPC_ERROR.INTERNAL_ERROR,
-    'Internal error',
-    error instanceof Error ? error.message : String(error),
-  );
+  return new RpcError(RPC_ERROR.INTERNAL_ERROR, 'Internal error', shortMessageOf(error));
 }

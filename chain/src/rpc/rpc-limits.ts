@@ -1,4 +1,4 @@
-import { ChainError } from '../runtime/chain-error.js';
+import { ChainError } from '../frame/chain-error.js';
 
 /**
  * How much one client may ask of the RPC server: Substrate's `--rpc-max-*` flags, with its defaults

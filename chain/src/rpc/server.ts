@@ -6,14 +6,15 @@ import {
   type ServerResponse,
   STATUS_CODES,
 } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { createOriginCheck, DEFAULT_RPC_CORS, type OriginPolicy } from './origin-policy.js';
 import { readBody } from './read-body.js';
-import type { RpcConnection, RpcContext, RpcMethodTable } from './rpc-context.js';
+import type { RpcConnection, RpcContext } from './rpc-context.js';
 import { RPC_ERROR, RpcError, toRpcError } from './rpc-error.js';
 import { type RpcLimits, resolveRpcLimits } from './rpc-limits.js';
+import type { RpcMethodTable } from './rpc-method.js';
 import { WsConnection } from './ws-connection.js';
 
 /** The logging interface the node accepts (pino's shape; any subset of levels is fine to pass). */
@@ -49,6 +50,10 @@ export interface RpcServer {
 
 type JsonId = number | string | null;
 
+function isJsonId(id: unknown): id is JsonId | undefined {
+  return id === undefined || id === null || typeof id === 'number' || typeof id === 'string';
+}
+
 function response(id: JsonId, result: unknown): string {
   return JSON.stringify({ jsonrpc: '2.0', id, result: result === undefined ? null : result });
 }
@@ -57,7 +62,7 @@ function errorResponse(id: JsonId, error: RpcError): string {
   return JSON.stringify({ jsonrpc: '2.0', id, error: error.toJSON() });
 }
 
-const exceeded = (code: number, message: string, limit: number) =>
+const exceeded = (code: RpcError['rpcCode'], message: string, limit: number) =>
   new RpcError(code, message, `Exceeded max limit of ${limit}`);
 
 /** Whether a text takes more than `limit` bytes as UTF-8 (without encoding it when the length decides). */
@@ -79,26 +84,30 @@ async function handleRequest(
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
     return errorResponse(null, new RpcError(RPC_ERROR.INVALID_REQUEST, 'Invalid request'));
   }
-  const { jsonrpc, method, params, id } = request as Record<string, unknown>;
-  const validId = id === undefined || id === null || typeof id === 'number' || typeof id === 'string';
-  const replyId = (validId ? (id ?? null) : null) as JsonId;
-  if (jsonrpc !== '2.0' || typeof method !== 'string' || !validId) {
+  const jsonrpc = 'jsonrpc' in request ? request.jsonrpc : undefined;
+  const method = 'method' in request ? request.method : undefined;
+  const params = 'params' in request ? request.params : undefined;
+  const id = 'id' in request ? request.id : undefined;
+  const replyId = isJsonId(id) ? (id ?? null) : null;
+  if (jsonrpc !== '2.0' || typeof method !== 'string' || !isJsonId(id)) {
     return errorResponse(replyId, new RpcError(RPC_ERROR.INVALID_REQUEST, 'Invalid request'));
   }
-  const handler = Object.hasOwn(table, method) ? table[method] : undefined;
-  if (handler === undefined) {
+  const declared = Object.hasOwn(table, method) ? table[method] : undefined;
+  if (declared === undefined) {
     return id === undefined
       ? undefined
       : errorResponse(replyId, new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Method not found'));
   }
-  if (params !== undefined && params !== null && !Array.isArray(params)) {
+  const list: readonly unknown[] | undefined =
+    params === undefined || params === null ? [] : Array.isArray(params) ? params : undefined;
+  if (list === undefined) {
     return errorResponse(
       replyId,
       new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', 'params must be an array'),
     );
   }
   try {
-    const result = await handler(ctx, (params ?? []) as unknown[], conn);
+    const result = await declared.run(ctx, list, conn);
     if (id === undefined) return undefined;
     const text = response(replyId, result);
     return overLimit(text, limits.maxResponseBytes)
@@ -316,7 +325,8 @@ export async function startRpcServer(
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : options.port;
   return {
     port,
     url: `ws://${host}:${port}`,

@@ -39,9 +39,8 @@ export class StateCallCache {
   put(hash: string, method: string, data: string, hex: string): string {
     if (hex.length < MIN_CACHED_HEX) return hex;
     this.#entries.set(callId(hash, method, data), hex);
-    if (this.#entries.size > this.#capacity) {
-      this.#entries.delete(this.#entries.keys().next().value as string);
-    }
+    const oldest = this.#entries.keys().next();
+    if (this.#entries.size > this.#capacity && !oldest.done) this.#entries.delete(oldest.value);
     return hex;
   }
 

@@ -1,118 +1,142 @@
 import { hexToU8a } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
+import type { RuntimeVersionValue } from '../frame/runtime-api.js';
 import { metadataHex } from './metadata-hex.js';
-import {
-  hexArrayParam,
-  hexParam,
-  optionalHashParam,
-  optionalHexParam,
-  stringParam,
-  uintParam,
-} from './params.js';
-import type { RpcConnection, RpcContext, RpcHandler, RpcMethodTable } from './rpc-context.js';
+import { type Hex, hash, hex, hexList, text, uint } from './params.js';
+import type { RpcContext } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';
+import { method, optional, result } from './rpc-method.js';
 import { StateCallCache } from './state-call-cache.js';
+import { requireSubscriptions, unsubscribe } from './subscriptions.js';
 
 const MAX_PAGED_KEYS = 1000;
 
-function stateAt(ctx: RpcContext, params: unknown[], index: number) {
-  const at = optionalHashParam(params, index);
+/** Storage changes of one block: `[key, value | null]` pairs. */
+type Changes = [string, string | null][];
+
+function stateAt(ctx: RpcContext, at: Hex | undefined) {
   return { state: ctx.chain.stateAt(at), hash: at ?? ctx.chain.head().hash };
 }
 
-const getStorage: RpcHandler = (ctx, params) => {
-  const key = hexParam(params, 0);
-  return stateAt(ctx, params, 1).state.get(key);
-};
+const at = optional(hash('at'));
 
-const getStorageHash: RpcHandler = (ctx, params) => {
-  const value = stateAt(ctx, params, 1).state.get(hexParam(params, 0));
-  return value === null ? null : blake2AsHex(hexToU8a(value), 256);
-};
+const getStorage = method({
+  params: [hex('key'), at],
+  result: result<string | null>('hex | null'),
+  doc: 'the SCALE value under `key` at block `at` (default: the head)',
+  handler: (ctx, [key, block]) => stateAt(ctx, block).state.get(key),
+});
 
-const getStorageSize: RpcHandler = (ctx, params) => {
-  const value = stateAt(ctx, params, 1).state.get(hexParam(params, 0));
-  return value === null ? null : (value.length - 2) / 2;
-};
+const getStorageHash = method({
+  params: [hex('key'), at],
+  result: result<string | null>('hash | null'),
+  doc: 'the blake2-256 hash of the value under `key`',
+  handler: (ctx, [key, block]) => {
+    const value = stateAt(ctx, block).state.get(key);
+    return value === null ? null : blake2AsHex(hexToU8a(value), 256);
+  },
+});
 
-const getKeysPaged: RpcHandler = (ctx, params) => {
-  const prefix = optionalHexParam(params, 0) ?? '0x';
-  const count = uintParam(params, 1);
-  if (count > MAX_PAGED_KEYS) {
-    throw new RpcError(
-      RPC_ERROR.INVALID_PARAMS,
-      `count exceeds maximum value. value: ${count}, max: ${MAX_PAGED_KEYS}`,
-    );
-  }
-  const startKey = optionalHexParam(params, 2);
-  return stateAt(ctx, params, 3).state.getKeysPaged(prefix, count, startKey);
-};
+const getStorageSize = method({
+  params: [hex('key'), at],
+  result: result<number | null>('uint | null'),
+  doc: 'the byte length of the value under `key`',
+  handler: (ctx, [key, block]) => {
+    const value = stateAt(ctx, block).state.get(key);
+    return value === null ? null : (value.length - 2) / 2;
+  },
+});
+
+const getKeysPaged = method({
+  params: [optional(hex('prefix')), uint('count'), optional(hex('startKey')), at],
+  result: result<string[]>('hex[]'),
+  doc: `up to \`count\` (at most ${MAX_PAGED_KEYS}) keys under \`prefix\` after \`startKey\`, in order`,
+  handler: (ctx, [prefix, count, startKey, block]) => {
+    if (count > MAX_PAGED_KEYS) {
+      throw new RpcError(
+        RPC_ERROR.INVALID_PARAMS,
+        `count exceeds maximum value. value: ${count}, max: ${MAX_PAGED_KEYS}`,
+      );
+    }
+    return stateAt(ctx, block).state.getKeysPaged(prefix ?? '0x', count, startKey);
+  },
+});
 
 /** Each node's recent large `state_call` answers. */
 const callCaches = new WeakMap<RpcContext['chain'], StateCallCache>();
 
-const call: RpcHandler = (ctx, params) => {
-  const method = stringParam(params, 0);
-  const data = hexParam(params, 1);
-  const { state, hash } = stateAt(ctx, params, 2);
-  let cache = callCaches.get(ctx.chain);
-  if (cache === undefined) {
-    cache = new StateCallCache();
-    callCaches.set(ctx.chain, cache);
-  }
-  return (
-    cache.get(hash, method, data) ??
-    cache.put(hash, method, data, toHex(ctx.runtime.callApi(method, hexToU8a(data), state)))
-  );
-};
+const call = method({
+  params: [text('method'), hex('data'), at],
+  result: result<string>('hex'),
+  doc: 'runs runtime API `method` (`Api_method`) on SCALE `data`; the SCALE result',
+  handler: (ctx, [name, data, block]) => {
+    const { state, hash: blockHash } = stateAt(ctx, block);
+    let cache = callCaches.get(ctx.chain);
+    if (cache === undefined) {
+      cache = new StateCallCache();
+      callCaches.set(ctx.chain, cache);
+    }
+    return (
+      cache.get(blockHash, name, data) ??
+      cache.put(blockHash, name, data, toHex(ctx.runtime.callApi(name, hexToU8a(data), state)))
+    );
+  },
+});
 
 /** `0x` hex of bytes through Node's native encoder (answers such as a metagraph run to megabytes). */
 function toHex(bytes: Uint8Array): string {
   return `0x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`;
 }
 
-const runtimeVersion: RpcHandler = (ctx, params) => {
-  const at = optionalHashParam(params, 0);
-  if (at !== undefined && ctx.chain.blockByHash(at) === undefined) {
-    throw new RpcError(RPC_ERROR.CLIENT_ERROR, `Client error: Unknown block ${at}`);
-  }
-  return ctx.runtime.version;
-};
+const runtimeVersion = method({
+  params: [at],
+  result: result<RuntimeVersionValue>('RuntimeVersion'),
+  doc: 'the runtime version (one runtime: the same at every block)',
+  handler: (ctx, [block]) => {
+    if (block !== undefined && ctx.chain.blockByHash(block) === undefined) {
+      throw new RpcError(RPC_ERROR.CLIENT_ERROR, `Client error: Unknown block ${block}`);
+    }
+    return ctx.runtime.version;
+  },
+});
 
-const subscribeRuntimeVersion: RpcHandler = (ctx, _params, conn) => {
-  requireSubscriptions(conn);
-  const id = conn.subscribe('state_runtimeVersion', () => {});
-  conn.notify('state_runtimeVersion', id, ctx.runtime.version);
-  return id;
-};
+const subscribeRuntimeVersion = method({
+  params: [],
+  result: result<string>('subscription id'),
+  doc: '`state_runtimeVersion` notifications: the version now (it never changes)',
+  handler: (ctx, _params, conn) => {
+    requireSubscriptions(conn);
+    const id = conn.subscribe('state_runtimeVersion', () => {});
+    conn.notify('state_runtimeVersion', id, ctx.runtime.version);
+    return id;
+  },
+});
 
-function requireSubscriptions(conn: RpcConnection): void {
-  if (!conn.canSubscribe)
-    throw new RpcError(RPC_ERROR.METHOD_NOT_FOUND, 'Subscriptions are not available on this transport');
-}
-
-const subscribeStorage: RpcHandler = (ctx, params, conn) => {
-  requireSubscriptions(conn);
-  const keys = params[0] === undefined || params[0] === null ? undefined : hexArrayParam(params, 0);
-  const watched = keys === undefined ? undefined : new Set(keys);
-  let off = () => {};
-  const id = conn.subscribe('state_storage', () => off());
-  const head = ctx.chain.head();
-  if (keys !== undefined) {
-    const state = ctx.chain.stateAt(head.hash);
-    conn.notify('state_storage', id, { block: head.hash, changes: keys.map((k) => [k, state.get(k)]) });
-  }
-  off = ctx.producer.onBlock((b) => {
-    const changes = b.changes.filter(([k]) => watched === undefined || watched.has(k));
-    if (changes.length > 0) conn.notify('state_storage', id, { block: b.block.hash, changes });
-  });
-  return id;
-};
-
-const unsubscribe: RpcHandler = (_ctx, params, conn) => conn.unsubscribe(String(params[0] ?? ''));
+const subscribeStorage = method({
+  params: [optional(hexList('keys'))],
+  result: result<string>('subscription id'),
+  doc: '`state_storage` notifications: `keys` now, then their changes per block (every change without `keys`)',
+  handler: (ctx, [keys], conn) => {
+    requireSubscriptions(conn);
+    const watched = keys === undefined ? undefined : new Set<string>(keys);
+    let off = () => {};
+    const id = conn.subscribe('state_storage', () => off());
+    const head = ctx.chain.head();
+    if (keys !== undefined) {
+      const state = ctx.chain.stateAt(head.hash);
+      const changes: Changes = keys.map((k) => [k, state.get(k)]);
+      conn.notify('state_storage', id, { block: head.hash, changes });
+    }
+    off = ctx.producer.onBlock((b) => {
+      const changes = b.changes.filter(([k]) => watched === undefined || watched.has(k));
+      if (changes.length > 0) conn.notify('state_storage', id, { block: b.block.hash, changes });
+    });
+    return id;
+  },
+});
 
 /** `state_*`: storage reads (historic via `at`), key paging, runtime calls, metadata and subscriptions. */
-export const stateMethods: RpcMethodTable = {
+export const stateMethods = {
   state_getStorage: getStorage,
   state_getStorageAt: getStorage,
   state_getStorageHash: getStorageHash,
@@ -121,21 +145,33 @@ export const stateMethods: RpcMethodTable = {
   state_getStorageSizeAt: getStorageSize,
   state_getKeysPaged: getKeysPaged,
   state_getKeysPagedAt: getKeysPaged,
-  state_queryStorageAt: (ctx, params) => {
-    const keys = hexArrayParam(params, 0);
-    const { state, hash } = stateAt(ctx, params, 1);
-    return [{ block: hash, changes: keys.map((k) => [k, state.get(k)]) }];
-  },
-  state_getReadProof: (ctx, params) => {
-    hexArrayParam(params, 0);
-    return { at: stateAt(ctx, params, 1).hash, proof: [] };
-  },
+  state_queryStorageAt: method({
+    params: [hexList('keys'), at],
+    result: result<{ block: string; changes: Changes }[]>('[{ block, changes: [key, value | null][] }]'),
+    doc: 'the values under `keys` at one block',
+    handler: (ctx, [keys, block]) => {
+      const { state, hash: blockHash } = stateAt(ctx, block);
+      const changes: Changes = keys.map((k) => [k, state.get(k)]);
+      return [{ block: blockHash, changes }];
+    },
+  }),
+  state_getReadProof: method({
+    params: [hexList('keys'), at],
+    result: result<{ at: string; proof: string[] }>('{ at, proof: [] }'),
+    doc: 'an empty proof (the devnet keeps no trie)',
+    handler: (ctx, [, block]) => ({ at: stateAt(ctx, block).hash, proof: [] }),
+  }),
   state_call: call,
   state_callAt: call,
-  state_getMetadata: (ctx, params) => {
-    stateAt(ctx, params, 0);
-    return metadataHex(ctx.runtime);
-  },
+  state_getMetadata: method({
+    params: [at],
+    result: result<string>('hex'),
+    doc: 'metadata V14 (one runtime: the same at every block)',
+    handler: (ctx, [block]) => {
+      stateAt(ctx, block);
+      return metadataHex(ctx.runtime);
+    },
+  }),
   state_getRuntimeVersion: runtimeVersion,
   chain_getRuntimeVersion: runtimeVersion,
   state_subscribeRuntimeVersion: subscribeRuntimeVersion,

@@ -1,60 +1,94 @@
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { decodeAddress } from '@polkadot/util-crypto';
+import { DispatchError } from '../frame/primitives.js';
+import { encode } from '../frame/scale/codec.js';
+import { encodeApplyExtrinsicResult } from '../frame/transaction-validity.js';
 import { Account } from '../pallets/system/storage.js';
-import { DispatchError } from '../runtime/primitives.js';
-import { encode } from '../runtime/scale/codec.js';
-import { encodeApplyExtrinsicResult } from '../runtime/transaction-validity.js';
-import { hexParam, optionalHashParam, stringParam } from './params.js';
-import type { RpcMethodTable } from './rpc-context.js';
+import { hash, hex } from './params.js';
+import type { NodeInfo } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';
+import { invalid, method, optional, type Param, param, result } from './rpc-method.js';
 
-/** `system_*`: node identity, health, and the next account nonce. */
-export const systemMethods: RpcMethodTable = {
-  system_name: (ctx) => ctx.info.nodeName,
-  system_version: (ctx) => ctx.info.nodeVersion,
-  system_chain: (ctx) => ctx.info.chainName,
-  system_chainType: () => 'Development',
-  system_properties: (ctx) => ctx.info.properties,
-  system_health: () => ({ peers: 0, isSyncing: false, shouldHavePeers: false }),
-  system_peers: () => [],
-  system_localPeerId: () => '12D3KooWSubnetkitDevnet',
-  system_localListenAddresses: () => [],
-  system_nodeRoles: () => ['Authority'],
-  system_syncState: (ctx) => {
-    const n = ctx.chain.head().number;
-    return { startingBlock: 0, currentBlock: n, highestBlock: n };
-  },
-  system_accountNextIndex: (ctx, params) => {
-    const address = stringParam(params, 0);
-    let who: Uint8Array;
+/** An account as an SS58 address or 32-byte hex. */
+function account(name: string): Param<Uint8Array> {
+  return param(name, 'ss58 | hex', (v) => {
+    if (typeof v !== 'string') return invalid('an SS58 address');
     try {
-      who =
-        address.startsWith('0x') && address.length === 66
-          ? Buffer.from(address.slice(2), 'hex')
-          : decodeAddress(address);
+      return v.startsWith('0x') && v.length === 66 ? hexToU8a(v) : decodeAddress(v);
     } catch {
-      throw new RpcError(RPC_ERROR.INVALID_PARAMS, 'Invalid params', 'parameter 0: expected an SS58 address');
+      return invalid('an SS58 address');
     }
+  });
+}
+
+/** A constant answer. */
+const fixed = <R>(type: string, doc: string, value: (info: NodeInfo) => R) =>
+  method({ params: [], result: result<R>(type), doc, handler: (ctx) => value(ctx.info) });
+
+const accountNextIndex = method({
+  params: [account('account')],
+  result: result<number>('uint'),
+  doc: 'the next nonce: the state nonce plus this sender’s pooled transactions',
+  handler: (ctx, [who]) => {
     const stateNonce = Account.get(ctx.chain.stateAt(), who).nonce;
     return ctx.pool.nextNonce(who, stateNonce);
   },
-};
-systemMethods.account_nextIndex = systemMethods.system_accountNextIndex!;
+});
 
-/** `system_dryRun(extrinsic, at?)`: SCALE `ApplyExtrinsicResult` of applying it on the head. */
-systemMethods.system_dryRun = (ctx, params) => {
-  const xt = ctx.chain.decode(hexToU8a(hexParam(params, 0)));
-  const at = optionalHashParam(params, 1);
-  if (at !== undefined && at !== ctx.chain.head().hash) {
-    throw new RpcError(RPC_ERROR.CLIENT_ERROR, 'Client error: dry runs are only supported at the best block');
-  }
-  const result = ctx.chain.dryRun(xt);
-  const bytes = result.valid
-    ? encodeApplyExtrinsicResult(
-        result.error === undefined
-          ? { valid: true }
-          : { valid: true, dispatchError: encode(DispatchError, result.error) },
-      )
-    : encodeApplyExtrinsicResult({ valid: false, error: result.error });
-  return u8aToHex(bytes);
+/** `system_*`: node identity, health, the next account nonce and dry runs. */
+export const systemMethods = {
+  system_name: fixed('string', 'the node implementation’s name', (info) => info.nodeName),
+  system_version: fixed('string', 'the node’s version', (info) => info.nodeVersion),
+  system_chain: fixed('string', 'the chain’s name', (info) => info.chainName),
+  system_chainType: fixed('string', '`Development`', () => 'Development'),
+  system_properties: fixed(
+    '{ ss58Format, tokenDecimals, tokenSymbol }',
+    '`{ ss58Format: 42, tokenDecimals: 9, tokenSymbol: TAO }`',
+    (info) => info.properties,
+  ),
+  system_health: fixed('{ peers, isSyncing, shouldHavePeers }', 'no peers, not syncing', () => ({
+    peers: 0,
+    isSyncing: false,
+    shouldHavePeers: false,
+  })),
+  system_peers: fixed<never[]>('[]', 'no peers', () => []),
+  system_localPeerId: fixed('string', 'a fixed peer id', () => '12D3KooWSubnetkitDevnet'),
+  system_localListenAddresses: fixed<never[]>('[]', 'none', () => []),
+  system_nodeRoles: fixed('string[]', '`["Authority"]`', () => ['Authority']),
+  system_syncState: method({
+    params: [],
+    result: result<{ startingBlock: number; currentBlock: number; highestBlock: number }>(
+      '{ startingBlock, currentBlock, highestBlock }',
+    ),
+    doc: 'synced to the head',
+    handler: (ctx) => {
+      const n = ctx.chain.head().number;
+      return { startingBlock: 0, currentBlock: n, highestBlock: n };
+    },
+  }),
+  system_accountNextIndex: accountNextIndex,
+  account_nextIndex: accountNextIndex,
+  system_dryRun: method({
+    params: [hex('extrinsic'), optional(hash('at'))],
+    result: result<string>('hex'),
+    doc: 'SCALE `ApplyExtrinsicResult` of applying the extrinsic on the head (makes `tx.dryRun` work)',
+    handler: (ctx, [extrinsic, at]) => {
+      const xt = ctx.chain.decode(hexToU8a(extrinsic));
+      if (at !== undefined && at !== ctx.chain.head().hash) {
+        throw new RpcError(
+          RPC_ERROR.CLIENT_ERROR,
+          'Client error: dry runs are only supported at the best block',
+        );
+      }
+      const outcome = ctx.chain.dryRun(xt);
+      const bytes = outcome.valid
+        ? encodeApplyExtrinsicResult(
+            outcome.error === undefined
+              ? { valid: true }
+              : { valid: true, dispatchError: encode(DispatchError, outcome.error) },
+          )
+        : encodeApplyExtrinsicResult({ valid: false, error: outcome.error });
+      return u8aToHex(bytes);
+    },
+  }),
 };

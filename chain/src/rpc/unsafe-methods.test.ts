@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { method, result } from './rpc-method.js';
 import { denyUnsafeMethods, isUnsafeMethod, servesUnsafeMethods } from './unsafe-methods.js';
 
 describe('unsafe methods', () => {
@@ -14,10 +15,16 @@ describe('unsafe methods', () => {
   it('error: a denied method answers -32601 RPC call is unsafe to be called externally', () => {
     expect(isUnsafeMethod('dev_newBlock')).toBe(true);
     expect(isUnsafeMethod('author_submitExtrinsic')).toBe(false);
-    const table = denyUnsafeMethods({ dev_newBlock: () => 'built', system_name: () => 'node' });
-    expect(() => table.dev_newBlock!({} as never, [], {} as never)).toThrow(
-      expect.objectContaining({ code: -32601, message: 'RPC call is unsafe to be called externally' }),
+    const answer = (text: string) =>
+      method({ params: [], result: result<string>('string'), doc: text, handler: () => text });
+    const table = denyUnsafeMethods({ dev_newBlock: answer('built'), system_name: answer('node') });
+    expect(() => table.dev_newBlock!.run({} as never, [], {} as never)).toThrow(
+      expect.objectContaining({
+        rpcCode: -32601,
+        shortMessage: 'RPC call is unsafe to be called externally',
+      }),
     );
-    expect(table.system_name!({} as never, [], {} as never)).toBe('node');
+    expect(table.dev_newBlock!.doc).toBe('built');
+    expect(table.system_name!.run({} as never, [], {} as never)).toBe('node');
   });
 });

@@ -1,5 +1,5 @@
-import type { RpcMethodTable } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';
+import type { RpcMethodTable } from './rpc-method.js';
 
 /**
  * `--rpc-methods`: `unsafe` serves every method, `safe` refuses the unsafe ones, `auto` (the default) is
@@ -49,6 +49,9 @@ const refuse = () => {
  */
 export function denyUnsafeMethods(table: RpcMethodTable): RpcMethodTable {
   return Object.fromEntries(
-    Object.entries(table).map(([name, handler]) => [name, isUnsafeMethod(name) ? refuse : handler]),
+    Object.entries(table).map(([name, declared]) => [
+      name,
+      isUnsafeMethod(name) ? { ...declared, run: refuse } : declared,
+    ]),
   );
 }

@@ -124,8 +124,9 @@ export class WsConnection implements RpcConnection {
   readonly #flushed = (error?: Error): void => {
     const ws = this.#ws;
     if (error !== undefined || this.#released) return;
-    while (this.#queue.length > 0 && ws.bufferedAmount === 0 && ws.readyState === WebSocket.OPEN) {
-      const text = this.#queue.shift()!;
+    while (ws.bufferedAmount === 0 && ws.readyState === WebSocket.OPEN) {
+      const text = this.#queue.shift();
+      if (text === undefined) break;
       this.#queuedChars -= text.length;
       ws.send(text, this.#flushed);
     }

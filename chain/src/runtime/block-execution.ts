@@ -1,6 +1,12 @@
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import type { DispatchContext, DispatchErrorValue, Origin } from '../frame/define-pallet.js';
+import { type DecodedExtrinsic, eraBirth, signingPayload, verifySignature } from '../frame/extrinsic.js';
+import { u32 } from '../frame/primitives.js';
+import { type EnumValue, encode, encodeCompact } from '../frame/scale/codec.js';
+import type { DispatchInfoValue } from '../frame/scale-types.js';
+import type { StateOverlay } from '../frame/state.js';
+import type { TransactionValidityError, ValidTransaction } from '../frame/transaction-validity.js';
 import { EXISTENTIAL_DEPOSIT, withdrawFee } from '../pallets/balances/index.js';
-import type { DispatchContext, Origin } from '../pallets/define-pallet.js';
 import {
   Account,
   BLOCK_HASH_COUNT,
@@ -9,18 +15,15 @@ import {
   EventCount,
   ExtrinsicCount,
   ParentHash,
+  systemEvents,
 } from '../pallets/system/index.js';
 import {
   computeFee,
   EXTRINSIC_BASE_WEIGHT,
   EXTRINSIC_PROOF_SIZE,
+  transactionPaymentEvents,
 } from '../pallets/transaction-payment/index.js';
-import { type DecodedExtrinsic, eraBirth, signingPayload, verifySignature } from './extrinsic.js';
-import { u32 } from './primitives.js';
 import type { Runtime } from './runtime.js';
-import { type EnumValue, encode, encodeCompact } from './scale/codec.js';
-import type { StateOverlay } from './state.js';
-import type { TransactionValidityError, ValidTransaction } from './transaction-validity.js';
 
 /** Reference-time budget of one block for normal extrinsics (75% of 2 s of weight). */
 export const MAX_NORMAL_BLOCK_WEIGHT = 1_500_000_000_000n;
@@ -90,9 +93,6 @@ export class BlockExecution {
         const value = data === undefined ? { type: event } : { type: event, value: data };
         self.events.push({ phase: self.phase, event: { type: pallet, value }, topics: [] });
       },
-      constant<T>(pallet: string, name: string): T {
-        return runtime.pallet(pallet).constants.find((c) => c.name === name)?.value as T;
-      },
       dispatch: (call, origin) => runtime.dispatch(this.ctx, call, origin),
       truncateEvents: (length) => {
         this.events.length = length;
@@ -119,18 +119,12 @@ export class BlockExecution {
     const body = u8aConcat(new Uint8Array([0x04]), encode(this.runtime.outer.runtimeCall, call));
     this.phase = { type: 'ApplyExtrinsic', value: this.extrinsicIndex };
     const error = this.runtime.dispatch(this.ctx, call, { type: 'None' });
-    const info = {
+    const info: DispatchInfoValue = {
       weight: { ref_time: 9_000_000n, proof_size: 1_493n },
       class: { type: 'Mandatory' },
       pays_fee: { type: 'Yes' },
     };
-    this.ctx.deposit(
-      'System',
-      error === undefined ? 'ExtrinsicSuccess' : 'ExtrinsicFailed',
-      error === undefined
-        ? { dispatch_info: info }
-        : { dispatch_error: this.runtime.toDispatchError(error), dispatch_info: info },
-    );
+    this.depositOutcome(error, info);
     this.extrinsicIndex++;
     return u8aConcat(encodeCompact(body.length), body);
   }
@@ -209,27 +203,31 @@ export class BlockExecution {
     withdrawFee(this.ctx, sig.signer, fee + sig.tip);
     const origin: Origin = { type: 'Signed', who: sig.signer };
     const error = this.runtime.dispatch(this.ctx, xt.call, origin);
-    this.ctx.deposit('TransactionPayment', 'TransactionFeePaid', {
+    transactionPaymentEvents.deposit(this.ctx, 'TransactionFeePaid', {
       who: sig.signer,
       actual_fee: fee + sig.tip,
       tip: sig.tip,
     });
-    const dispatchInfo = {
+    this.depositOutcome(error, {
       weight: { ref_time: weight, proof_size: EXTRINSIC_PROOF_SIZE },
       class: { type: info.class },
       pays_fee: { type: info.pays },
-    };
-    if (error === undefined) this.ctx.deposit('System', 'ExtrinsicSuccess', { dispatch_info: dispatchInfo });
-    else {
-      this.ctx.deposit('System', 'ExtrinsicFailed', {
-        dispatch_error: this.runtime.toDispatchError(error),
-        dispatch_info: dispatchInfo,
-      });
-    }
+    });
     if (info.class === 'Normal') this.normalWeight += weight;
     this.extrinsicIndex++;
     if (error === undefined) return { included: true, success: true };
     return { included: true, success: false, dispatchError: this.runtime.toDispatchError(error) };
+  }
+
+  /** `System.ExtrinsicSuccess` or `System.ExtrinsicFailed` for a dispatch outcome. */
+  private depositOutcome(error: DispatchErrorValue | undefined, info: DispatchInfoValue): void {
+    if (error === undefined) systemEvents.deposit(this.ctx, 'ExtrinsicSuccess', { dispatch_info: info });
+    else {
+      systemEvents.deposit(this.ctx, 'ExtrinsicFailed', {
+        dispatch_error: this.runtime.toDispatchError(error),
+        dispatch_info: info,
+      });
+    }
   }
 
   /** Writes `System.Events`, `EventCount` and `ExtrinsicCount` for the block. */

@@ -1,13 +1,22 @@
+import { ChainError } from '../frame/chain-error.js';
+import type { CallDecl, DispatchClassName } from '../frame/define-calls.js';
+import type { DispatchContext, DispatchErrorValue, Origin, PalletDecl } from '../frame/define-pallet.js';
+import { DispatchFailure } from '../frame/define-pallet.js';
+import { decodeExtrinsic } from '../frame/extrinsic.js';
+import { type BuiltMetadata, buildMetadata } from '../frame/metadata/build-metadata.js';
+import {
+  apiId,
+  type RuntimeApiDecl,
+  type RuntimeApiHost,
+  type RuntimeVersionValue,
+} from '../frame/runtime-api.js';
+import { buildOuterTypes, type OuterTypes, uncheckedExtrinsicType } from '../frame/runtime-types.js';
+import { decodeFrom, type EnumValue, encodeCompact, isEnumValue, ScaleReader } from '../frame/scale/codec.js';
+import { lazy, type TypeDef } from '../frame/scale/type-def.js';
+import type { StateReader } from '../frame/state.js';
+import type { StorageItem } from '../frame/storage-item.js';
 import { adminUtilsPallet } from '../pallets/admin-utils/index.js';
 import { balancesPallet } from '../pallets/balances/index.js';
-import type {
-  CallDecl,
-  DispatchContext,
-  DispatchErrorValue,
-  Origin,
-  PalletDecl,
-} from '../pallets/define-pallet.js';
-import { DispatchFailure } from '../pallets/define-pallet.js';
 import { subtensorPallet } from '../pallets/subtensor/index.js';
 import { subtensorRuntimeApis } from '../pallets/subtensor/runtime-api.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
@@ -19,21 +28,7 @@ import {
   EXTRINSIC_PROOF_SIZE,
   transactionPaymentPallet,
 } from '../pallets/transaction-payment/index.js';
-import { ChainError } from './chain-error.js';
-import { decodeExtrinsic } from './extrinsic.js';
-import { type BuiltMetadata, buildMetadata } from './metadata/build-metadata.js';
-import {
-  apiId,
-  type RuntimeApiDecl,
-  type RuntimeApiHost,
-  type RuntimeVersionValue,
-  runtimeApis,
-} from './runtime-apis.js';
-import { buildOuterTypes, type OuterTypes, uncheckedExtrinsicType } from './runtime-types.js';
-import { decodeFrom, type EnumValue, encode, encodeCompact, ScaleReader } from './scale/codec.js';
-import { lazy, type TypeDef } from './scale/type-def.js';
-import type { StateReader } from './state.js';
-import type { StorageItem } from './storage-item.js';
+import { runtimeApis } from './runtime-apis.js';
 
 /** Options of `createRuntime`. */
 export interface RuntimeOptions {
@@ -42,12 +37,13 @@ export interface RuntimeOptions {
   readonly transactionVersion?: number;
 }
 
-/** Weight and fee facts about one call. */
+/** Weight and fee facts about one call, with its declaration and decoded arguments. */
 export interface CallInfo {
   readonly decl: CallDecl;
   readonly pallet: PalletDecl;
+  readonly args: unknown;
   readonly refTime: bigint;
-  readonly class: 'Normal' | 'Operational' | 'Mandatory';
+  readonly class: DispatchClassName;
   readonly pays: 'Yes' | 'No';
 }
 
@@ -120,18 +116,14 @@ export class Runtime {
   }
 
   /** Resolves a decoded outer call to its declaration and weight. */
-  callInfo(call: EnumValue<EnumValue<Record<string, unknown>>>): CallInfo {
+  callInfo(call: EnumValue): CallInfo {
     const pallet = this.pallet(call.type);
-    const decl = pallet.calls.find((c) => c.name === call.value?.type);
+    const inner = isEnumValue(call.value) ? call.value : undefined;
+    const decl = pallet.calls.find((c) => c.name === inner?.type);
     if (decl === undefined)
-      throw new ChainError('CHAIN_BAD_EXTRINSIC', `unknown call ${call.type}.${call.value?.type}`);
-    return {
-      decl,
-      pallet,
-      refTime: decl.weight(call.value?.value ?? {}),
-      class: decl.class ?? 'Normal',
-      pays: decl.pays ?? 'Yes',
-    };
+      throw new ChainError('CHAIN_BAD_EXTRINSIC', `unknown call ${call.type}.${inner?.type}`);
+    const args = inner?.value ?? {};
+    return { decl, pallet, args, refTime: decl.weight(args), class: decl.class, pays: decl.pays };
   }
 
   /** The `DispatchError` enum value of a failure. */
@@ -152,12 +144,11 @@ export class Runtime {
     call: EnumValue,
     origin: Origin,
   ): DispatchErrorValue | undefined {
-    const outerCall = call as EnumValue<EnumValue<Record<string, unknown>>>;
     const events = ctx.eventCount();
     ctx.state.begin();
     try {
-      const { decl } = this.callInfo(outerCall);
-      decl.dispatch(ctx, origin, outerCall.value?.value ?? {});
+      const { decl, args } = this.callInfo(call);
+      decl.dispatch(ctx, origin, args);
       ctx.state.commit();
       return undefined;
     } catch (error) {
@@ -169,7 +160,12 @@ export class Runtime {
   }
 
   /** Total weight and fee of an extrinsic (`bytes` include the length prefix). */
-  queryInfo(bytes: Uint8Array): { weight: bigint; proofSize: bigint; class: string; partialFee: bigint } {
+  queryInfo(bytes: Uint8Array): {
+    weight: bigint;
+    proofSize: bigint;
+    class: DispatchClassName;
+    partialFee: bigint;
+  } {
     const xt = decodeExtrinsic(bytes, this.outer.runtimeCall);
     const info = this.callInfo(xt.call);
     const weight = info.refTime + EXTRINSIC_BASE_WEIGHT;
@@ -191,9 +187,9 @@ export class Runtime {
     if (m === undefined)
       throw new ChainError('CHAIN_UNKNOWN_RUNTIME_API', `Exported method ${method} is not found`);
     const r = new ScaleReader(data);
-    let args: unknown[];
+    const args: Record<string, unknown> = {};
     try {
-      args = m.inputs.map((i) => decodeFrom(r, i.type));
+      for (const input of m.inputs) args[input.name] = decodeFrom(r, input.type);
     } catch (cause) {
       throw new ChainError('CHAIN_BAD_PARAMS', `could not decode arguments of ${method}`, { cause });
     }
@@ -204,7 +200,7 @@ export class Runtime {
       metadataVersions: () => [14, 15],
       queryInfo: (uxt) => this.queryInfo(prefixed(uxt)),
     };
-    return m.callEncoded !== undefined ? m.callEncoded(host, args) : encode(m.output, m.call(host, args));
+    return m.call(host, args);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * The one error class of the storage layer, with stable codes that the RPC edge maps to JSON-RPC
- * errors.
+ * The storage layer's error class, on the shared `BaseError`, with stable codes that the RPC edge maps to
+ * JSON-RPC errors.
  */
+import { BaseError } from '@subnetkit/errors';
 
 /**
  * Stable codes of {@link StorageError}.
@@ -29,33 +30,34 @@ export type StorageErrorCode =
   | 'CHAIN_STORAGE_CORRUPT';
 
 /**
- * An error raised by the storage layer. `code` is stable; `message` is short and human readable;
- * `details` carries the values involved (block numbers, hashes, keys).
+ * An error raised by the storage layer. `code` is stable; `shortMessage` is short and human readable;
+ * `values` holds the values involved (block numbers, hashes, keys), also written into `details`.
  *
  * @example
  * try {
  *   db.stateAt(oldHash).get(key);
  * } catch (error) {
  *   if (error instanceof StorageError && error.code === 'CHAIN_STATE_PRUNED') {
- *     // error.message: 'state of block #12 is pruned (keeps the last 256)'
+ *     // error.shortMessage: 'state of block #12 is pruned (keeps the last 256)'
  *   }
  * }
  */
-export class StorageError extends Error {
+export class StorageError extends BaseError<StorageErrorCode> {
   override readonly name = 'StorageError';
-  /** The stable code. */
-  readonly code: StorageErrorCode;
   /** Values involved, for logs and RPC error data. */
-  readonly details: Readonly<Record<string, unknown>>;
+  readonly values: Readonly<Record<string, unknown>>;
 
   constructor(
     code: StorageErrorCode,
     message: string,
-    details: Readonly<Record<string, unknown>> = {},
+    values: Readonly<Record<string, unknown>> = {},
     options?: { cause?: unknown },
   ) {
-    super(message, options);
-    this.code = code;
-    this.details = details;
+    const details = Object.entries(values)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => `${key} = ${String(value)}`)
+      .join(', ');
+    super(code, message, { ...options, ...(details === '' ? {} : { details }) });
+    this.values = values;
   }
 }

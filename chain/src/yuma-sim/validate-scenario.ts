@@ -1,14 +1,21 @@
 /**
  * Checks a parsed `scenario.json` and returns it typed, or throws a {@link ScenarioError} naming the field.
  */
+import { BaseError } from '@subnetkit/errors';
 import { type Scenario, STRATEGIES } from './scenario.js';
 
-/** A scenario field is missing or invalid; `field` is its JSON path (e.g. `validators[2].stake`). */
-export class ScenarioError extends Error {
+/**
+ * A scenario field is missing or invalid (`CHAIN_SCENARIO_INVALID`); `field` is its JSON path
+ * (e.g. `validators[2].stake`).
+ *
+ * @example
+ * try { validateScenario({}); } catch (e) { if (e instanceof ScenarioError) e.field; } // 'name'
+ */
+export class ScenarioError extends BaseError<'CHAIN_SCENARIO_INVALID'> {
   override readonly name = 'ScenarioError';
   readonly field: string;
   constructor(field: string, problem: string) {
-    super(`${field}: ${problem}`);
+    super('CHAIN_SCENARIO_INVALID', `${field}: ${problem}`);
     this.field = field;
   }
 }

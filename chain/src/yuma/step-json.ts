@@ -5,22 +5,22 @@
  * Integers may arrive as JSON numbers, bigints (from a lossless parser) or decimal strings. Every
  * problem is reported as a `StepInputError` naming the field; nothing is computed from bad input.
  */
+import { BaseError } from '@subnetkit/errors';
 import type { EpochInput, EpochOutput, SparseRowU16 } from './types.js';
 
 /**
- * Bad step input; `field` is the JSON path of the offending value.
+ * Bad step input (`CHAIN_YUMA_BAD_INPUT`); `field` is the JSON path of the offending value.
  *
  * @example
  * try { parseStepInput({}); } catch (e) { if (e instanceof StepInputError) e.field; } // '$.state_before'
  */
-export class StepInputError extends Error {
-  readonly code = 'YUMA_BAD_INPUT';
+export class StepInputError extends BaseError<'CHAIN_YUMA_BAD_INPUT'> {
+  override readonly name = 'StepInputError';
   constructor(
     readonly field: string,
     problem: string,
   ) {
-    super(`${field}: ${problem}`);
-    this.name = 'StepInputError';
+    super('CHAIN_YUMA_BAD_INPUT', `${field}: ${problem}`);
   }
 }
 
@@ -146,7 +146,7 @@ export function parseStepInput(json: Json, field = '$'): EpochInput {
     },
     state: {
       stakeAlpha: u64List('stake_alpha_raw', n),
-      stakeTao: state.stake_tao_raw === undefined ? undefined : u64List('stake_tao_raw', n),
+      ...(state.stake_tao_raw === undefined ? {} : { stakeTao: u64List('stake_tao_raw', n) }),
       // LastUpdate and ValidatorPermit are storage vectors whose length may differ from n on chain.
       lastUpdate: u64List('last_update'),
       blockAtRegistration: u64List('block_at_registration', n),
@@ -155,12 +155,13 @@ export function parseStepInput(json: Json, field = '$'): EpochInput {
       ),
       weights: sparseRows(state.weights_stored_u16, sf('weights_stored_u16'), n),
       bonds: sparseRows(state.bonds_stored_u16, sf('bonds_stored_u16'), n),
-      commitBlock:
-        state.commit_block === undefined
-          ? undefined
-          : list(state.commit_block, sf('commit_block'), n).map((v, i) =>
+      ...(state.commit_block === undefined
+        ? {}
+        : {
+            commitBlock: list(state.commit_block, sf('commit_block'), n).map((v, i) =>
               v === null ? null : u64(v, `${sf('commit_block')}[${i}]`),
             ),
+          }),
     },
   };
 }

@@ -1,21 +1,25 @@
 import { jsonLinesLogger } from '@subnetkit/sdk';
 import { connectClient } from '../chain/connect-client.js';
-import { startDashboard } from '../dashboard/start-dashboard.js';
+import type { RunningDashboard, StartDashboardOptions } from '../dashboard/start-dashboard.js';
 import { defineGroup } from '../framework/define-group.js';
 import { CHAIN_OPTIONS, NETUID_OPTION } from '../framework/option-spec.js';
 import type { Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
 
-export {
-  type RunningDashboard,
-  type StartDashboardOptions,
-  startDashboard,
-} from '../dashboard/start-dashboard.js';
+export type { RunningDashboard, StartDashboardOptions } from '../dashboard/start-dashboard.js';
+
+/**
+ * The `startDashboard` of `dashboard/start-dashboard.ts`, loaded on the first call so that `subnetkit dashboard
+ * --help` does not load the web server. `subnetkit start` finds the dashboard through this export.
+ *
+ * @example
+ * const dashboard = await startDashboard({ client, port: 0 });
+ */
+export async function startDashboard(options: StartDashboardOptions): Promise<RunningDashboard> {
+  return (await import('../dashboard/start-dashboard.js')).startDashboard(options);
+}
 
 const serve: Subcommand = {
-  name: 'serve',
-  summary:
-    'serve a live web view of the chain: subnets, a metagraph table, stake/incentive/dividends/emission per epoch, the weight matrix',
   options: [
     ...CHAIN_OPTIONS,
     {
@@ -80,7 +84,13 @@ const group = defineGroup({
   name: 'dashboard',
   summary:
     'serve the web dashboard (subnetkit dashboard [serve] --subtensor.chain_endpoint ws://… --port 8080)',
-  subcommands: [serve],
+  subcommands: {
+    serve: {
+      summary:
+        'serve a live web view of the chain: subnets, a metagraph table, stake/incentive/dividends/emission per epoch, the weight matrix',
+      load: async () => serve,
+    },
+  },
 });
 
 /** `subnetkit dashboard …` serves the dashboard (`serve` may be left out) until SIGINT or SIGTERM. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type BuildMode, parseRpcCors, type RpcMethodsMode, startDevnet } from '@subnetkit/chain';
+import type { BuildMode, RpcMethodsMode } from '@subnetkit/chain';
 import type { Command } from '../main.js';
 
 const usage = `usage: subnetkit devnet [options]
@@ -123,6 +123,8 @@ export const devnetCommand: Command = async (args) => {
     process.stderr.write(`${JSON.stringify({ level, time: Date.now(), msg, ...fields })}\n`);
   };
   const logger = { debug: () => {}, info: () => {}, warn: line('warn'), error: line('error') };
+  // The devnet (LMDB, the runtime) loads only now, so `--help` and bad flags answer at once.
+  const { parseRpcCors, startDevnet } = await import('@subnetkit/chain');
   const devnet = await startDevnet({
     logger,
     port,

@@ -1,12 +1,5 @@
 import { resolve } from 'node:path';
-import {
-  type AxonHandler,
-  createMetagraphPeerDirectory,
-  createMiner,
-  type ExecutionProvider,
-  type ModelRunner,
-  validatorIps,
-} from '@subnetkit/miner';
+import type { AxonHandler, ExecutionProvider, ModelRunner } from '@subnetkit/miner';
 import { getMetagraph, type Synapse } from '@subnetkit/sdk';
 import { connectClient } from '../chain/connect-client.js';
 import { CliError } from '../framework/cli-error.js';
@@ -89,9 +82,6 @@ function providers(options: CommandOptions): ExecutionProvider[] {
 }
 
 const run: Subcommand = {
-  name: 'run',
-  summary:
-    'serve a model to validators: loads and warms it, serves the axon on chain, allows registered validators (subnetkit miner firewall lists their IPs)',
   options: [
     NETUID_OPTION,
     ...WALLET_OPTIONS,
@@ -191,6 +181,8 @@ const run: Subcommand = {
     const subnet = await loadSubnet(options.requiredString('subnet'));
     const hotkey = await unlockHotkey(context);
     const client = await connectClient(context);
+    // ONNX Runtime and Fastify load only now, so `--help` answers at once.
+    const { createMiner } = await import('@subnetkit/miner');
     const miner = createMiner({
       client,
       signer: hotkey,
@@ -204,7 +196,12 @@ const run: Subcommand = {
         maxWaitMs: options.integer('model.max_wait_ms', { min: 0, max: 60_000 }),
       },
       config: {
-        axon: { port, host: options.requiredString('axon.ip'), externalIp, externalPort },
+        axon: {
+          port,
+          host: options.requiredString('axon.ip'),
+          externalIp,
+          ...(externalPort === undefined ? {} : { externalPort }),
+        },
         allowlist: {
           requireRegistered: !allowNonRegistered,
           requireValidatorPermit: !allowNonRegistered && options.flag('blacklist.force_validator_permit'),
@@ -228,8 +225,6 @@ const run: Subcommand = {
 };
 
 const firewall: Subcommand = {
-  name: 'firewall',
-  summary: 'print the IPs of the subnet’s validators (permit, min stake) as a list or firewall rules',
   options: [
     NETUID_OPTION,
     ...CHAIN_OPTIONS,
@@ -261,6 +256,7 @@ const firewall: Subcommand = {
     const format = options.requiredString('format');
     const client = await connectClient(context);
     const metagraph = await getMetagraph(client, { netuid });
+    const { createMetagraphPeerDirectory, validatorIps } = await import('@subnetkit/miner');
     const ips = validatorIps(createMetagraphPeerDirectory({ current: metagraph }), minStake(options));
     if (output.json) {
       output.printJson({ netuid, block: metagraph.block, ips });
@@ -283,7 +279,17 @@ const firewall: Subcommand = {
 const group = defineGroup({
   name: 'miner',
   summary: 'run a miner (subnetkit miner [run] --netuid N …) or export validator IPs for a firewall',
-  subcommands: [run, firewall],
+  subcommands: {
+    run: {
+      summary:
+        'serve a model to validators: loads and warms it, serves the axon on chain, allows registered validators (subnetkit miner firewall lists their IPs)',
+      load: async () => run,
+    },
+    firewall: {
+      summary: 'print the IPs of the subnet’s validators (permit, min stake) as a list or firewall rules',
+      load: async () => firewall,
+    },
+  },
 });
 
 /** `subnetkit miner …` runs the miner (`run` may be left out); `subnetkit miner firewall …` exports validator IPs. */

@@ -1,6 +1,6 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError } from '../framework/cli-error.js';
 import { reportError } from '../framework/report-error.js';
@@ -9,32 +9,30 @@ import type { Command } from '../main.js';
 const usage = `usage: subnetkit new <name> [--dir <path>]
 
 Writes a new subnet project, a copy of the example digits subnet (docs/subnet-authoring.md):
-protocol, miner, validator, config, models and tests. It depends on this checkout's framework
-packages through file: links, so it installs without the registry having them.
+protocol, miner, validator, config, models and tests, taken from the installed
+@subnetkit/subnet-template package. The project depends on the framework packages by semver
+range, so \`npm install\` takes them from the registry.
 
 options:
   --dir <path>   where to write it (default ./<name>); must not exist or be empty
 `;
 
-/** The framework packages a subnet imports, by workspace folder. */
-const FRAMEWORK_PACKAGES = ['chain', 'sdk', 'miner', 'validator'] as const;
+/** The template package's build output: the package's own library, not part of a project. */
+const BUILD_OUTPUT = 'dist';
+/** Packed with every package but not listed in `files`; the project's README is the template's. */
+const README = 'README.md';
+/** npm never packs a `.gitignore`, so the template ships it under another name. */
+const RENAMED: Readonly<Record<string, string>> = { gitignore: '.gitignore' };
+/** The manifest fields a project takes from the template's; the others describe the template package. */
+const PROJECT_FIELDS = ['type', 'engines', 'scripts', 'dependencies', 'devDependencies'] as const;
 
-/** Never copied: installs and build output. */
-const NOT_COPIED = new Set(['node_modules', 'dist']);
-/** Top-level template files a project gets written fresh instead (or not at all). */
-const WRITTEN_FRESH = new Set(['package.json', 'tsconfig.json', 'tsconfig.tsbuildinfo']);
-
-/** This checkout's root (cli/src/commands or cli/dist/commands → ../../..). */
-const CHECKOUT = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** Compiler options of a project: the framework's, checking sources (no build) through the `source` condition. */
+/** Compiler options of a project: checks its sources against the framework's published declarations (no build). */
 const PROJECT_TSCONFIG = {
   compilerOptions: {
     target: 'ES2022',
     lib: ['ES2023'],
     module: 'NodeNext',
     moduleResolution: 'NodeNext',
-    customConditions: ['source'],
     strict: true,
     skipLibCheck: true,
     esModuleInterop: true,
@@ -56,13 +54,12 @@ export type WriteSubnetProjectParameters = {
   name: string;
   /** Where to write it; must not exist or be empty. */
   dir: string;
-  /** The framework checkout holding subnet-template/ and the packages. @defaultValue this CLI's checkout */
-  checkout?: string;
 };
 
 /**
- * Copies the owner's room of `subnet-template/` into `dir` and makes it a project of its own: the package
- * named `name`, the framework packages as `file:` links into the checkout, a standalone tsconfig.
+ * Copies the installed `@subnetkit/subnet-template` package's files (all it packs but its `dist`) into `dir`
+ * and makes them a project of its own: the package named `name`, depending on the framework packages by the
+ * template's semver ranges, with a standalone tsconfig.
  *
  * @example
  * writeSubnetProject({ name: 'my-subnet', dir: '/tmp/my-subnet' });
@@ -80,49 +77,34 @@ export function writeSubnetProject(parameters: WriteSubnetProjectParameters): vo
       fix: 'pick another --dir, or remove the folder first',
     });
   }
-  const checkout = resolve(parameters.checkout ?? CHECKOUT);
-  const template = join(checkout, 'subnet-template');
-  cpSync(template, dir, {
-    recursive: true,
-    filter: (source) =>
-      !NOT_COPIED.has(basename(source)) &&
-      !(resolve(source, '..') === template && WRITTEN_FRESH.has(basename(source))),
-  });
-  const manifest = JSON.parse(readFileSync(join(template, 'package.json'), 'utf8')) as PackageJson;
-  writeJson(join(dir, 'package.json'), projectManifest(manifest, name, checkout));
+  const template = installedTemplate();
+  const manifest = JSON.parse(readFileSync(join(template, 'package.json'), 'utf8')) as TemplateManifest;
+  mkdirSync(dir, { recursive: true });
+  for (const entry of [...manifest.files.filter((entry) => entry !== BUILD_OUTPUT), README]) {
+    cpSync(join(template, entry), join(dir, RENAMED[entry] ?? entry), { recursive: true });
+  }
+  writeJson(join(dir, 'package.json'), projectManifest(manifest, name));
   writeJson(join(dir, 'tsconfig.json'), PROJECT_TSCONFIG);
 }
 
-type PackageJson = {
-  name: string;
-  dependencies: Record<string, string>;
-  devDependencies: Record<string, string>;
-  [field: string]: unknown;
-};
+type TemplateManifest = { files: string[] } & Partial<Record<(typeof PROJECT_FIELDS)[number], unknown>>;
 
-function projectManifest(template: PackageJson, name: string, checkout: string): PackageJson {
-  const { name: _name, version: _version, description: _description, exports: _exports, ...rest } = template;
-  const dependencies = { ...template.dependencies };
-  for (const folder of FRAMEWORK_PACKAGES)
-    dependencies[`@subnetkit/${folder}`] = `file:${join(checkout, folder)}`;
-  const root = JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf8')) as PackageJson;
-  const typesNode = installedVersion(checkout, '@types/node') ?? root.devDependencies['@types/node'];
+/**
+ * The folder of `@subnetkit/subnet-template` as this module resolves it: the package npm installed beside the
+ * CLI (in the subnetkit repository, its workspace).
+ */
+function installedTemplate(): string {
+  return dirname(createRequire(import.meta.url).resolve('@subnetkit/subnet-template/package.json'));
+}
+
+function projectManifest(template: TemplateManifest, name: string): Record<string, unknown> {
+  const fields = PROJECT_FIELDS.filter((field) => template[field] !== undefined);
   return {
     name,
     version: '0.1.0',
     description: `${name}: a subnet made with subnetkit new`,
-    ...rest,
-    dependencies,
-    devDependencies: { ...template.devDependencies, '@types/node': typesNode },
+    ...Object.fromEntries(fields.map((field) => [field, template[field]])),
   };
-}
-
-/** The exact version of a package installed in the checkout, so the project resolves it from the npm cache. */
-function installedVersion(checkout: string, name: string): string | undefined {
-  const path = join(checkout, 'node_modules', name, 'package.json');
-  return existsSync(path)
-    ? (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version
-    : undefined;
 }
 
 function writeJson(path: string, value: unknown): void {
@@ -152,7 +134,7 @@ export const newCommand: Command = async (args, io) => {
     writeSubnetProject({ name, dir });
     io.stdout.write(
       `wrote ${name} in ${dir}\n\nnext:\n  cd ${dir}\n  npm install\n  npm test\n\n` +
-        'Edit src/protocol.ts, src/miner.ts and src/validator.ts; see docs/subnet-authoring.md.\n',
+        'Edit src/protocol.ts, src/miner.ts and src/validator.ts; README.md says what each file holds.\n',
     );
     return 0;
   } catch (error) {

@@ -5,7 +5,7 @@ import { reportError } from '../framework/report-error.js';
 import type { Command } from '../main.js';
 import { type DemoDashboard, startDashboardIfPresent } from '../start/dashboard-hook.js';
 import { openDataDir } from '../start/data-dir.js';
-import { type DemoNetwork, startDemoNetwork } from '../start/demo-network.js';
+import type { DemoNetwork } from '../start/demo-network.js';
 import { type DemoSummary, demoSummary } from '../start/demo-summary.js';
 import { count, formatMinerTable } from '../start/format-demo-state.js';
 import { parseStartOptions, START_USAGE } from '../start/start-options.js';
@@ -79,6 +79,8 @@ export const startCommand: Command = async (args, io) => {
   let dashboard: DemoDashboard | undefined;
   let failed = false;
   try {
+    // The devnet, miner, validator and digits data load only now, so `--help` answers at once.
+    const { startDemoNetwork } = await import('../start/demo-network.js');
     network = await startDemoNetwork({
       ...(dataDir.temporary ? {} : { chainDir: join(dataDir.path, 'chain') }),
       blockTimeMs: options.blockTimeMs,

@@ -1,23 +1,39 @@
 import { defineGroup } from '../framework/define-group.js';
-import { subnetsBurnCost } from './subnets/burn-cost.js';
-import { subnetsCreate } from './subnets/create.js';
-import { subnetsHyperparameters } from './subnets/hyperparameters.js';
-import { subnetsList } from './subnets/list.js';
-import { subnetsRegister } from './subnets/register.js';
-import { subnetsShow } from './subnets/show.js';
-import { subnetsStart } from './subnets/start.js';
 
 /** `subnetkit subnets …` (btcli's `subnets` group). */
 export const subnetsCommand = defineGroup({
   name: 'subnets',
   summary: 'Subnets: list, metagraph, hyperparameters, costs, create, register, start.',
-  subcommands: [
-    subnetsList,
-    subnetsShow,
-    subnetsHyperparameters,
-    subnetsBurnCost,
-    subnetsCreate,
-    subnetsRegister,
-    subnetsStart,
-  ],
+  subcommands: {
+    list: {
+      summary: 'list the subnets: neurons, tempo, registration burn, owner, started or not',
+      load: async () => (await import('./subnets/list.js')).subnetsList,
+    },
+    show: {
+      summary: "show a subnet's metagraph: every uid with stake, incentive, dividends, emission",
+      aliases: ['metagraph'],
+      load: async () => (await import('./subnets/show.js')).subnetsShow,
+    },
+    hyperparameters: {
+      summary: 'show every hyperparameter of a subnet (btcli names)',
+      load: async () => (await import('./subnets/hyperparameters.js')).subnetsHyperparameters,
+    },
+    'burn-cost': {
+      summary:
+        'what creating a subnet costs now (lock), and with --netuid what registering a neuron there burns',
+      load: async () => (await import('./subnets/burn-cost.js')).subnetsBurnCost,
+    },
+    create: {
+      summary: 'create a subnet owned by this coldkey (locks the current lock cost)',
+      load: async () => (await import('./subnets/create.js')).subnetsCreate,
+    },
+    register: {
+      summary: 'register the hotkey on a subnet (burns the current registration cost, paid by the coldkey)',
+      load: async () => (await import('./subnets/register.js')).subnetsRegister,
+    },
+    start: {
+      summary: "start a subnet's emission (owner coldkey; once start_call_delay has passed)",
+      load: async () => (await import('./subnets/start.js')).subnetsStart,
+    },
+  },
 });

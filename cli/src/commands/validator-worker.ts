@@ -1,13 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDendrite, createSigner } from '@subnetkit/sdk';
-import {
-  createQueryProcessor,
-  describeRedisConnection,
-  type JobProcessor,
-  parseRedisConnection,
-  startQueueWorker,
-} from '@subnetkit/validator';
+import type { JobProcessor } from '@subnetkit/validator';
 import { CliError } from '../framework/cli-error.js';
 import { defineGroup } from '../framework/define-group.js';
 import { PASSWORD_OPTIONS, WALLET_OPTIONS } from '../framework/option-spec.js';
@@ -46,13 +40,11 @@ async function subnetProcessor(context: CommandContext): Promise<JobProcessor> {
   const subnet = await loadSubnet(context.options.requiredString('subnet'));
   const dendrite = createDendrite({ signer: createSigner(await unlockHotkey(context)) });
   context.defer(() => dendrite.close());
+  const { createQueryProcessor } = await import('@subnetkit/validator');
   return createQueryProcessor({ dendrite, synapse: subnet.synapse, score: subnet.score });
 }
 
 const run: Subcommand = {
-  name: 'run',
-  summary:
-    'run query+score jobs for validators that use the Redis queue (subnetkit validator --redis URL), on this machine or any other that reaches Redis and the miners',
   options: [
     {
       name: 'redis',
@@ -113,6 +105,10 @@ const run: Subcommand = {
   ],
   async run(context) {
     const { options, output } = context;
+    // BullMQ and Redis load only now, so `--help` answers at once.
+    const { describeRedisConnection, parseRedisConnection, startQueueWorker } = await import(
+      '@subnetkit/validator'
+    );
     const logger = daemonLogger(context, 'validator-worker');
     const connection = parseRedisConnection(options.requiredString('redis', 'the Redis the validator uses'));
     const processorModule = options.string('processor');
@@ -148,7 +144,13 @@ const group = defineGroup({
   name: 'validator-worker',
   summary:
     'run query+score jobs from a validator’s Redis queue (subnetkit validator-worker [run] --redis URL …)',
-  subcommands: [run],
+  subcommands: {
+    run: {
+      summary:
+        'run query+score jobs for validators that use the Redis queue (subnetkit validator --redis URL), on this machine or any other that reaches Redis and the miners',
+      load: async () => run,
+    },
+  },
 });
 
 /** `subnetkit validator-worker …`: a BullMQ worker for validators' Redis queue, until SIGTERM/SIGINT. */

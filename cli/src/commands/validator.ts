@@ -2,20 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createDendrite, createSigner, type Synapse } from '@subnetkit/sdk';
-import {
-  buildValidatorServer,
-  type ChallengeFunction,
-  createBullmqQueue,
-  createFileScoreStore,
-  createInProcessQueue,
-  createQueryProcessor,
-  createValidator,
-  createValidatorMetrics,
-  type JobQueue,
-  type QueueWorker,
-  type ScoreFunction,
-  startQueueWorker,
-} from '@subnetkit/validator';
+import type { ChallengeFunction, JobQueue, QueueWorker, ScoreFunction } from '@subnetkit/validator';
 import { connectClient } from '../chain/connect-client.js';
 import { CliError } from '../framework/cli-error.js';
 import type { CommandOptions } from '../framework/command-options.js';
@@ -64,9 +51,6 @@ function numberOption(options: CommandOptions, name: string, bounds: { min: numb
 }
 
 const run: Subcommand = {
-  name: 'run',
-  summary:
-    'run a validator: challenge and score the serving miners every block, keep moving-average scores by hotkey, set (or commit and reveal) weights every tempo',
   options: [
     NETUID_OPTION,
     ...WALLET_OPTIONS,
@@ -155,6 +139,17 @@ const run: Subcommand = {
   async run(context) {
     const { options, io, output } = context;
     const netuid = options.netuid();
+    // BullMQ, Redis and Fastify load only now, so `--help` answers at once.
+    const {
+      buildValidatorServer,
+      createBullmqQueue,
+      createFileScoreStore,
+      createInProcessQueue,
+      createQueryProcessor,
+      createValidator,
+      createValidatorMetrics,
+      startQueueWorker,
+    } = await import('@subnetkit/validator');
     const logger = daemonLogger(context, 'validator');
     const subnet = await loadSubnet(options.requiredString('subnet'));
     const location = walletLocation(options);
@@ -228,7 +223,13 @@ const run: Subcommand = {
 const group = defineGroup({
   name: 'validator',
   summary: 'run a validator (subnetkit validator [run] --netuid N …)',
-  subcommands: [run],
+  subcommands: {
+    run: {
+      summary:
+        'run a validator: challenge and score the serving miners every block, keep moving-average scores by hotkey, set (or commit and reveal) weights every tempo',
+      load: async () => run,
+    },
+  },
 });
 
 /** `subnetkit validator …` runs the validator (`run` may be left out). */

@@ -61,7 +61,7 @@ export async function yumaSimulateCommand(args: readonly string[]): Promise<numb
     scenario = validateScenario(json);
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
-    process.stderr.write(`subnetkit yuma simulate: ${file}: ${error.message}\n`);
+    process.stderr.write(`subnetkit yuma simulate: ${file}: ${error.shortMessage}\n`);
     return 2;
   }
   const result = simulate(scenario);

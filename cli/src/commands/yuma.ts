@@ -34,7 +34,7 @@ async function epochCommand(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof StepInputError) {
-      process.stderr.write(`subnetkit yuma epoch: bad input at ${error.message}\n`);
+      process.stderr.write(`subnetkit yuma epoch: bad input at ${error.shortMessage}\n`);
       return 2;
     }
     throw error;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { shortMessageOf } from '@subnetkit/errors';
 import type { Logger } from '@subnetkit/sdk';
 import { getSubnets, type SubtensorClient } from '@subnetkit/sdk';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -5,7 +7,6 @@ import { DashboardError } from './dashboard-error.js';
 import type { EpochSample } from './epoch-history.js';
 import { metagraphView, type SubnetView, subnetView } from './metagraph-view.js';
 import { DASHBOARD_CSS } from './public/dashboard-css.js';
-import { DASHBOARD_JS } from './public/dashboard-js.js';
 import { INDEX_HTML } from './public/index-html.js';
 import type { SubnetFeeds } from './subnet-feeds.js';
 
@@ -33,6 +34,12 @@ export type DashboardServerOptions = {
   readonly defaultNetuid?: number;
 };
 
+/**
+ * The page's script, compiled by `cli/tsconfig.browser.json` from `browser/dashboard.ts`. The path is the same from
+ * src/dashboard/ and from dist/dashboard/, so the server serves the compiled script when it runs from sources too.
+ */
+const DASHBOARD_JS_URL = new URL('../../dist/dashboard/browser/dashboard.js', import.meta.url);
+
 // Defence in depth: the page renders chain strings as text; scripts and styles may only come from the server.
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -41,7 +48,7 @@ function parseNetuid(text: string): number {
   const netuid = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
   if (!(netuid <= 65535)) {
     throw new DashboardError(
-      'DASHBOARD_SUBNET_NOT_FOUND',
+      'CLI_DASHBOARD_SUBNET_NOT_FOUND',
       `no subnet ${JSON.stringify(text)}: netuids are 0–65535`,
     );
   }
@@ -53,13 +60,13 @@ function dashboardError(error: unknown, netuid?: number): DashboardError {
   if (error instanceof DashboardError) return error;
   const code = (error as { code?: string }).code;
   if (code === 'SDK_SUBNET_NOT_FOUND') {
-    return new DashboardError('DASHBOARD_SUBNET_NOT_FOUND', `no subnet ${netuid} on this chain`, {
+    return new DashboardError('CLI_DASHBOARD_SUBNET_NOT_FOUND', `no subnet ${netuid} on this chain`, {
       cause: error,
     });
   }
   return new DashboardError(
-    'DASHBOARD_CHAIN_UNAVAILABLE',
-    `the chain did not answer: ${(error as Error).message}`,
+    'CLI_DASHBOARD_CHAIN_UNAVAILABLE',
+    `the chain did not answer: ${shortMessageOf(error)}`,
     {
       cause: error,
     },
@@ -78,6 +85,7 @@ function dashboardError(error: unknown, netuid?: number): DashboardError {
  */
 export function buildDashboardServer(options: DashboardServerOptions): FastifyInstance {
   const { client, feeds, logger } = options;
+  const script = readFileSync(DASHBOARD_JS_URL, 'utf8');
   const app = Fastify({ logger: false });
 
   app.setErrorHandler(async (error, request, reply) => {
@@ -86,12 +94,12 @@ export function buildDashboardServer(options: DashboardServerOptions): FastifyIn
     log.call(
       logger,
       { err: failure.cause ?? failure, code: failure.code, url: request.url },
-      failure.message,
+      failure.shortMessage,
     );
-    return reply.code(failure.statusCode).send({ code: failure.code, message: failure.message });
+    return reply.code(failure.statusCode).send({ code: failure.code, message: failure.shortMessage });
   });
   app.setNotFoundHandler(async (request, reply) =>
-    reply.code(404).send({ code: 'DASHBOARD_NOT_FOUND', message: `no page at ${request.url}` }),
+    reply.code(404).send({ code: 'CLI_DASHBOARD_NOT_FOUND', message: `no page at ${request.url}` }),
   );
   app.addHook('onSend', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -105,7 +113,7 @@ export function buildDashboardServer(options: DashboardServerOptions): FastifyIn
       .send(INDEX_HTML),
   );
   app.get('/dashboard.js', async (_request, reply) =>
-    reply.type('text/javascript; charset=utf-8').send(DASHBOARD_JS),
+    reply.type('text/javascript; charset=utf-8').send(script),
   );
   app.get('/dashboard.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').send(DASHBOARD_CSS),

@@ -1,40 +1,40 @@
+import { BaseError } from '@subnetkit/errors';
+
 /**
  * The dashboard's HTTP error codes and their statuses. Every error answer is `{ code, message }`.
  *
  * @example
- * DASHBOARD_ERRORS.DASHBOARD_SUBNET_NOT_FOUND; // 404
+ * DASHBOARD_ERRORS.CLI_DASHBOARD_SUBNET_NOT_FOUND; // 404
  */
 export const DASHBOARD_ERRORS = {
   /** The path names a netuid the chain does not have (or one that is not a u16). */
-  DASHBOARD_SUBNET_NOT_FOUND: 404,
+  CLI_DASHBOARD_SUBNET_NOT_FOUND: 404,
   /** No such page or endpoint. */
-  DASHBOARD_NOT_FOUND: 404,
+  CLI_DASHBOARD_NOT_FOUND: 404,
   /** The chain did not answer (connection lost, deadline passed); the next poll retries. */
-  DASHBOARD_CHAIN_UNAVAILABLE: 503,
+  CLI_DASHBOARD_CHAIN_UNAVAILABLE: 503,
 } as const;
 
 /**
  * One of {@link DASHBOARD_ERRORS}' codes.
  *
  * @example
- * const code: DashboardErrorCode = 'DASHBOARD_NOT_FOUND';
+ * const code: DashboardErrorCode = 'CLI_DASHBOARD_NOT_FOUND';
  */
 export type DashboardErrorCode = keyof typeof DASHBOARD_ERRORS;
 
 /**
- * A failure the dashboard answers with `DASHBOARD_ERRORS[code]` and `{ code, message }`.
+ * A failure the dashboard answers with `DASHBOARD_ERRORS[code]` and `{ code, message: shortMessage }`.
  *
  * @example
- * throw new DashboardError('DASHBOARD_SUBNET_NOT_FOUND', 'no subnet 42 on this chain');
+ * throw new DashboardError('CLI_DASHBOARD_SUBNET_NOT_FOUND', 'no subnet 42 on this chain');
  */
-export class DashboardError extends Error {
+export class DashboardError extends BaseError<DashboardErrorCode> {
   override readonly name = 'DashboardError';
-  readonly code: DashboardErrorCode;
   readonly statusCode: number;
 
   constructor(code: DashboardErrorCode, message: string, options: { cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
+    super(code, message, options);
     this.statusCode = DASHBOARD_ERRORS[code];
   }
 }

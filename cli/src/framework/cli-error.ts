@@ -1,5 +1,7 @@
+import { BaseError, type BaseErrorOptions } from '@subnetkit/errors';
+
 /**
- * Stable error codes of the `subnetkit` command. A code never changes meaning; `docs/cli.md` lists them (a test
+ * Stable error codes of the `subnetkit` command. A code never changes meaning; `docs/errors.md` lists them (a test
  * keeps the two in step).
  *
  * @example
@@ -42,23 +44,23 @@ const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set([
 ]);
 
 /**
- * A failure the user can act on: a short message, and the fix (usually the command to run next).
+ * A failure the user can act on, on the shared `BaseError`: a short message, and the fix (usually the command to
+ * run next). The CLI prints `shortMessage` and `fix`.
  *
  * @example
  * throw new CliError('CLI_NOT_REGISTERED', 'hotkey 5F… is not registered on netuid 2', {
  *   fix: 'run `subnetkit subnets register --netuid 2`',
  * });
  */
-export class CliError extends Error {
+export class CliError extends BaseError<CliErrorCode> {
   override readonly name = 'CliError';
-  readonly code: CliErrorCode;
   readonly fix: string | undefined;
   readonly exitCode: number;
 
-  constructor(code: CliErrorCode, message: string, options: { fix?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.fix = options.fix;
+  constructor(code: CliErrorCode, message: string, options: BaseErrorOptions & { fix?: string } = {}) {
+    const { fix, ...rest } = options;
+    super(code, message, rest);
+    this.fix = fix;
     this.exitCode = USAGE_CODES.has(code) ? 2 : 1;
   }
 }

@@ -1,3 +1,4 @@
+import { shortMessageOf } from '@subnetkit/errors';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 
@@ -23,13 +24,12 @@ const FIXES: Readonly<Record<string, string>> = {
  */
 export function reportError(io: CliIo, error: unknown, command: string): number {
   if (error instanceof CliError) {
-    write(io, command, error.message, error.fix);
+    write(io, command, error.shortMessage, error.fix);
     return error.exitCode;
   }
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    const short = (error as { shortMessage?: unknown }).shortMessage;
-    const message = typeof short === 'string' ? short : error.message;
+    const message = shortMessageOf(error);
     if (typeof code === 'string' && /^[A-Z]+_[A-Z_]+$/.test(code)) {
       write(io, command, `${message} (${code})`, FIXES[code]);
     } else {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { readKeyfile, walletPaths } from '@subnetkit/sdk';
+import { readKeyfileAddress, walletPaths } from '@subnetkit/sdk/wallet-files';
 
 /**
  * A wallet found on disk: its coldkey address (from `coldkeypub.txt`) and hotkeys; `null` where only an encrypted
@@ -53,11 +53,14 @@ export async function listWallets(path: string): Promise<WalletSummary[]> {
   return wallets;
 }
 
-/** The address in an unencrypted keyfile, or null when absent, encrypted or unreadable. */
+/**
+ * The address in an unencrypted keyfile, or null when absent, encrypted or unreadable. From the light SDK entry: no
+ * crypto loads, so `subnetkit wallet list` starts at once.
+ */
 async function publicAddress(file: string): Promise<string | null> {
   if (!existsSync(file)) return null;
   try {
-    return (await readKeyfile({ path: file })).address;
+    return await readKeyfileAddress({ path: file });
   } catch {
     return null;
   }

@@ -35,7 +35,7 @@ function reference(net: DenseNetwork, row: Float32Array): number[] {
   return e.map((v) => v / total);
 }
 
-function recordingLogger(lines: Array<{ level: string; msg?: string }>): Logger {
+function recordingLogger(lines: Array<{ level: string; msg: string | undefined }>): Logger {
   const log = (level: string) => (_obj: object, msg?: string) => {
     lines.push({ level, msg });
   };
@@ -56,7 +56,7 @@ describe('createModelRunner', () => {
   const bytes = denseNetworkToOnnx(net);
 
   it('default: runs the exported network like the JS reference, on the first provider that loads', async () => {
-    const lines: Array<{ level: string; msg?: string }> = [];
+    const lines: Array<{ level: string; msg: string | undefined }> = [];
     const model = await createModelRunner({ model: bytes, logger: recordingLogger(lines) });
     try {
       expect(['cuda', 'cpu']).toContain(model.provider);

@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import type { ChainEvent } from './submit-extrinsic.js';
 
 /**
@@ -10,6 +10,6 @@ import type { ChainEvent } from './submit-extrinsic.js';
  */
 export function eventData(events: readonly ChainEvent[], pallet: string, name: string): readonly unknown[] {
   const event = events.find((e) => e.pallet === pallet && e.name === name);
-  if (event === undefined) throw new BaseError('SDK_RPC_FAILED', `The chain did not emit ${pallet}.${name}.`);
+  if (event === undefined) throw new SdkError('SDK_RPC_FAILED', `The chain did not emit ${pallet}.${name}.`);
   return event.data;
 }

@@ -1,5 +1,6 @@
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { BaseError } from '../errors/base-error.js';
+import type { ApiPromise } from '@polkadot/api';
+import type { ApiOptions } from '@polkadot/api/types';
+import { SdkError } from '../errors/sdk-error.js';
 import { beforeDeadline } from './before-deadline.js';
 import { createNonceManager, type NonceManager } from './nonce-manager.js';
 
@@ -86,8 +87,13 @@ export async function createSubtensorClient(
     options.reconnectDelayMs ?? DEFAULT_RECONNECT_DELAY_MS,
     'reconnectDelayMs',
   );
+  // Imported here, not at the top: @polkadot/api takes longer to load than the rest of the SDK together, and code
+  // that uses only the SDK's wallet, protocol or weights functions should not pay for it.
+  const { ApiPromise, WsProvider } = await import('@polkadot/api');
   const provider = new WsProvider([...urls], reconnectDelayMs);
-  const api = new ApiPromise({ provider, noInitWarn: true });
+  // The cast: under exactOptionalPropertyTypes WsProvider does not match its own ProviderInterface (its `ttl` getter
+  // may return undefined, which the interface's optional `ttl` may not hold); at run time it is what ApiPromise takes.
+  const api = new ApiPromise({ provider: provider as NonNullable<ApiOptions['provider']>, noInitWarn: true });
   // Connection errors reach us through the 'error' event and the deadline; without this catch, the api's
   // isReadyOrError promise rejects unhandled when an endpoint refuses (ApiPromise.create swallows it the same way).
   api.isReadyOrError.catch(() => undefined);
@@ -113,7 +119,7 @@ export async function createSubtensorClient(
       api.isReady,
       Date.now() + deadlineMs,
       () =>
-        new BaseError('SDK_CONNECTION_FAILED', `No chain endpoint answered within ${deadlineMs} ms.`, {
+        new SdkError('SDK_CONNECTION_FAILED', `No chain endpoint answered within ${deadlineMs} ms.`, {
           details: `endpoints: ${urls.join(', ')}`,
         }),
     );
@@ -143,10 +149,10 @@ export async function createSubtensorClient(
 function endpointsOf(options: CreateSubtensorClientOptions): readonly string[] {
   const urls = options.urls ?? [options.url ?? DEFAULT_URL];
   if (urls.length === 0)
-    throw new BaseError('SDK_INVALID_ARGUMENT', '`urls` must name at least one endpoint.');
+    throw new SdkError('SDK_INVALID_ARGUMENT', '`urls` must name at least one endpoint.');
   for (const url of urls) {
     if (typeof url !== 'string' || !/^wss?:\/\/[^\s/]+/.test(url)) {
-      throw new BaseError(
+      throw new SdkError(
         'SDK_INVALID_ARGUMENT',
         `Endpoint must be a ws:// or wss:// URL, got ${String(url)}.`,
       );
@@ -157,7 +163,7 @@ function endpointsOf(options: CreateSubtensorClientOptions): readonly string[] {
 
 function positive(value: number, name: string): number {
   if (!Number.isFinite(value) || value <= 0) {
-    throw new BaseError('SDK_INVALID_ARGUMENT', `\`${name}\` must be a positive number of ms, got ${value}.`);
+    throw new SdkError('SDK_INVALID_ARGUMENT', `\`${name}\` must be a positive number of ms, got ${value}.`);
   }
   return value;
 }

@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 
 /**
  * An IP address as subtensor's `serve_axon` takes it: the address as a u128 integer and its version (4 or 6).
@@ -47,8 +47,8 @@ export function decodeIp(ip: bigint, ipType: number): string {
   return Array.from({ length: 8 }, (_, i) => ((ip >> BigInt(112 - 16 * i)) & 0xffffn).toString(16)).join(':');
 }
 
-function badIp(address: string): BaseError {
-  return new BaseError(
+function badIp(address: string): SdkError {
+  return new SdkError(
     'SDK_INVALID_ARGUMENT',
     `\`ip\` must be an IPv4 or IPv6 address, got ${JSON.stringify(address)}.`,
   );

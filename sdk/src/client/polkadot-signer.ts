@@ -1,7 +1,7 @@
 import type { Signer as PolkadotSigner } from '@polkadot/api/types';
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import type { Keypair } from '../wallet/keypair.js';
 import { createSigner, type Signer } from '../wallet/signer.js';
 
@@ -28,7 +28,7 @@ export type SignerLike = Signer | Keypair;
  */
 export function toSigner(account: SignerLike): Signer {
   if (account === null || typeof account !== 'object' || typeof account.address !== 'string') {
-    throw new BaseError('SDK_INVALID_ARGUMENT', 'Expected a Signer or a Keypair as `signer`.');
+    throw new SdkError('SDK_INVALID_ARGUMENT', 'Expected a Signer or a Keypair as `signer`.');
   }
   return 'sign' in account && typeof account.sign === 'function' ? account : createSigner(account as Keypair);
 }
@@ -47,7 +47,7 @@ export function toPolkadotSigner(signer: Signer): PolkadotSigner {
   return {
     signRaw: async ({ address, data }) => {
       if (address !== signer.address) {
-        throw new BaseError(
+        throw new SdkError(
           'SDK_INVALID_ARGUMENT',
           `Asked to sign for ${address}, but the signer is ${signer.address}.`,
         );

@@ -1,5 +1,5 @@
 import type { ApiPromise } from '@polkadot/api';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { beforeDeadline } from './before-deadline.js';
 import type { SubtensorClient } from './create-subtensor-client.js';
 
@@ -48,7 +48,7 @@ export function waitConnected(client: SubtensorClient, until: number): Promise<v
       () => {
         client.api.off('connected', onConnected);
         reject(
-          new BaseError('SDK_DEADLINE_EXCEEDED', 'Not connected to the chain before the deadline.', {
+          new SdkError('SDK_DEADLINE_EXCEEDED', 'Not connected to the chain before the deadline.', {
             details: `endpoint: ${client.url}`,
           }),
         );
@@ -79,18 +79,18 @@ export async function readChain<T>(
       return await beforeDeadline(
         read(client.api),
         until,
-        () => new BaseError('SDK_DEADLINE_EXCEEDED', `${what} did not answer within ${deadlineMs} ms.`),
+        () => new SdkError('SDK_DEADLINE_EXCEEDED', `${what} did not answer within ${deadlineMs} ms.`),
       );
     } catch (error) {
-      if (error instanceof BaseError) throw error;
+      if (error instanceof SdkError) throw error;
       if (!isConnectionError(error)) {
-        throw new BaseError('SDK_RPC_FAILED', `${what} failed.`, {
+        throw new SdkError('SDK_RPC_FAILED', `${what} failed.`, {
           details: error instanceof Error ? error.message : String(error),
           cause: error,
         });
       }
       if (Date.now() >= until) {
-        throw new BaseError('SDK_CONNECTION_LOST', `${what}: the connection to the chain was lost.`, {
+        throw new SdkError('SDK_CONNECTION_LOST', `${what}: the connection to the chain was lost.`, {
           cause: error,
         });
       }

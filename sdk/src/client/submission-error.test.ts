@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { toSubmissionError } from './submission-error.js';
 
 // Messages as @polkadot/api reports a node's JSON-RPC errors and lost connections.
@@ -26,7 +26,7 @@ describe('toSubmissionError', () => {
   });
 
   test('behavior: SDK errors pass through unchanged', () => {
-    const original = new BaseError('SDK_DEADLINE_EXCEEDED', 'late');
+    const original = new SdkError('SDK_DEADLINE_EXCEEDED', 'late');
     expect(toSubmissionError(original, 'x')).toBe(original);
   });
 });

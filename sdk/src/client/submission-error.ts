@@ -1,4 +1,4 @@
-import { BaseError, type SdkErrorCode } from '../errors/base-error.js';
+import { SdkError, type SdkErrorCode } from '../errors/sdk-error.js';
 import { isConnectionError } from './read-chain.js';
 
 /** Transaction-pool answers (`author_submitAndWatchExtrinsic` errors) and the code each maps to. */
@@ -16,24 +16,24 @@ const POOL_REJECTIONS: readonly (readonly [RegExp, SdkErrorCode, string])[] = [
  * @example
  * await tx.send(onStatus).catch((error) => { throw toSubmissionError(error, 'balances.transferKeepAlive'); });
  */
-export function toSubmissionError(error: unknown, what: string): BaseError {
-  if (error instanceof BaseError) return error;
+export function toSubmissionError(error: unknown, what: string): SdkError {
+  if (error instanceof SdkError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (isConnectionError(error)) {
-    return new BaseError('SDK_CONNECTION_LOST', `${what}: the connection to the chain was lost.`, {
+    return new SdkError('SDK_CONNECTION_LOST', `${what}: the connection to the chain was lost.`, {
       details: message,
       cause: error,
     });
   }
   for (const [pattern, code, short] of POOL_REJECTIONS) {
     if (pattern.test(message))
-      return new BaseError(code, `${what}: ${short}`, { details: message, cause: error });
+      return new SdkError(code, `${what}: ${short}`, { details: message, cause: error });
   }
   if (/^10\d\d:/.test(message)) {
-    return new BaseError('SDK_TX_INVALID', `${what}: the node refused the transaction.`, {
+    return new SdkError('SDK_TX_INVALID', `${what}: the node refused the transaction.`, {
       details: message,
       cause: error,
     });
   }
-  return new BaseError('SDK_RPC_FAILED', `${what}: submission failed.`, { details: message, cause: error });
+  return new SdkError('SDK_RPC_FAILED', `${what}: submission failed.`, { details: message, cause: error });
 }

@@ -1,6 +1,6 @@
 import type { ApiPromise, SubmittableResult } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { beforeDeadline } from './before-deadline.js';
 import type { SubtensorClient } from './create-subtensor-client.js';
 import { dispatchErrorOf, palletName } from './decode-dispatch-error.js';
@@ -102,7 +102,7 @@ export async function submitExtrinsic(
   const signer = toSigner(parameters.signer);
   const waitFor = parameters.waitFor ?? 'inBlock';
   if (waitFor !== 'inBlock' && waitFor !== 'finalized') {
-    throw new BaseError(
+    throw new SdkError(
       'SDK_INVALID_ARGUMENT',
       `\`waitFor\` must be 'inBlock' or 'finalized', got ${String(waitFor)}.`,
     );
@@ -113,7 +113,7 @@ export async function submitExtrinsic(
   const tx = parameters.call(api);
   const what = `${palletName(tx.method.section)}.${tx.method.method}`;
   const late = () =>
-    new BaseError('SDK_DEADLINE_EXCEEDED', `${what} could not be signed and sent within ${deadlineMs} ms.`);
+    new SdkError('SDK_DEADLINE_EXCEEDED', `${what} could not be signed and sent within ${deadlineMs} ms.`);
   await waitConnected(client, until);
   const nonce = await nonces.next(signer.address, async () =>
     (
@@ -139,13 +139,13 @@ export async function submitExtrinsic(
   return new Promise((resolve, reject) => {
     let unsubscribe: (() => void) | undefined;
     let done = false;
-    const finish = (outcome: BaseError | SubmitExtrinsicReturnType) => {
+    const finish = (outcome: SdkError | SubmitExtrinsicReturnType) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
       api.off('disconnected', onDisconnected);
       unsubscribe?.();
-      if (outcome instanceof BaseError) {
+      if (outcome instanceof SdkError) {
         if (outcome.code !== 'SDK_CHAIN_CALL_FAILED') nonces.reset(signer.address);
         reject(outcome);
       } else resolve(outcome);
@@ -153,7 +153,7 @@ export async function submitExtrinsic(
     const timer = setTimeout(
       () =>
         finish(
-          new BaseError(
+          new SdkError(
             'SDK_DEADLINE_EXCEEDED',
             `${what} was not ${waitFor === 'inBlock' ? 'included' : 'finalized'} within ${deadlineMs} ms.`,
             {
@@ -165,7 +165,7 @@ export async function submitExtrinsic(
     );
     const onDisconnected = () =>
       finish(
-        new BaseError('SDK_CONNECTION_LOST', `${what}: the connection dropped before inclusion.`, {
+        new SdkError('SDK_CONNECTION_LOST', `${what}: the connection dropped before inclusion.`, {
           details: `tx ${tx.hash.toHex()}; it may still land — check the signer's nonce or the chain`,
         }),
       );
@@ -173,7 +173,7 @@ export async function submitExtrinsic(
     const onStatus = (result: SubmittableResult) => {
       const { status } = result;
       if (status.isInvalid || status.isDropped || status.isUsurped) {
-        finish(new BaseError('SDK_TX_DROPPED', `${what}: the transaction pool dropped it (${status.type}).`));
+        finish(new SdkError('SDK_TX_DROPPED', `${what}: the transaction pool dropped it (${status.type}).`));
         return;
       }
       const included = waitFor === 'inBlock' ? status.isInBlock : false;

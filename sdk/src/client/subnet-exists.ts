@@ -1,5 +1,5 @@
 import type { ApiPromise } from '@polkadot/api';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { booleanOf } from './codec-values.js';
 
 /**
@@ -11,6 +11,6 @@ import { booleanOf } from './codec-values.js';
  */
 export async function ensureSubnet(api: ApiPromise, netuid: number): Promise<void> {
   if (!booleanOf(await api.query.subtensorModule.networksAdded(netuid))) {
-    throw new BaseError('SDK_SUBNET_NOT_FOUND', `Subnet ${netuid} does not exist.`);
+    throw new SdkError('SDK_SUBNET_NOT_FOUND', `Subnet ${netuid} does not exist.`);
   }
 }

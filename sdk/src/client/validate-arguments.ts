@@ -3,14 +3,14 @@
  * network call, so a bad value never costs a fee or a round trip.
  */
 import { decodeAddress } from '@polkadot/util-crypto';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 
 const U16_MAX = 0xffff;
 const U64_MAX = (1n << 64n) - 1n;
 
-function invalid(name: string, expected: string, value: unknown): BaseError {
+function invalid(name: string, expected: string, value: unknown): SdkError {
   const shown = typeof value === 'bigint' ? `${value}n` : JSON.stringify(value);
-  return new BaseError('SDK_INVALID_ARGUMENT', `\`${name}\` must be ${expected}, got ${shown}.`);
+  return new SdkError('SDK_INVALID_ARGUMENT', `\`${name}\` must be ${expected}, got ${shown}.`);
 }
 
 /**

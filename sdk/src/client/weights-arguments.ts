@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { convertWeightsAndUidsForEmit } from '../weights/convert-weights-and-uids-for-emit.js';
 import { u16Argument } from './validate-arguments.js';
 
@@ -17,7 +17,7 @@ export function weightArguments(
     uids: Array.from(uids ?? [], (u, i) => u16Argument(`uids[${i}]`, u)),
     weights: Array.from(weights ?? [], (w, i) => {
       if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
-        throw new BaseError(
+        throw new SdkError(
           'SDK_INVALID_ARGUMENT',
           `\`weights[${i}]\` must be a finite number ≥ 0, got ${w}.`,
         );
@@ -41,13 +41,13 @@ export function weightsForChain(
 ): { uids: number[]; values: number[] } {
   const checked = weightArguments(uids, weights);
   if (checked.uids.length !== checked.weights.length) {
-    throw new BaseError(
+    throw new SdkError(
       'SDK_INVALID_ARGUMENT',
       `\`uids\` and \`weights\` differ in length (${checked.uids.length} and ${checked.weights.length}).`,
     );
   }
   if (new Set(checked.uids).size !== checked.uids.length) {
-    throw new BaseError('SDK_INVALID_ARGUMENT', '`uids` contains a uid twice.');
+    throw new SdkError('SDK_INVALID_ARGUMENT', '`uids` contains a uid twice.');
   }
   const converted = convertWeightsAndUidsForEmit(checked);
   return { uids: converted.uids, values: converted.weights };
@@ -62,6 +62,6 @@ export function weightsForChain(
 export function saltArgument(salt: ArrayLike<number> | undefined): number[] {
   if (salt === undefined) return Array.from(crypto.getRandomValues(new Uint16Array(8)));
   const words = Array.from(salt, (s, i) => u16Argument(`salt[${i}]`, s));
-  if (words.length === 0) throw new BaseError('SDK_INVALID_ARGUMENT', '`salt` must not be empty.');
+  if (words.length === 0) throw new SdkError('SDK_INVALID_ARGUMENT', '`salt` must not be empty.');
   return words;
 }

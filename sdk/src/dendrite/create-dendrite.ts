@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import type { Synapse, SynapseRequest, SynapseResponse } from '../protocol/define-synapse.js';
 import { type AxonTarget, PROTOCOL_VERSION, prepareRequest } from '../protocol/prepare-request.js';
 import type { Signer } from '../wallet/signer.js';
@@ -113,7 +113,7 @@ export function createDendrite(options: CreateDendriteOptions): Dendrite {
       // A bad shared input is the caller's bug, not a miner's failure: refuse it before sending anything.
       const checked = synapse.request.safeParse(parameters.input);
       if (!checked.success) {
-        throw new BaseError('SDK_SYNAPSE_INVALID', `Invalid ${synapse.name} request.`, {
+        throw new SdkError('SDK_SYNAPSE_INVALID', `Invalid ${synapse.name} request.`, {
           details: checked.error.message,
         });
       }
@@ -170,7 +170,7 @@ export function createDendrite(options: CreateDendriteOptions): Dendrite {
             nonce: nextNonce(),
             uuid,
             timeout,
-            dendriteIp: options.externalIp,
+            ...(options.externalIp === undefined ? {} : { dendriteIp: options.externalIp }),
             version: options.version ?? PROTOCOL_VERSION,
           }),
         ]);
@@ -265,7 +265,9 @@ export function createDendrite(options: CreateDendriteOptions): Dendrite {
           response.on('data', (chunk: Buffer) => {
             size += chunk.length;
             if (size > maxResponseBytes) {
-              req.destroy(new ResponseTooLargeError());
+              req.destroy(
+                new SdkError('SDK_RESPONSE_TOO_LARGE', `The response is over ${maxResponseBytes} bytes.`),
+              );
               return;
             }
             chunks.push(chunk);
@@ -292,8 +294,6 @@ export function createDendrite(options: CreateDendriteOptions): Dendrite {
   };
 }
 
-class ResponseTooLargeError extends Error {}
-
 /** Maps a transport error to Bittensor's dendrite status codes (`DENDRITE_ERROR_MAPPING`). */
 function classify(
   error: unknown,
@@ -303,7 +303,8 @@ function classify(
   timeoutMessage: string,
 ): [number, string] {
   if (timedOut || (error as Error).name === 'AbortError') return [408, timeoutMessage];
-  if (error instanceof ResponseTooLargeError) return [422, 'Failed to parse response: response too large'];
+  if (error instanceof SdkError && error.code === 'SDK_RESPONSE_TOO_LARGE')
+    return [422, 'Failed to parse response: response too large'];
   const code = (error as NodeJS.ErrnoException).code;
   if (
     code === 'ECONNREFUSED' ||
@@ -317,6 +318,6 @@ function classify(
   if (code === 'ECONNRESET' || code === 'EPIPE' || (error as Error).message === 'socket hang up') {
     return [503, `Service disconnected: ${(error as Error).message}`];
   }
-  if (error instanceof Error && error.name === 'SdkError') return [422, `Invalid request: ${error.message}`];
+  if (error instanceof SdkError) return [422, `Invalid request: ${error.shortMessage}`];
   return [422, `Failed to parse response: ${(error as Error).message}`];
 }

@@ -1,4 +1,4 @@
-import { BaseError } from './base-error.js';
+import { SdkError } from './sdk-error.js';
 
 /**
  * Parameters of {@link ChainCallError}: where the call landed and the chain's error, as its metadata names it.
@@ -37,7 +37,7 @@ export type ChainCallErrorParameters = {
  *   if (error instanceof ChainCallError && error.name === 'NotEnoughBalanceToStake') console.error('top up first');
  * }
  */
-export class ChainCallError extends BaseError {
+export class ChainCallError extends SdkError {
   /** The subtensor error name, e.g. `SettingWeightsTooFast` (or `BadOrigin` for a non-module dispatch error). */
   override readonly name: string;
   /** Pallet that raised it (`SubtensorModule`, `AdminUtils`, `Balances` …), `undefined` for non-module errors. */

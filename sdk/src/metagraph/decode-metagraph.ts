@@ -1,5 +1,5 @@
 import { u8aToBigInt } from '@polkadot/util';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { formatIp } from './format-ip.js';
 import type { AxonInfo, Metagraph, MetagraphHyperparameters } from './metagraph.js';
 import { ScaleReader } from './scale-reader.js';
@@ -286,8 +286,8 @@ function toTokens(rao: BigUint64Array): Float64Array {
   return tokens;
 }
 
-function malformed(details: string): BaseError {
-  return new BaseError('SDK_METAGRAPH_MALFORMED', 'The metagraph bytes do not match the expected layout.', {
+function malformed(details: string): SdkError {
+  return new SdkError('SDK_METAGRAPH_MALFORMED', 'The metagraph bytes do not match the expected layout.', {
     details,
   });
 }

@@ -1,7 +1,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import type { SubtensorClient } from '../client/create-subtensor-client.js';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { type DecodedMetagraph, decodeMetagraph } from './decode-metagraph.js';
 import type { Metagraph, SparseRows } from './metagraph.js';
 import { ScaleReader } from './scale-reader.js';
@@ -57,7 +57,7 @@ export async function getMetagraph(
 ): Promise<Metagraph> {
   const { netuid } = parameters;
   if (!Number.isInteger(netuid) || netuid < 0 || netuid > MAX_U16) {
-    throw new BaseError('SDK_INVALID_ARGUMENT', `netuid must be a u16, got ${netuid}.`);
+    throw new SdkError('SDK_INVALID_ARGUMENT', `netuid must be a u16, got ${netuid}.`);
   }
   const { api } = client;
   const blockHash = await resolveBlockHash(api, parameters.block);
@@ -78,7 +78,7 @@ export async function getMetagraph(
   // Node's native hex decoder: the answer of a 4,096-uid subnet is ~1.6 MB of hex.
   const bytes: Uint8Array = Buffer.from(metagraphHex.slice(2), 'hex');
   if (bytes[0] !== 1) {
-    throw new BaseError('SDK_SUBNET_NOT_FOUND', `Subnet ${netuid} does not exist at block ${blockHash}.`);
+    throw new SdkError('SDK_SUBNET_NOT_FOUND', `Subnet ${netuid} does not exist at block ${blockHash}.`);
   }
   const decoded = decodeMetagraph(bytes.subarray(1));
   const metagraph: Metagraph = {
@@ -97,18 +97,18 @@ type StorageChangeSet = { block: string; changes: [string, string | null][] };
 async function resolveBlockHash(api: ApiPromise, block: number | string | undefined): Promise<`0x${string}`> {
   if (typeof block === 'string') {
     if (!HASH.test(block))
-      throw new BaseError('SDK_INVALID_ARGUMENT', `block must be a 32-byte hash, got ${block}.`);
+      throw new SdkError('SDK_INVALID_ARGUMENT', `block must be a 32-byte hash, got ${block}.`);
     return block.toLowerCase() as `0x${string}`;
   }
   if (block !== undefined && (!Number.isSafeInteger(block) || block < 0)) {
-    throw new BaseError('SDK_INVALID_ARGUMENT', `block must be a block number or hash, got ${block}.`);
+    throw new SdkError('SDK_INVALID_ARGUMENT', `block must be a block number or hash, got ${block}.`);
   }
   const hash =
     block === undefined
       ? await api.rpc.chain.getBlockHash.raw<string | null>()
       : await api.rpc.chain.getBlockHash.raw<string | null>(block);
   if (hash === null || /^0x0+$/.test(hash)) {
-    throw new BaseError('SDK_BLOCK_NOT_FOUND', `The node has no block ${block}.`);
+    throw new SdkError('SDK_BLOCK_NOT_FOUND', `The node has no block ${block}.`);
   }
   return hash as `0x${string}`;
 }
@@ -119,7 +119,7 @@ async function atBlock<T>(blockHash: string, read: () => Promise<T>): Promise<T>
     return await read();
   } catch (error) {
     if (error instanceof Error && BLOCK_UNAVAILABLE.test(error.message)) {
-      throw new BaseError('SDK_BLOCK_NOT_FOUND', `The node has no state for block ${blockHash}.`, {
+      throw new SdkError('SDK_BLOCK_NOT_FOUND', `The node has no state for block ${blockHash}.`, {
         details: error.message,
         cause: error,
       });

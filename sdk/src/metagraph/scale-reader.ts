@@ -1,5 +1,5 @@
 import { compactFromU8aLim, u8aToBigInt } from '@polkadot/util';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 
 /** Compact-encoded values that fit in 48 bits take at most 7 bytes (`compactFromU8aLim`'s range). */
 const MAX_LIM_COMPACT_BYTES = 7;
@@ -119,8 +119,8 @@ export class ScaleReader {
   }
 }
 
-function malformed(details: string): BaseError {
-  return new BaseError('SDK_METAGRAPH_MALFORMED', 'The metagraph bytes do not match the expected layout.', {
+function malformed(details: string): SdkError {
+  return new SdkError('SDK_METAGRAPH_MALFORMED', 'The metagraph bytes do not match the expected layout.', {
     details,
   });
 }

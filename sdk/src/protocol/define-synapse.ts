@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 
 /**
  * A request/response field map, declared once with zod.
@@ -101,7 +101,7 @@ export function defineSynapse<
   response extends SynapseShape,
 >(parameters: DefineSynapseParameters<name, request, response>): Synapse<name, request, response> {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(parameters.name)) {
-    throw new BaseError(
+    throw new SdkError(
       'SDK_SYNAPSE_INVALID',
       `Synapse name "${parameters.name}" is not a Python class name.`,
     );
@@ -110,17 +110,17 @@ export function defineSynapse<
   const responseKeys = Object.keys(parameters.response);
   for (const key of [...requestKeys, ...responseKeys]) {
     if (BASE_FIELDS.has(key))
-      throw new BaseError('SDK_SYNAPSE_INVALID', `Field "${key}" is reserved by the base Synapse.`);
+      throw new SdkError('SDK_SYNAPSE_INVALID', `Field "${key}" is reserved by the base Synapse.`);
     if (!/^[a-z0-9_]+$/i.test(key))
-      throw new BaseError('SDK_SYNAPSE_INVALID', `Field "${key}" cannot be sent as a header name.`);
+      throw new SdkError('SDK_SYNAPSE_INVALID', `Field "${key}" cannot be sent as a header name.`);
   }
   const duplicate = requestKeys.find((key) => responseKeys.includes(key));
   if (duplicate !== undefined)
-    throw new BaseError('SDK_SYNAPSE_INVALID', `Field "${duplicate}" is in both request and response.`);
+    throw new SdkError('SDK_SYNAPSE_INVALID', `Field "${duplicate}" is in both request and response.`);
   const hashFields = (parameters.hashFields ?? requestKeys) as readonly string[];
   for (const field of hashFields) {
     if (!requestKeys.includes(field) && !responseKeys.includes(field)) {
-      throw new BaseError(
+      throw new SdkError(
         'SDK_SYNAPSE_INVALID',
         `Hash field "${field}" is not a field of ${parameters.name}.`,
       );

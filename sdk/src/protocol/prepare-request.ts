@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import type { Signer } from '../wallet/signer.js';
 import { computeBodyHash } from './body-hash.js';
 import type { Synapse, SynapseRequest } from './define-synapse.js';
@@ -82,7 +82,7 @@ export async function prepareRequest<synapse extends Synapse>(
   const { synapse, signer, axon, nonce, uuid, timeout } = parameters;
   const parsed = synapse.request.safeParse(parameters.input);
   if (!parsed.success) {
-    throw new BaseError('SDK_SYNAPSE_INVALID', `Invalid ${synapse.name} request.`, {
+    throw new SdkError('SDK_SYNAPSE_INVALID', `Invalid ${synapse.name} request.`, {
       details: parsed.error.message,
       cause: parsed.error,
     });

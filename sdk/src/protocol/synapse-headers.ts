@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import type { Synapse } from './define-synapse.js';
 import { defType, isIntSchema, pythonFloatRepr, unwrap } from './python-str.js';
 import { TERMINAL_INFO_FIELDS, type TerminalInfo } from './terminal-info.js';
@@ -74,7 +74,7 @@ function emptyJson(value: unknown, schema: Parameters<typeof unwrap>[0]): string
   }
   if (typeof value === 'bigint') return '0';
   if (typeof value === 'object') return '{}';
-  throw new BaseError('SDK_SYNAPSE_INVALID', `Cannot announce a field of type ${typeof value}.`);
+  throw new SdkError('SDK_SYNAPSE_INVALID', `Cannot announce a field of type ${typeof value}.`);
 }
 
 /**
@@ -130,7 +130,7 @@ export function parseSynapseHeaders(
           Buffer.from(value, 'base64').toString('utf8'),
         );
       } catch (cause) {
-        throw new BaseError('SDK_PROTOCOL_INVALID_HEADERS', `Header ${key} is not base64 JSON.`, { cause });
+        throw new SdkError('SDK_PROTOCOL_INVALID_HEADERS', `Header ${key} is not base64 JSON.`, { cause });
       }
     } else if (key === 'name') out.name = value;
     else if (key === 'timeout') out.timeout = toNumber(key, value, false);
@@ -153,7 +153,7 @@ function setTerminal(info: TerminalInfo, field: string, value: string): void {
       return;
     case 'nonce':
       if (!/^\d+$/.test(value))
-        throw new BaseError('SDK_PROTOCOL_INVALID_HEADERS', `nonce "${value}" is not an integer.`);
+        throw new SdkError('SDK_PROTOCOL_INVALID_HEADERS', `nonce "${value}" is not an integer.`);
       info.nonce = BigInt(value);
       return;
     case 'status_message':
@@ -169,7 +169,7 @@ function setTerminal(info: TerminalInfo, field: string, value: string): void {
 function toNumber(field: string, value: string, integer: boolean): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
-    throw new BaseError('SDK_PROTOCOL_INVALID_HEADERS', `Header ${field} = "${value}" is not a number.`);
+    throw new SdkError('SDK_PROTOCOL_INVALID_HEADERS', `Header ${field} = "${value}" is not a number.`);
   }
   return n;
 }

@@ -1,5 +1,5 @@
 import { createDecipheriv, createHmac, pbkdf2Sync, timingSafeEqual } from 'node:crypto';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 
 const HEADER = '$ANSIBLE_VAULT';
 
@@ -16,12 +16,12 @@ export function decryptAnsibleVault(data: Uint8Array, parameters: { password: st
   const lines = text.split(/\r?\n/);
   const header = lines[0].split(';');
   if (header[0] !== HEADER || header[2]?.trim() !== 'AES256' || !['1.1', '1.2'].includes(header[1] ?? '')) {
-    throw new BaseError('SDK_KEYFILE_UNSUPPORTED_ENCRYPTION', 'Unsupported Ansible Vault header.', {
+    throw new SdkError('SDK_KEYFILE_UNSUPPORTED_ENCRYPTION', 'Unsupported Ansible Vault header.', {
       details: lines[0],
     });
   }
   const inner = Buffer.from(lines.slice(1).join('').trim(), 'hex').toString('utf8').split('\n');
-  if (inner.length !== 3) throw new BaseError('SDK_KEYFILE_MALFORMED', 'Malformed Ansible Vault body.');
+  if (inner.length !== 3) throw new SdkError('SDK_KEYFILE_MALFORMED', 'Malformed Ansible Vault body.');
   const [salt, hmac, ciphertext] = inner.map((part) => Buffer.from(part.trim(), 'hex'));
   const derived = pbkdf2Sync(parameters.password, salt, 10_000, 80, 'sha256');
   const cipherKey = derived.subarray(0, 32);
@@ -29,13 +29,13 @@ export function decryptAnsibleVault(data: Uint8Array, parameters: { password: st
   const counter = derived.subarray(64, 80);
   const expected = createHmac('sha256', hmacKey).update(ciphertext).digest();
   if (expected.length !== hmac.length || !timingSafeEqual(expected, hmac)) {
-    throw new BaseError('SDK_WRONG_PASSWORD', 'Wrong password: the Ansible Vault keyfile does not decrypt.');
+    throw new SdkError('SDK_WRONG_PASSWORD', 'Wrong password: the Ansible Vault keyfile does not decrypt.');
   }
   const decipher = createDecipheriv('aes-256-ctr', cipherKey, counter);
   const padded = Buffer.concat([decipher.update(ciphertext), decipher.final()]);
   const pad = padded[padded.length - 1];
   if (pad < 1 || pad > 16 || pad > padded.length)
-    throw new BaseError('SDK_KEYFILE_MALFORMED', 'Bad vault padding.');
+    throw new SdkError('SDK_KEYFILE_MALFORMED', 'Bad vault padding.');
   return new Uint8Array(padded.subarray(0, padded.length - pad));
 }
 

@@ -45,11 +45,11 @@ export async function createWallet(parameters: CreateWalletParameters): Promise<
   const coldkey = parameters.keys?.coldkey ?? createKeypair({ mnemonic: generateMnemonic({ words }) });
   const hotkey = parameters.keys?.hotkey ?? createKeypair({ mnemonic: generateMnemonic({ words }) });
   const overwrite = parameters.overwrite ?? false;
-  const coldEncrypt = parameters.coldkeyEncryption ?? undefined;
-  const hotEncrypt = parameters.hotkeyEncryption ?? undefined;
-  await writeKeyfile({ path: paths.coldkey, keypair: coldkey, encrypt: coldEncrypt, overwrite });
+  const coldEncrypt = parameters.coldkeyEncryption ? { encrypt: parameters.coldkeyEncryption } : {};
+  const hotEncrypt = parameters.hotkeyEncryption ? { encrypt: parameters.hotkeyEncryption } : {};
+  await writeKeyfile({ path: paths.coldkey, keypair: coldkey, ...coldEncrypt, overwrite });
   await writeKeyfile({ path: paths.coldkeypub, keypair: coldkey, publicOnly: true, overwrite });
-  await writeKeyfile({ path: paths.hotkey, keypair: hotkey, encrypt: hotEncrypt, overwrite });
+  await writeKeyfile({ path: paths.hotkey, keypair: hotkey, ...hotEncrypt, overwrite });
   await writeKeyfile({ path: paths.hotkeypub, keypair: hotkey, publicOnly: true, overwrite });
   return { coldkey, hotkey, paths };
 }

@@ -1,5 +1,5 @@
 import { u8aToHex } from '@polkadot/util';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { createKeypair, type Keypair } from './keypair.js';
 import { secretKeyToSchnorrkel } from './schnorrkel-secret.js';
 
@@ -55,12 +55,12 @@ export function deserializeKeyfileData(data: Uint8Array): Keypair {
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data)) as Record<string, unknown>;
   } catch (cause) {
-    throw new BaseError('SDK_KEYFILE_MALFORMED', 'Keyfile data is not JSON (encrypted, or damaged?).', {
+    throw new SdkError('SDK_KEYFILE_MALFORMED', 'Keyfile data is not JSON (encrypted, or damaged?).', {
       cause,
     });
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new BaseError('SDK_KEYFILE_MALFORMED', 'Keyfile JSON is not an object.');
+    throw new SdkError('SDK_KEYFILE_MALFORMED', 'Keyfile JSON is not an object.');
   }
   const field = (name: keyof KeyfileJson): string | undefined => {
     const value = json[name];
@@ -76,5 +76,5 @@ export function deserializeKeyfileData(data: Uint8Array): Keypair {
   if (address !== undefined) return createKeypair({ address });
   const publicKey = field('publicKey') ?? field('accountId');
   if (publicKey !== undefined) return createKeypair({ publicKey });
-  throw new BaseError('SDK_KEYFILE_MALFORMED', 'Keyfile JSON holds no key.');
+  throw new SdkError('SDK_KEYFILE_MALFORMED', 'Keyfile JSON holds no key.');
 }

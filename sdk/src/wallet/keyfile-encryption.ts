@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { decryptAnsibleVault, isAnsibleVault } from './ansible-vault.js';
 import { decryptNacl, isNacl, type NaclSecret } from './nacl-encryption.js';
 
@@ -36,14 +36,14 @@ export function decryptKeyfileData(data: Uint8Array, secret: NaclSecret): Uint8A
       return decryptNacl(data, secret);
     case 'Ansible Vault':
       if (!('password' in secret)) {
-        throw new BaseError(
+        throw new SdkError(
           'SDK_PASSWORD_REQUIRED',
           'Ansible Vault keyfiles need the password, not a derived key.',
         );
       }
       return decryptAnsibleVault(data, secret);
     case 'legacy':
-      throw new BaseError(
+      throw new SdkError(
         'SDK_KEYFILE_UNSUPPORTED_ENCRYPTION',
         'Legacy Fernet keyfiles are not supported; regenerate the key from its mnemonic.',
       );

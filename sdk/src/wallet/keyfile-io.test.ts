@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { createWallet } from './create-wallet.js';
 import { cryptoReady } from './crypto-ready.js';
 import { keyfileEncryption } from './keyfile-encryption.js';
@@ -143,7 +143,7 @@ describe('polkadot-js JSON keystore', () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(BaseError);
-    expect((caught as BaseError).code).toBe('SDK_WRONG_PASSWORD');
+    expect(caught).toBeInstanceOf(SdkError);
+    expect((caught as SdkError).code).toBe('SDK_WRONG_PASSWORD');
   });
 });

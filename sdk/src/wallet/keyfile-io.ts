@@ -1,6 +1,6 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { cryptoReady } from './crypto-ready.js';
 import { deserializeKeyfileData, serializeKeyfileData } from './keyfile-data.js';
 import { decryptKeyfileData, keyfileEncryption } from './keyfile-encryption.js';
@@ -43,7 +43,7 @@ export async function writeKeyfile(parameters: WriteKeyfileParameters): Promise<
     await writeFile(parameters.path, data, { mode: 0o600, flag: parameters.overwrite ? 'w' : 'wx' });
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new BaseError(
+      throw new SdkError(
         'SDK_KEYFILE_EXISTS',
         `Keyfile ${parameters.path} exists; pass overwrite: true to replace it.`,
       );
@@ -79,7 +79,7 @@ export async function readKeyfile(parameters: ReadKeyfileParameters): Promise<Ke
     data = new Uint8Array(await readFile(parameters.path));
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new BaseError('SDK_KEYFILE_NOT_FOUND', `No keyfile at ${parameters.path}.`, { cause });
+      throw new SdkError('SDK_KEYFILE_NOT_FOUND', `No keyfile at ${parameters.path}.`, { cause });
     }
     throw cause;
   }

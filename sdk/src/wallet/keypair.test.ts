@@ -2,7 +2,7 @@ import { ristretto255 } from '@noble/curves/ed25519';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { cryptoReady } from './crypto-ready.js';
 import { createKeypair } from './keypair.js';
 import { secretKeyFromSchnorrkel, secretKeyToSchnorrkel } from './schnorrkel-secret.js';
@@ -49,11 +49,11 @@ describe('createKeypair', () => {
   });
 
   test('error: bad mnemonic, bad address', () => {
-    expect(() => createKeypair({ mnemonic: 'not a phrase' })).toThrowError(BaseError);
+    expect(() => createKeypair({ mnemonic: 'not a phrase' })).toThrowError(SdkError);
     try {
       createKeypair({ address: 'nope' });
     } catch (error) {
-      expect((error as BaseError).code).toBe('SDK_INVALID_KEY');
+      expect((error as SdkError).code).toBe('SDK_INVALID_KEY');
     }
   });
 });

@@ -9,7 +9,7 @@ import {
   sr25519PairFromSeed,
 } from '@polkadot/util-crypto';
 import { getPublicKey } from '@scure/sr25519';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { secretKeyFromSchnorrkel } from './schnorrkel-secret.js';
 
 /**
@@ -69,14 +69,14 @@ export type CreateKeypairParameters =
 export function createKeypair(parameters: CreateKeypairParameters): Keypair {
   if ('mnemonic' in parameters) {
     const mnemonic = parameters.mnemonic.trim().split(/\s+/).join(' ');
-    if (!mnemonicValidate(mnemonic)) throw new BaseError('SDK_INVALID_MNEMONIC', 'Invalid BIP-39 mnemonic.');
+    if (!mnemonicValidate(mnemonic)) throw new SdkError('SDK_INVALID_MNEMONIC', 'Invalid BIP-39 mnemonic.');
     const seed = mnemonicToMiniSecret(mnemonic);
     return { ...fromSeed(seed), mnemonic, seed };
   }
   if ('seed' in parameters) {
     const seed = toBytes(parameters.seed, 'seed');
     if (seed.length !== 32)
-      throw new BaseError('SDK_INVALID_KEY', `Expected a 32-byte seed, got ${seed.length} bytes.`);
+      throw new SdkError('SDK_INVALID_KEY', `Expected a 32-byte seed, got ${seed.length} bytes.`);
     return { ...fromSeed(seed), seed };
   }
   if ('uri' in parameters) return fromUri(parameters.uri);
@@ -89,7 +89,7 @@ export function createKeypair(parameters: CreateKeypairParameters): Keypair {
   }
   if ('publicKey' in parameters) {
     const publicKey = toBytes(parameters.publicKey, 'publicKey');
-    if (publicKey.length !== 32) throw new BaseError('SDK_INVALID_KEY', 'Expected a 32-byte public key.');
+    if (publicKey.length !== 32) throw new SdkError('SDK_INVALID_KEY', 'Expected a 32-byte public key.');
     return { publicKey, address: encodeAddress(publicKey, SS58_FORMAT) };
   }
   return createKeypair({ publicKey: decodeAddressOrThrow(parameters.address) });
@@ -106,14 +106,14 @@ function fromUri(uri: string): Keypair {
   try {
     extracted = keyExtractSuri(suri);
   } catch (cause) {
-    throw new BaseError('SDK_INVALID_ARGUMENT', `Invalid key URI "${uri}".`, { cause });
+    throw new SdkError('SDK_INVALID_ARGUMENT', `Invalid key URI "${uri}".`, { cause });
   }
   const { phrase, password, path } = extracted;
   let seed: Uint8Array;
   if (/^0x[0-9a-fA-F]{64}$/.test(phrase)) seed = toBytes(phrase, 'seed');
   else {
     if (!mnemonicValidate(phrase))
-      throw new BaseError('SDK_INVALID_MNEMONIC', 'Invalid BIP-39 mnemonic in URI.');
+      throw new SdkError('SDK_INVALID_MNEMONIC', 'Invalid BIP-39 mnemonic in URI.');
     seed = mnemonicToMiniSecret(phrase, password);
   }
   if (path.length === 0) return { ...fromSeed(seed), seed };
@@ -133,13 +133,13 @@ function decodeAddressOrThrow(address: string): Uint8Array {
   try {
     return decodeAddress(address);
   } catch (cause) {
-    throw new BaseError('SDK_INVALID_KEY', `Invalid SS58 address "${address}".`, { cause });
+    throw new SdkError('SDK_INVALID_KEY', `Invalid SS58 address "${address}".`, { cause });
   }
 }
 
 function toBytes(value: Uint8Array | string, what: string): Uint8Array {
   if (typeof value !== 'string') return value;
   const hex = value.startsWith('0x') ? value.slice(2) : value;
-  if (!/^([0-9a-fA-F]{2})*$/.test(hex)) throw new BaseError('SDK_INVALID_KEY', `${what} is not hex.`);
+  if (!/^([0-9a-fA-F]{2})*$/.test(hex)) throw new SdkError('SDK_INVALID_KEY', `${what} is not hex.`);
   return Uint8Array.from(Buffer.from(hex, 'hex'));
 }

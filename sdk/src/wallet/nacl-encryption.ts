@@ -1,5 +1,5 @@
 import sodium from 'libsodium-wrappers-sumo';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 
 /**
  * Bittensor's fixed Argon2i salt (`btwallet` `NACL_SALT`).
@@ -85,14 +85,14 @@ export function encryptNacl(data: Uint8Array, secret: NaclSecret): Uint8Array {
 export function decryptNacl(data: Uint8Array, secret: NaclSecret): Uint8Array {
   assertSodiumReady();
   if (!isNacl(data) || data.length < PREFIX.length + NONCE_BYTES + sodium.crypto_secretbox_MACBYTES) {
-    throw new BaseError('SDK_KEYFILE_MALFORMED', 'Not a $NACL keyfile.');
+    throw new SdkError('SDK_KEYFILE_MALFORMED', 'Not a $NACL keyfile.');
   }
   const key = 'key' in secret ? secret.key : deriveNaclKey(secret.password);
   const nonce = data.subarray(PREFIX.length, PREFIX.length + NONCE_BYTES);
   try {
     return sodium.crypto_secretbox_open_easy(data.subarray(PREFIX.length + NONCE_BYTES), nonce, key);
   } catch (cause) {
-    throw new BaseError('SDK_WRONG_PASSWORD', 'Wrong password: the $NACL keyfile does not decrypt.', {
+    throw new SdkError('SDK_WRONG_PASSWORD', 'Wrong password: the $NACL keyfile does not decrypt.', {
       cause,
     });
   }
@@ -106,6 +106,6 @@ export function isNacl(data: Uint8Array): boolean {
 function assertSodiumReady(): void {
   // libsodium's functions exist only once its WebAssembly module has loaded.
   if (typeof sodium.crypto_secretbox_easy !== 'function') {
-    throw new BaseError('SDK_CRYPTO_NOT_READY', 'libsodium is not loaded: await cryptoReady() first.');
+    throw new SdkError('SDK_CRYPTO_NOT_READY', 'libsodium is not loaded: await cryptoReady() first.');
   }
 }

@@ -1,7 +1,7 @@
 import { decodePair } from '@polkadot/keyring/pair/decode';
 import { encodePair } from '@polkadot/keyring/pair/encode';
 import { base64Decode, encodeAddress, jsonEncryptFormat } from '@polkadot/util-crypto';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import type { Keypair } from './keypair.js';
 import { SS58_FORMAT } from './keypair.js';
 
@@ -27,15 +27,15 @@ export type PolkadotJson = {
  */
 export function keypairFromPolkadotJson(json: PolkadotJson, parameters: { password: string }): Keypair {
   if (json.encoding?.version !== '3')
-    throw new BaseError('SDK_KEYFILE_MALFORMED', 'Unsupported JSON keystore version.');
+    throw new SdkError('SDK_KEYFILE_MALFORMED', 'Unsupported JSON keystore version.');
   if (!json.encoding.content.includes('sr25519')) {
-    throw new BaseError('SDK_INVALID_KEY', 'Only sr25519 JSON keystores can be imported.');
+    throw new SdkError('SDK_INVALID_KEY', 'Only sr25519 JSON keystores can be imported.');
   }
   let decoded: { publicKey: Uint8Array; secretKey: Uint8Array };
   try {
     decoded = decodePair(parameters.password, base64Decode(json.encoded), json.encoding.type as never);
   } catch (cause) {
-    throw new BaseError('SDK_WRONG_PASSWORD', 'Wrong password: the JSON keystore does not decrypt.', {
+    throw new SdkError('SDK_WRONG_PASSWORD', 'Wrong password: the JSON keystore does not decrypt.', {
       cause,
     });
   }
@@ -59,7 +59,7 @@ export function keypairToPolkadotJson(
   parameters: { password: string; name?: string },
 ): PolkadotJson {
   if (keypair.secretKey === undefined)
-    throw new BaseError('SDK_PUBLIC_KEY_ONLY', 'Cannot export a public-only key.');
+    throw new SdkError('SDK_PUBLIC_KEY_ONLY', 'Cannot export a public-only key.');
   const encoded = encodePair(
     { publicKey: keypair.publicKey, secretKey: keypair.secretKey },
     parameters.password,

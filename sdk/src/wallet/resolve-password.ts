@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { passwordFromEnv } from './password-env.js';
 
 /**
@@ -46,7 +46,7 @@ export async function resolvePassword(source: PasswordSource): Promise<string> {
   if (source.prompt?.input.isTTY) {
     return promptPassword(source.prompt, `Enter password to unlock ${source.keyfilePath ?? 'key'}: `);
   }
-  throw new BaseError('SDK_PASSWORD_REQUIRED', 'The keyfile is encrypted and no password source was given.', {
+  throw new SdkError('SDK_PASSWORD_REQUIRED', 'The keyfile is encrypted and no password source was given.', {
     details: 'Pass password, passwordFile, env with the BT_PW_… variable, or a TTY prompt.',
   });
 }
@@ -70,7 +70,7 @@ function promptPassword(prompt: NonNullable<PasswordSource['prompt']>, question:
       for (const char of chunk.toString('utf8')) {
         if (char === '\r' || char === '\n' || char === '\u0004') return finish();
         if (char === '\u0003')
-          return finish(new BaseError('SDK_PASSWORD_REQUIRED', 'Password prompt cancelled.'));
+          return finish(new SdkError('SDK_PASSWORD_REQUIRED', 'Password prompt cancelled.'));
         if (char === '\u007f' || char === '\b') answer = answer.slice(0, -1);
         else answer += char;
       }

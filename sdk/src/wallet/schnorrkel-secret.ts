@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 
 /**
  * Converts a 64-byte sr25519 secret key from the polkadot-js / "ed25519-expanded" form (scalar × 8, as produced by
@@ -31,7 +31,7 @@ export function secretKeyToSchnorrkel(secretKey: Uint8Array): Uint8Array {
 export function secretKeyFromSchnorrkel(canonical: Uint8Array): Uint8Array {
   assertLength(canonical);
   if ((canonical[31] & 0xe0) !== 0) {
-    throw new BaseError('SDK_INVALID_KEY', 'Secret key is not a canonical schnorrkel scalar.');
+    throw new SdkError('SDK_INVALID_KEY', 'Secret key is not a canonical schnorrkel scalar.');
   }
   const out = new Uint8Array(canonical);
   let carry = 0;
@@ -45,6 +45,6 @@ export function secretKeyFromSchnorrkel(canonical: Uint8Array): Uint8Array {
 
 function assertLength(key: Uint8Array): void {
   if (key.length !== 64) {
-    throw new BaseError('SDK_INVALID_KEY', `Expected a 64-byte sr25519 secret key, got ${key.length} bytes.`);
+    throw new SdkError('SDK_INVALID_KEY', `Expected a 64-byte sr25519 secret key, got ${key.length} bytes.`);
   }
 }

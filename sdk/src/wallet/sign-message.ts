@@ -1,6 +1,6 @@
 import { sr25519Sign } from '@polkadot/util-crypto';
 import * as wasm from '@polkadot/wasm-crypto';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import type { Keypair } from './keypair.js';
 
 const encoder = new TextEncoder();
@@ -16,7 +16,7 @@ const encoder = new TextEncoder();
  */
 export function signMessage(keypair: Keypair, message: Uint8Array | string): Uint8Array {
   const { publicKey, secretKey } = keypair;
-  if (secretKey === undefined) throw new BaseError('SDK_PUBLIC_KEY_ONLY', 'This key pair has no secret key.');
+  if (secretKey === undefined) throw new SdkError('SDK_PUBLIC_KEY_ONLY', 'This key pair has no secret key.');
   const bytes = messageBytes(message);
   if (wasm.isReady()) return wasm.sr25519Sign(publicKey, secretKey, bytes);
   return sr25519Sign(bytes, { publicKey, secretKey });

@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import type { Keypair } from './keypair.js';
 import { signMessage } from './sign-message.js';
 
@@ -29,7 +29,7 @@ export type Signer = {
  */
 export function createSigner(keypair: Keypair): Signer {
   if (keypair.secretKey === undefined) {
-    throw new BaseError('SDK_PUBLIC_KEY_ONLY', 'A signer needs a key pair with its secret key.');
+    throw new SdkError('SDK_PUBLIC_KEY_ONLY', 'A signer needs a key pair with its secret key.');
   }
   return {
     address: keypair.address,

@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 
 /**
  * Largest u16, the chain's weight scale.
@@ -32,7 +32,7 @@ export function convertWeightsAndUidsForEmit(parameters: {
 }): ConvertWeightsAndUidsForEmitReturnType {
   const { uids, weights } = parameters;
   if (uids.length !== weights.length) {
-    throw new BaseError(
+    throw new SdkError(
       'SDK_WEIGHTS_INVALID',
       `Passed weights and uids must have the same length, got ${uids.length} and ${weights.length}.`,
     );
@@ -44,10 +44,10 @@ export function convertWeightsAndUidsForEmit(parameters: {
     const w = weights[i];
     const uid = uids[i];
     if (!Number.isFinite(w) || w < 0)
-      throw new BaseError('SDK_WEIGHTS_INVALID', `Weight ${w} at index ${i} is negative or not finite.`);
+      throw new SdkError('SDK_WEIGHTS_INVALID', `Weight ${w} at index ${i} is negative or not finite.`);
     if (!Number.isInteger(uid) || uid < 0 || uid > U16_MAX)
-      throw new BaseError('SDK_WEIGHTS_INVALID', `uid ${uid} is not a u16.`);
-    if (seen.has(uid)) throw new BaseError('SDK_WEIGHTS_INVALID', `uid ${uid} appears twice.`);
+      throw new SdkError('SDK_WEIGHTS_INVALID', `uid ${uid} is not a u16.`);
+    if (seen.has(uid)) throw new SdkError('SDK_WEIGHTS_INVALID', `uid ${uid} appears twice.`);
     seen.add(uid);
     total += w;
     if (w > max) max = w;

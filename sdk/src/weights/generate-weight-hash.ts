@@ -1,7 +1,7 @@
 import { blake2b } from '@noble/hashes/blake2b';
 import { compactToU8a, u8aToHex } from '@polkadot/util';
 import { decodeAddress } from '@polkadot/util-crypto';
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 
 /**
  * Parameters of {@link generateWeightHash}.
@@ -35,15 +35,14 @@ export type GenerateWeightHashParameters = {
 export function generateWeightHash(parameters: GenerateWeightHashParameters): `0x${string}` {
   const publicKey =
     typeof parameters.hotkey === 'string' ? decodeAddress(parameters.hotkey) : parameters.hotkey;
-  if (publicKey.length !== 32)
-    throw new BaseError('SDK_INVALID_KEY', 'Expected a 32-byte hotkey public key.');
+  if (publicKey.length !== 32) throw new SdkError('SDK_INVALID_KEY', 'Expected a 32-byte hotkey public key.');
   if (parameters.uids.length !== parameters.values.length) {
-    throw new BaseError('SDK_WEIGHTS_INVALID', 'uids and values differ in length.');
+    throw new SdkError('SDK_WEIGHTS_INVALID', 'uids and values differ in length.');
   }
   const index = (parameters.mechid ?? 0) * 4096 + parameters.netuid;
   const versionKey = BigInt(parameters.versionKey);
   if (versionKey < 0n || versionKey >= 1n << 64n)
-    throw new BaseError('SDK_WEIGHTS_INVALID', 'versionKey is not a u64.');
+    throw new SdkError('SDK_WEIGHTS_INVALID', 'versionKey is not a u64.');
   const parts = [
     publicKey,
     u16le([index]),
@@ -78,7 +77,7 @@ function u16le(values: ArrayLike<number>): Uint8Array {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (!Number.isInteger(v) || v < 0 || v > 65535)
-      throw new BaseError('SDK_WEIGHTS_INVALID', `${v} is not a u16.`);
+      throw new SdkError('SDK_WEIGHTS_INVALID', `${v} is not a u16.`);
     view.setUint16(i * 2, v, true);
   }
   return out;

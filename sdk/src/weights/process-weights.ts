@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/base-error.js';
+import { SdkError } from '../errors/sdk-error.js';
 import { normalizeMaxWeight } from './normalize-max-weight.js';
 
 /**
@@ -45,7 +45,7 @@ export type ProcessWeightsReturnType = { uids: Uint16Array; weights: Float32Arra
 export function processWeights(parameters: ProcessWeightsParameters): ProcessWeightsReturnType {
   const { uids, weights, numNeurons, minAllowedWeights, maxWeightLimit } = parameters;
   if (uids.length !== weights.length) {
-    throw new BaseError(
+    throw new SdkError(
       'SDK_WEIGHTS_INVALID',
       `uids (${uids.length}) and weights (${weights.length}) differ in length.`,
     );

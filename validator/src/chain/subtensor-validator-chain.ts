@@ -1,11 +1,11 @@
 import {
-  BaseError,
   ChainCallError,
   commitWeights,
   getHyperparameters,
   getMetagraph,
   readChain,
   revealWeights,
+  SdkError,
   type Signer,
   type SubtensorClient,
   setWeights,
@@ -125,8 +125,7 @@ async function outcomeOf(call: () => Promise<WeightsOutcome>): Promise<WeightsOu
       if (error.name === 'RevealTooEarly') return { kind: 'RevealTooEarly' };
       return { kind: 'Refused', reason: error.name, detail: error.message };
     }
-    if (error instanceof BaseError)
-      return { kind: 'Refused', reason: error.code, detail: error.shortMessage };
+    if (error instanceof SdkError) return { kind: 'Refused', reason: error.code, detail: error.shortMessage };
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { shortMessageOf } from '@subnetkit/errors';
 import type { Dendrite, Synapse, SynapseRequest } from '@subnetkit/sdk';
 import type { JobProcessor, JobResult, QueryJob } from '../queue/job.js';
 import { sanitizeScore } from '../scores/score-table.js';
@@ -66,7 +67,7 @@ export function createQueryProcessor<synapse extends Synapse>(
         ? outcome(result.status, value)
         : outcome(result.status, 0, `score() returned ${String(raw)}, not a number in [0, 1]`);
     } catch (error) {
-      return outcome(0, 0, `query or score failed: ${(error as Error).message}`);
+      return outcome(0, 0, `query or score failed: ${shortMessageOf(error)}`);
     }
   };
 }

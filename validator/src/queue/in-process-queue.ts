@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { shortMessageOf } from '@subnetkit/errors';
 import { ValidatorError } from '../validator-error.js';
 import { createConcurrencyLimit } from './concurrency-limit.js';
-import { errorMessage } from './error-message.js';
 import { failedResult } from './failed-result.js';
 import { integerOption } from './integer-option.js';
 import type { JobProcessor, JobQueue, JobResult, QueryJob } from './job.js';
@@ -62,7 +62,7 @@ export function createInProcessQueue(options: InProcessQueueOptions): JobQueue {
       } catch (error) {
         const retryAt = Date.now() + backoffMs * 2 ** (attempt - 1);
         if (error instanceof UnrecoverableJobError || attempt >= attempts || retryAt >= job.deadlineMs) {
-          return failedResult(job, errorMessage(error), Date.now() - startedAt);
+          return failedResult(job, shortMessageOf(error), Date.now() - startedAt);
         }
         await sleep(retryAt - Date.now());
       }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { shortMessageOf } from '@subnetkit/errors';
 import type { Logger } from '@subnetkit/sdk';
-import { errorMessage } from './error-message.js';
 
 /** Tracks whether Redis is reachable and logs each change once: one error when it goes, one line when it is back. */
 export type RedisHealth = {
@@ -34,7 +34,7 @@ export function createRedisHealth(logger: Logger, target: string): RedisHealth {
       down = true;
       wentDown();
       logger.error(
-        { code: 'VALIDATOR_QUEUE_REDIS_UNAVAILABLE', redis: target, err: errorMessage(error) },
+        { code: 'VALIDATOR_QUEUE_REDIS_UNAVAILABLE', redis: target, err: shortMessageOf(error) },
         'Redis is unreachable: jobs wait and results are missing until it is back; retrying',
       );
     },

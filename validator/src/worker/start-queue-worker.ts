@@ -58,7 +58,7 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
       try {
         return await withinDeadline(processor(query), query.deadlineMs);
       } catch (error) {
-        if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message);
+        if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.shortMessage);
         throw error;
       }
     },

@@ -1,7 +1,7 @@
-import { DispatchFailure } from '../define-pallet.js';
+import { defineErrors, type Ensure, type ErrorName, type Fail } from '../../frame/define-errors.js';
 
 /** `pallet_admin_utils::Error`, in declaration order (index = position). */
-export const adminUtilsErrors = [
+export const adminUtilsErrors = defineErrors('AdminUtils', [
   'SubnetDoesNotExist',
   'MaxValidatorsLargerThanMaxUIds',
   'MaxAllowedUIdsLessThanCurrentUIds',
@@ -16,17 +16,13 @@ export const adminUtilsErrors = [
   'NotPermittedOnRootSubnet',
   'POWRegistrationDisabled',
   'Deprecated',
-] as const;
+]);
 
 /** An `AdminUtils` error name. */
-export type AdminUtilsError = (typeof adminUtilsErrors)[number];
+export type AdminUtilsError = ErrorName<typeof adminUtilsErrors>;
 
 /** Fails with an `AdminUtils` error. @example adminFail('SubnetDoesNotExist'); */
-export function adminFail(error: AdminUtilsError): never {
-  throw new DispatchFailure({ module: 'AdminUtils', error });
-}
+export const adminFail: Fail<AdminUtilsError> = adminUtilsErrors.fail;
 
 /** `ensure!` for `AdminUtils` errors. @example adminEnsure(ok, 'ValueNotInBounds'); */
-export function adminEnsure(condition: boolean, error: AdminUtilsError): asserts condition {
-  if (!condition) adminFail(error);
-}
+export const adminEnsure: Ensure<AdminUtilsError> = adminUtilsErrors.ensure;

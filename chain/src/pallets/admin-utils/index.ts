@@ -1,4 +1,4 @@
-import { definePallet } from '../define-pallet.js';
+import { definePallet } from '../../frame/define-pallet.js';
 import { adminUtilsCalls } from './calls.js';
 import { adminUtilsErrors } from './errors.js';
 
@@ -13,8 +13,5 @@ export const adminUtilsPallet = definePallet({
   index: 19,
   crate: 'pallet_admin_utils',
   calls: adminUtilsCalls,
-  storage: [],
-  events: [],
-  errors: [...adminUtilsErrors],
-  constants: [],
+  errors: adminUtilsErrors,
 });

@@ -3,323 +3,371 @@
  * `ensureOwnerOrRoot`), bounds as in `pallet_admin_utils`, the storage item written and the
  * `SubtensorModule` event emitted.
  */
-import type { StorageItem } from '../../runtime/storage-item.js';
-import { type DispatchContext, ensureRoot, type Origin } from '../define-pallet.js';
+
+import type { CallHandlers } from '../../frame/define-calls.js';
+import type { EventSink } from '../../frame/define-events.js';
+import { type DispatchContext, ensureRoot, type Origin } from '../../frame/define-pallet.js';
+import type { StorageItem } from '../../frame/storage-item.js';
 import { ensure as stEnsure } from '../subtensor/errors.js';
+import { subtensorEvents } from '../subtensor/events.js';
 import * as S from '../subtensor/storage.js';
 import { ensureOwnerOrRoot, subnetExists } from '../subtensor/subnets.js';
+import type { adminUtilsCallTable } from './call-table.js';
 import { adminEnsure, adminFail } from './errors.js';
 
-/** One per-subnet setter. */
-export interface SubnetSetter {
+/** One per-subnet setter: the argument it takes, the item it writes, its origin, checks and event. */
+interface SubnetSetter<K extends string, V> {
   readonly origin: 'root' | 'owner';
   /** The argument carrying the new value. */
-  readonly arg: string;
-  // biome-ignore lint/suspicious/noExplicitAny: any per-subnet item.
-  readonly item: StorageItem<[number], any>;
-  /** `SubtensorModule` event `(netuid, value)` emitted on success. */
-  readonly event?: string;
+  readonly arg: K;
+  readonly item: StorageItem<[number], V>;
+  /** Deposits the `SubtensorModule` event `(netuid, value)` emitted on success. */
+  readonly event?: (ctx: EventSink, data: [number, V]) => void;
   /** Bounds checks; throws the pallet's error. */
-  readonly check?: (ctx: DispatchContext, origin: Origin, netuid: number, value: never) => void;
+  readonly check?: (ctx: DispatchContext, origin: Origin, netuid: number, value: V) => void;
   /** Extra effect after the write. */
-  readonly after?: (ctx: DispatchContext, netuid: number, value: never) => void;
+  readonly after?: (ctx: DispatchContext, netuid: number, value: V) => void;
 }
 
+/**
+ * The handler of a per-subnet setter: origin, subnet existence, bounds, write, event. Its argument
+ * type names the setter's argument, so the call table's entry must have it with the item's type.
+ *
+ * @example
+ * subnetSetter({ origin: 'root', arg: 'kappa', item: S.Kappa, event: emit('KappaSet') })
+ */
+function subnetSetter<const K extends string, V>(
+  s: SubnetSetter<K, V>,
+): (
+  ctx: DispatchContext,
+  origin: Origin,
+  args: { readonly netuid: number } & Readonly<Record<K, V>>,
+) => void {
+  return (ctx, origin, args) => {
+    const { netuid } = args;
+    if (s.origin === 'root') ensureRoot(origin);
+    else ensureOwnerOrRoot(ctx, origin, netuid);
+    if (!subnetExists(ctx.state, netuid)) adminFail('SubnetDoesNotExist');
+    const value = args[s.arg];
+    s.check?.(ctx, origin, netuid, value);
+    s.item.set(ctx.state, netuid, value);
+    s.after?.(ctx, netuid, value);
+    s.event?.(ctx, [netuid, value]);
+  };
+}
+
+/**
+ * The handler of a global (chain-wide) root setter.
+ *
+ * @example
+ * globalSetter({ arg: 'tx_rate_limit', item: S.TxRateLimit, event: emit('TxRateLimitSet') })
+ */
+function globalSetter<const K extends string, V>(s: {
+  readonly arg: K;
+  readonly item: StorageItem<[], V>;
+  readonly event?: (ctx: EventSink, data: V) => void;
+}): (ctx: DispatchContext, origin: Origin, args: Readonly<Record<K, V>>) => void {
+  return (ctx, origin, args) => {
+    ensureRoot(origin);
+    const value = args[s.arg];
+    s.item.set(ctx.state, value);
+    s.event?.(ctx, value);
+  };
+}
+
+const emit = subtensorEvents.depositor;
 const TAO = 1_000_000_000n;
 
-/** Per-subnet setters by call name. */
-export const subnetSetters: Record<string, SubnetSetter> = {
-  sudo_set_serving_rate_limit: {
+/**
+ * The `sudo_set_*` calls the devnet implements, by call name: per-subnet setters, then global ones.
+ * (`calls.ts` adds the few that are not plain setters.)
+ */
+export const setterHandlers: CallHandlers<typeof adminUtilsCallTable> = {
+  sudo_set_serving_rate_limit: subnetSetter({
     origin: 'owner',
     arg: 'serving_rate_limit',
     item: S.ServingRateLimit,
-    event: 'ServingRateLimitSet',
-  },
-  sudo_set_min_difficulty: {
+    event: emit('ServingRateLimitSet'),
+  }),
+  sudo_set_min_difficulty: subnetSetter({
     origin: 'root',
     arg: 'min_difficulty',
     item: S.MinDifficulty,
-    event: 'MinDifficultySet',
-  },
-  sudo_set_max_difficulty: {
+    event: emit('MinDifficultySet'),
+  }),
+  sudo_set_max_difficulty: subnetSetter({
     origin: 'owner',
     arg: 'max_difficulty',
     item: S.MaxDifficulty,
-    event: 'MaxDifficultySet',
-  },
-  sudo_set_weights_version_key: {
+    event: emit('MaxDifficultySet'),
+  }),
+  sudo_set_weights_version_key: subnetSetter({
     origin: 'owner',
     arg: 'weights_version_key',
     item: S.WeightsVersionKey,
-    event: 'WeightsVersionKeySet',
-  },
-  sudo_set_weights_set_rate_limit: {
+    event: emit('WeightsVersionKeySet'),
+  }),
+  sudo_set_weights_set_rate_limit: subnetSetter({
     origin: 'root',
     arg: 'weights_set_rate_limit',
     item: S.WeightsSetRateLimit,
-    event: 'WeightsSetRateLimitSet',
-  },
-  sudo_set_adjustment_interval: {
+    event: emit('WeightsSetRateLimitSet'),
+  }),
+  sudo_set_adjustment_interval: subnetSetter({
     origin: 'root',
     arg: 'adjustment_interval',
     item: S.AdjustmentInterval,
-    event: 'AdjustmentIntervalSet',
-  },
-  sudo_set_adjustment_alpha: {
+    event: emit('AdjustmentIntervalSet'),
+  }),
+  sudo_set_adjustment_alpha: subnetSetter({
     origin: 'owner',
     arg: 'adjustment_alpha',
     item: S.AdjustmentAlpha,
-    event: 'AdjustmentAlphaSet',
-  },
-  sudo_set_immunity_period: {
+    event: emit('AdjustmentAlphaSet'),
+  }),
+  sudo_set_immunity_period: subnetSetter({
     origin: 'owner',
     arg: 'immunity_period',
     item: S.ImmunityPeriod,
-    event: 'ImmunityPeriodSet',
-  },
-  sudo_set_min_allowed_weights: {
+    event: emit('ImmunityPeriodSet'),
+  }),
+  sudo_set_min_allowed_weights: subnetSetter({
     origin: 'owner',
     arg: 'min_allowed_weights',
     item: S.MinAllowedWeights,
-    event: 'MinAllowedWeightSet',
-  },
-  sudo_set_max_allowed_uids: {
+    event: emit('MinAllowedWeightSet'),
+  }),
+  sudo_set_max_allowed_uids: subnetSetter({
     origin: 'owner',
     arg: 'max_allowed_uids',
     item: S.MaxAllowedUids,
-    event: 'MaxAllowedUidsSet',
+    event: emit('MaxAllowedUidsSet'),
     check: (ctx, _o, netuid, v: number) => {
       adminEnsure(v >= S.MinAllowedUids.get(ctx.state, netuid), 'MaxAllowedUidsLessThanMinAllowedUids');
       adminEnsure(v >= S.SubnetworkN.get(ctx.state, netuid), 'MaxAllowedUIdsLessThanCurrentUIds');
       adminEnsure(v <= 256, 'MaxAllowedUidsGreaterThanDefaultMaxAllowedUids');
     },
-  },
-  sudo_set_min_allowed_uids: {
+  }),
+  sudo_set_min_allowed_uids: subnetSetter({
     origin: 'root',
     arg: 'min_allowed_uids',
     item: S.MinAllowedUids,
-    event: 'MinAllowedUidsSet',
+    event: emit('MinAllowedUidsSet'),
     check: (ctx, _o, netuid, v: number) =>
       adminEnsure(v <= S.MaxAllowedUids.get(ctx.state, netuid), 'MinAllowedUidsGreaterThanMaxAllowedUids'),
-  },
-  sudo_set_kappa: { origin: 'root', arg: 'kappa', item: S.Kappa, event: 'KappaSet' },
-  sudo_set_rho: { origin: 'owner', arg: 'rho', item: S.Rho, event: 'RhoSet' },
-  sudo_set_activity_cutoff: {
+  }),
+  sudo_set_kappa: subnetSetter({ origin: 'root', arg: 'kappa', item: S.Kappa, event: emit('KappaSet') }),
+  sudo_set_rho: subnetSetter({ origin: 'owner', arg: 'rho', item: S.Rho, event: emit('RhoSet') }),
+  sudo_set_activity_cutoff: subnetSetter({
     origin: 'owner',
     arg: 'activity_cutoff',
     item: S.ActivityCutoff,
-    event: 'ActivityCutoffSet',
+    event: emit('ActivityCutoffSet'),
     check: (ctx, _o, _n, v: number) =>
       stEnsure(v >= S.MinActivityCutoff.get(ctx.state), 'ActivityCutoffTooLow'),
-  },
-  sudo_set_network_registration_allowed: {
+  }),
+  sudo_set_network_registration_allowed: subnetSetter({
     origin: 'root',
     arg: 'registration_allowed',
     item: S.NetworkRegistrationAllowed,
-    event: 'RegistrationAllowed',
-  },
-  sudo_set_target_registrations_per_interval: {
+    event: emit('RegistrationAllowed'),
+  }),
+  sudo_set_target_registrations_per_interval: subnetSetter({
     origin: 'root',
     arg: 'target_registrations_per_interval',
     item: S.TargetRegistrationsPerInterval,
-    event: 'RegistrationPerIntervalSet',
-  },
-  sudo_set_min_burn: {
+    event: emit('RegistrationPerIntervalSet'),
+  }),
+  sudo_set_min_burn: subnetSetter({
     origin: 'owner',
     arg: 'min_burn',
     item: S.MinBurn,
-    event: 'MinBurnSet',
+    event: emit('MinBurnSet'),
     check: (ctx, _o, netuid, v: bigint) =>
       adminEnsure(v < TAO && v < S.MaxBurn.get(ctx.state, netuid), 'ValueNotInBounds'),
-  },
-  sudo_set_max_burn: {
+  }),
+  sudo_set_max_burn: subnetSetter({
     origin: 'owner',
     arg: 'max_burn',
     item: S.MaxBurn,
-    event: 'MaxBurnSet',
+    event: emit('MaxBurnSet'),
     check: (ctx, _o, netuid, v: bigint) =>
       adminEnsure(v > TAO / 10n && v > S.MinBurn.get(ctx.state, netuid), 'ValueNotInBounds'),
-  },
-  sudo_set_difficulty: { origin: 'root', arg: 'difficulty', item: S.Difficulty, event: 'DifficultySet' },
-  sudo_set_max_allowed_validators: {
+  }),
+  sudo_set_difficulty: subnetSetter({
+    origin: 'root',
+    arg: 'difficulty',
+    item: S.Difficulty,
+    event: emit('DifficultySet'),
+  }),
+  sudo_set_max_allowed_validators: subnetSetter({
     origin: 'root',
     arg: 'max_allowed_validators',
     item: S.MaxAllowedValidators,
-    event: 'MaxAllowedValidatorsSet',
+    event: emit('MaxAllowedValidatorsSet'),
     check: (ctx, _o, netuid, v: number) =>
       adminEnsure(v <= S.MaxAllowedUids.get(ctx.state, netuid), 'MaxValidatorsLargerThanMaxUIds'),
-  },
-  sudo_set_bonds_moving_average: {
+  }),
+  sudo_set_bonds_moving_average: subnetSetter({
     origin: 'owner',
     arg: 'bonds_moving_average',
     item: S.BondsMovingAverage,
-    event: 'BondsMovingAverageSet',
+    event: emit('BondsMovingAverageSet'),
     check: (_ctx, o, _n, v: bigint) => {
       if (o.type !== 'Root') adminEnsure(v <= 975_000n, 'BondsMovingAverageMaxReached');
     },
-  },
-  sudo_set_max_registrations_per_block: {
+  }),
+  sudo_set_max_registrations_per_block: subnetSetter({
     origin: 'root',
     arg: 'max_registrations_per_block',
     item: S.MaxRegistrationsPerBlock,
-    event: 'MaxRegistrationsPerBlockSet',
-  },
-  sudo_set_tempo: {
+    event: emit('MaxRegistrationsPerBlockSet'),
+  }),
+  sudo_set_tempo: subnetSetter({
     origin: 'root',
     arg: 'tempo',
     item: S.Tempo,
-    event: 'TempoSet',
+    event: emit('TempoSet'),
     after: (ctx, netuid) => S.LastEpochBlock.set(ctx.state, netuid, BigInt(ctx.blockNumber)),
-  },
-  sudo_set_commit_reveal_weights_enabled: {
+  }),
+  sudo_set_commit_reveal_weights_enabled: subnetSetter({
     origin: 'owner',
     arg: 'enabled',
     item: S.CommitRevealWeightsEnabled,
-    event: 'CommitRevealEnabled',
-  },
-  sudo_set_liquid_alpha_enabled: { origin: 'owner', arg: 'enabled', item: S.LiquidAlphaOn },
-  sudo_set_commit_reveal_weights_interval: {
+    event: emit('CommitRevealEnabled'),
+  }),
+  sudo_set_liquid_alpha_enabled: subnetSetter({ origin: 'owner', arg: 'enabled', item: S.LiquidAlphaOn }),
+  sudo_set_commit_reveal_weights_interval: subnetSetter({
     origin: 'owner',
     arg: 'interval',
     item: S.RevealPeriodEpochs,
-    event: 'CommitRevealPeriodsSet',
+    event: emit('CommitRevealPeriodsSet'),
     check: (_c, _o, _n, v: bigint) => {
       stEnsure(v <= 100n, 'RevealPeriodTooLarge');
       stEnsure(v >= 1n, 'RevealPeriodTooSmall');
     },
-  },
-  sudo_set_bonds_penalty: {
+  }),
+  sudo_set_bonds_penalty: subnetSetter({
     origin: 'owner',
     arg: 'bonds_penalty',
     item: S.BondsPenalty,
-    event: 'BondsPenaltySet',
-  },
-  sudo_set_toggle_transfer: {
+    event: emit('BondsPenaltySet'),
+  }),
+  sudo_set_toggle_transfer: subnetSetter({
     origin: 'owner',
     arg: 'toggle',
     item: S.TransferToggle,
-    event: 'TransferToggle',
-  },
-  sudo_set_subtoken_enabled: { origin: 'root', arg: 'subtoken_enabled', item: S.SubtokenEnabled },
-  sudo_set_alpha_sigmoid_steepness: {
+    event: emit('TransferToggle'),
+  }),
+  sudo_set_subtoken_enabled: subnetSetter({
+    origin: 'root',
+    arg: 'subtoken_enabled',
+    item: S.SubtokenEnabled,
+  }),
+  sudo_set_alpha_sigmoid_steepness: subnetSetter({
     origin: 'owner',
     arg: 'steepness',
     item: S.AlphaSigmoidSteepness,
-    event: 'AlphaSigmoidSteepnessSet',
+    event: emit('AlphaSigmoidSteepnessSet'),
     check: (_c, o, _n, v: number) => {
       if (o.type !== 'Root') adminEnsure(v >= 0, 'NegativeSigmoidSteepness');
     },
-  },
-  sudo_set_yuma3_enabled: { origin: 'owner', arg: 'enabled', item: S.Yuma3On },
-  sudo_set_bonds_reset_enabled: {
+  }),
+  sudo_set_yuma3_enabled: subnetSetter({ origin: 'owner', arg: 'enabled', item: S.Yuma3On }),
+  sudo_set_bonds_reset_enabled: subnetSetter({
     origin: 'owner',
     arg: 'enabled',
     item: S.BondsResetOn,
-    event: 'BondsResetOnSet',
-  },
-  sudo_set_min_non_immune_uids: {
+    event: emit('BondsResetOnSet'),
+  }),
+  sudo_set_min_non_immune_uids: subnetSetter({
     origin: 'root',
     arg: 'min',
     item: S.MinNonImmuneUids,
-    event: 'MinNonImmuneUidsSet',
-  },
-  sudo_set_burn_half_life: {
+    event: emit('MinNonImmuneUidsSet'),
+  }),
+  sudo_set_burn_half_life: subnetSetter({
     origin: 'owner',
     arg: 'burn_half_life',
     item: S.BurnHalfLife,
     check: (_c, _o, _n, v: number) => adminEnsure(v >= 1 && v <= 36_100, 'ValueNotInBounds'),
-  },
-  sudo_set_burn_increase_mult: {
+  }),
+  sudo_set_burn_increase_mult: subnetSetter({
     origin: 'owner',
     arg: 'burn_increase_mult',
     item: S.BurnIncreaseMult,
     check: (_c, _o, _n, v: { bits: bigint }) =>
       adminEnsure(v.bits >= 1n << 64n && v.bits <= 3n << 64n, 'ValueNotInBounds'),
-  },
-};
+  }),
 
-/** One global (chain-wide) root setter. */
-export interface GlobalSetter {
-  readonly arg: string;
-  // biome-ignore lint/suspicious/noExplicitAny: any plain value item.
-  readonly item: StorageItem<[], any>;
-  readonly event?: string;
-}
-
-/** Global root setters by call name. */
-export const globalSetters: Record<string, GlobalSetter> = {
-  sudo_set_tx_rate_limit: { arg: 'tx_rate_limit', item: S.TxRateLimit, event: 'TxRateLimitSet' },
-  sudo_set_subnet_owner_cut: { arg: 'subnet_owner_cut', item: S.SubnetOwnerCut, event: 'SubnetOwnerCutSet' },
-  sudo_set_network_rate_limit: { arg: 'rate_limit', item: S.NetworkRateLimit, event: 'NetworkRateLimitSet' },
-  sudo_set_network_immunity_period: {
+  sudo_set_tx_rate_limit: globalSetter({
+    arg: 'tx_rate_limit',
+    item: S.TxRateLimit,
+    event: emit('TxRateLimitSet'),
+  }),
+  sudo_set_subnet_owner_cut: globalSetter({
+    arg: 'subnet_owner_cut',
+    item: S.SubnetOwnerCut,
+    event: emit('SubnetOwnerCutSet'),
+  }),
+  sudo_set_network_rate_limit: globalSetter({
+    arg: 'rate_limit',
+    item: S.NetworkRateLimit,
+    event: emit('NetworkRateLimitSet'),
+  }),
+  sudo_set_network_immunity_period: globalSetter({
     arg: 'immunity_period',
     item: S.NetworkImmunityPeriod,
-    event: 'NetworkImmunityPeriodSet',
-  },
-  sudo_set_network_min_lock_cost: {
+    event: emit('NetworkImmunityPeriodSet'),
+  }),
+  sudo_set_network_min_lock_cost: globalSetter({
     arg: 'lock_cost',
     item: S.NetworkMinLockCost,
-    event: 'NetworkMinLockCostSet',
-  },
-  sudo_set_subnet_limit: { arg: 'max_subnets', item: S.SubnetLimit, event: 'SubnetLimitSet' },
-  sudo_set_lock_reduction_interval: {
+    event: emit('NetworkMinLockCostSet'),
+  }),
+  sudo_set_subnet_limit: globalSetter({
+    arg: 'max_subnets',
+    item: S.SubnetLimit,
+    event: emit('SubnetLimitSet'),
+  }),
+  sudo_set_lock_reduction_interval: globalSetter({
     arg: 'interval',
     item: S.NetworkLockReductionInterval,
-    event: 'NetworkLockCostReductionIntervalSet',
-  },
-  sudo_set_stake_threshold: { arg: 'min_stake', item: S.StakeThreshold, event: 'StakeThresholdSet' },
-  sudo_set_min_delegate_take: { arg: 'take', item: S.MinDelegateTake, event: 'MinDelegateTakeSet' },
-  sudo_set_commit_reveal_version: {
+    event: emit('NetworkLockCostReductionIntervalSet'),
+  }),
+  sudo_set_stake_threshold: globalSetter({
+    arg: 'min_stake',
+    item: S.StakeThreshold,
+    event: emit('StakeThresholdSet'),
+  }),
+  sudo_set_min_delegate_take: globalSetter({
+    arg: 'take',
+    item: S.MinDelegateTake,
+    event: emit('MinDelegateTakeSet'),
+  }),
+  sudo_set_commit_reveal_version: globalSetter({
     arg: 'version',
     item: S.CommitRevealWeightsVersion,
-    event: 'CommitRevealVersionSet',
-  },
-  sudo_set_admin_freeze_window: { arg: 'window', item: S.AdminFreezeWindow, event: 'AdminFreezeWindowSet' },
-  sudo_set_owner_hparam_rate_limit: {
+    event: emit('CommitRevealVersionSet'),
+  }),
+  sudo_set_admin_freeze_window: globalSetter({
+    arg: 'window',
+    item: S.AdminFreezeWindow,
+    event: emit('AdminFreezeWindowSet'),
+  }),
+  sudo_set_owner_hparam_rate_limit: globalSetter({
     arg: 'epochs',
     item: S.OwnerHyperparamRateLimit,
-    event: 'OwnerHyperparamRateLimitSet',
-  },
-  sudo_set_start_call_delay: { arg: 'delay', item: S.StartCallDelay, event: 'StartCallDelaySet' },
-  sudo_set_max_epochs_per_block: {
+    event: emit('OwnerHyperparamRateLimitSet'),
+  }),
+  sudo_set_start_call_delay: globalSetter({
+    arg: 'delay',
+    item: S.StartCallDelay,
+    event: emit('StartCallDelaySet'),
+  }),
+  sudo_set_max_epochs_per_block: globalSetter({
     arg: 'max_epochs_per_block',
     item: S.MaxEpochsPerBlock,
-    event: 'MaxEpochsPerBlockSet',
-  },
+    event: emit('MaxEpochsPerBlockSet'),
+  }),
 };
-
-/**
- * Runs a per-subnet setter: origin, subnet existence, bounds, write, event.
- *
- * @example
- * applySubnetSetter(ctx, origin, subnetSetters.sudo_set_kappa, { netuid: 1, kappa: 100 });
- */
-export function applySubnetSetter(
-  ctx: DispatchContext,
-  origin: Origin,
-  s: SubnetSetter,
-  args: Record<string, unknown>,
-): void {
-  const netuid = args.netuid as number;
-  if (s.origin === 'root') ensureRoot(origin);
-  else ensureOwnerOrRoot(ctx, origin, netuid);
-  if (!subnetExists(ctx.state, netuid)) adminFail('SubnetDoesNotExist');
-  const value = args[s.arg];
-  s.check?.(ctx, origin, netuid, value as never);
-  s.item.set(ctx.state, netuid, value);
-  s.after?.(ctx, netuid, value as never);
-  if (s.event !== undefined) ctx.deposit('SubtensorModule', s.event, [netuid, value]);
-}
-
-/** Runs a global root setter. @example applyGlobalSetter(ctx, origin, globalSetters.sudo_set_stake_threshold, { min_stake: 0n }); */
-export function applyGlobalSetter(
-  ctx: DispatchContext,
-  origin: Origin,
-  s: GlobalSetter,
-  args: Record<string, unknown>,
-): void {
-  ensureRoot(origin);
-  const value = args[s.arg];
-  s.item.set(ctx.state, value);
-  if (s.event !== undefined) ctx.deposit('SubtensorModule', s.event, value);
-}

@@ -1,5 +1,6 @@
-import { type DispatchContext, DispatchFailure } from '../define-pallet.js';
+import { DispatchFailure, type EventContext } from '../../frame/define-pallet.js';
 import { type AccountInfoValue, readAccount, writeAccount } from '../system/index.js';
+import { balancesEvents } from './events.js';
 import { TotalIssuance } from './storage.js';
 import { NEW_LOGIC_FLAG } from './types.js';
 
@@ -27,23 +28,23 @@ function withFree(info: AccountInfoValue, free: bigint): AccountInfoValue {
  * @example
  * setFree(ctx, who, 1_000_000_000n);
  */
-export function setFree(ctx: DispatchContext, who: Uint8Array, free: bigint): bigint {
+export function setFree(ctx: EventContext, who: Uint8Array, free: bigint): bigint {
   const before = readAccount(ctx.state, who);
   const wasAlive = before.providers > 0;
   if (free < EXISTENTIAL_DEPOSIT && before.data.reserved === 0n && before.consumers === 0) {
     if (wasAlive) {
-      if (free > 0n) ctx.deposit('Balances', 'DustLost', { account: who, amount: free });
+      if (free > 0n) balancesEvents.deposit(ctx, 'DustLost', { account: who, amount: free });
       writeAccount(ctx, who, { ...before, providers: 0, data: { ...before.data, free: 0n } });
     }
     return free;
   }
   writeAccount(ctx, who, withFree(before, free));
-  if (!wasAlive) ctx.deposit('Balances', 'Endowed', { account: who, free_balance: free });
+  if (!wasAlive) balancesEvents.deposit(ctx, 'Endowed', { account: who, free_balance: free });
   return 0n;
 }
 
 /** Reads an account's free balance. @example freeBalance(ctx.state, alice) */
-export function freeBalance(ctx: Pick<DispatchContext, 'state'>, who: Uint8Array): bigint {
+export function freeBalance(ctx: Pick<EventContext, 'state'>, who: Uint8Array): bigint {
   return readAccount(ctx.state, who).data.free;
 }
 
@@ -55,7 +56,7 @@ export function freeBalance(ctx: Pick<DispatchContext, 'state'>, who: Uint8Array
  * transfer(ctx, alice, bob, 10n ** 9n, false);
  */
 export function transfer(
-  ctx: DispatchContext,
+  ctx: EventContext,
   from: Uint8Array,
   to: Uint8Array,
   amount: bigint,
@@ -71,7 +72,7 @@ export function transfer(
     throw new DispatchFailure({ other: { type: 'Arithmetic', value: { type: 'Overflow' } } });
   if (dest === 0n && amount < EXISTENTIAL_DEPOSIT) throw token('BelowMinimum');
   setFree(ctx, to, dest + amount);
-  ctx.deposit('Balances', 'Transfer', { from, to, amount });
+  balancesEvents.deposit(ctx, 'Transfer', { from, to, amount });
   const dust = setFree(ctx, from, remaining);
   if (dust > 0n) TotalIssuance.set(ctx.state, TotalIssuance.get(ctx.state) - dust);
 }
@@ -83,13 +84,13 @@ export function transfer(
  * @example
  * if (!withdrawFee(ctx, who, fee)) reject('Payment');
  */
-export function withdrawFee(ctx: DispatchContext, who: Uint8Array, amount: bigint): boolean {
+export function withdrawFee(ctx: EventContext, who: Uint8Array, amount: bigint): boolean {
   const free = readAccount(ctx.state, who).data.free;
   if (free < amount + EXISTENTIAL_DEPOSIT) return false;
   if (amount === 0n) return true;
   setFree(ctx, who, free - amount);
   TotalIssuance.set(ctx.state, TotalIssuance.get(ctx.state) - amount);
-  ctx.deposit('Balances', 'Withdraw', { who, amount });
+  balancesEvents.deposit(ctx, 'Withdraw', { who, amount });
   return true;
 }
 
@@ -99,10 +100,10 @@ export function withdrawFee(ctx: DispatchContext, who: Uint8Array, amount: bigin
  * @example
  * forceSetBalance(ctx, bob, 5n * 10n ** 9n);
  */
-export function forceSetBalance(ctx: DispatchContext, who: Uint8Array, newFree: bigint): void {
+export function forceSetBalance(ctx: EventContext, who: Uint8Array, newFree: bigint): void {
   const old = readAccount(ctx.state, who).data.free;
   const free = newFree < EXISTENTIAL_DEPOSIT ? 0n : newFree;
   setFree(ctx, who, free);
   TotalIssuance.set(ctx.state, TotalIssuance.get(ctx.state) - old + free);
-  ctx.deposit('Balances', 'BalanceSet', { who, free });
+  balancesEvents.deposit(ctx, 'BalanceSet', { who, free });
 }

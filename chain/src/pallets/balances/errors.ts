@@ -1,5 +1,7 @@
+import { defineErrors } from '../../frame/define-errors.js';
+
 /** `pallet_balances::Error`, in declaration order (index = position). */
-export const balancesErrors = [
+export const balancesErrors = defineErrors('Balances', [
   'VestingBalance',
   'LiquidityRestrictions',
   'InsufficientBalance',
@@ -12,4 +14,4 @@ export const balancesErrors = [
   'TooManyFreezes',
   'IssuanceDeactivated',
   'DeltaZero',
-] as const;
+]);

@@ -1,79 +1,59 @@
-import { AccountId32, Balance, field } from '../../runtime/primitives.js';
-import type { EventDecl } from '../define-pallet.js';
+import { defineEvents, event } from '../../frame/define-events.js';
+import { AccountId, named, u64 } from '../../frame/scale-types.js';
 
-const who = field('who', AccountId32, 'T::AccountId');
-const account = field('account', AccountId32, 'T::AccountId');
-const amount = field('amount', Balance, 'T::Balance');
+const AccountIdOf = named('T::AccountId', AccountId);
+const Balance = named('T::Balance', u64);
 
 /** `pallet_balances::Event`, with the real names, fields and indices. */
-export const balancesEvents: EventDecl[] = [
-  {
-    name: 'Endowed',
-    index: 0,
-    fields: [account, field('free_balance', Balance, 'T::Balance')],
-    docs: [' An account was created with some free balance.'],
-  },
-  {
-    name: 'DustLost',
-    index: 1,
-    fields: [account, amount],
-    docs: [' An account was removed whose balance was non-zero but below ExistentialDeposit.'],
-  },
-  {
-    name: 'Transfer',
-    index: 2,
-    fields: [field('from', AccountId32, 'T::AccountId'), field('to', AccountId32, 'T::AccountId'), amount],
-    docs: [' Transfer succeeded.'],
-  },
-  {
-    name: 'BalanceSet',
-    index: 3,
-    fields: [who, field('free', Balance, 'T::Balance')],
-    docs: [' A balance was set by root.'],
-  },
-  {
-    name: 'Reserved',
-    index: 4,
-    fields: [who, amount],
-    docs: [' Some balance was reserved (moved from free to reserved).'],
-  },
-  {
-    name: 'Unreserved',
-    index: 5,
-    fields: [who, amount],
-    docs: [' Some balance was unreserved (moved from reserved to free).'],
-  },
-  {
-    name: 'Deposit',
-    index: 7,
-    fields: [who, amount],
-    docs: [' Some amount was deposited (e.g. for transaction fees).'],
-  },
-  {
-    name: 'Withdraw',
-    index: 8,
-    fields: [who, amount],
-    docs: [' Some amount was withdrawn from the account (e.g. for transaction fees).'],
-  },
-  {
-    name: 'Slashed',
-    index: 9,
-    fields: [who, amount],
-    docs: [' Some amount was removed from the account (e.g. for misbehavior).'],
-  },
-  { name: 'Minted', index: 10, fields: [who, amount], docs: [' Some amount was minted into an account.'] },
-  { name: 'Burned', index: 11, fields: [who, amount], docs: [' Some amount was burned from an account.'] },
-  { name: 'Issued', index: 15, fields: [amount], docs: [' The `TotalIssuance` was forcefully changed.'] },
-  {
-    name: 'Rescinded',
-    index: 16,
-    fields: [amount],
-    docs: [' Total issuance was decreased by `amount`, creating a credit to be balanced.'],
-  },
-  {
-    name: 'TotalIssuanceForced',
-    index: 21,
-    fields: [field('old', Balance, 'T::Balance'), field('new', Balance, 'T::Balance')],
-    docs: [' The `TotalIssuance` was forcefully changed.'],
-  },
-];
+export const balancesEvents = defineEvents('Balances', {
+  Endowed: event(
+    0,
+    { account: AccountIdOf, free_balance: Balance },
+    ' An account was created with some free balance.',
+  ),
+  DustLost: event(
+    1,
+    { account: AccountIdOf, amount: Balance },
+    ' An account was removed whose balance was non-zero but below ExistentialDeposit.',
+  ),
+  Transfer: event(2, { from: AccountIdOf, to: AccountIdOf, amount: Balance }, ' Transfer succeeded.'),
+  BalanceSet: event(3, { who: AccountIdOf, free: Balance }, ' A balance was set by root.'),
+  Reserved: event(
+    4,
+    { who: AccountIdOf, amount: Balance },
+    ' Some balance was reserved (moved from free to reserved).',
+  ),
+  Unreserved: event(
+    5,
+    { who: AccountIdOf, amount: Balance },
+    ' Some balance was unreserved (moved from reserved to free).',
+  ),
+  Deposit: event(
+    7,
+    { who: AccountIdOf, amount: Balance },
+    ' Some amount was deposited (e.g. for transaction fees).',
+  ),
+  Withdraw: event(
+    8,
+    { who: AccountIdOf, amount: Balance },
+    ' Some amount was withdrawn from the account (e.g. for transaction fees).',
+  ),
+  Slashed: event(
+    9,
+    { who: AccountIdOf, amount: Balance },
+    ' Some amount was removed from the account (e.g. for misbehavior).',
+  ),
+  Minted: event(10, { who: AccountIdOf, amount: Balance }, ' Some amount was minted into an account.'),
+  Burned: event(11, { who: AccountIdOf, amount: Balance }, ' Some amount was burned from an account.'),
+  Issued: event(15, { amount: Balance }, ' The `TotalIssuance` was forcefully changed.'),
+  Rescinded: event(
+    16,
+    { amount: Balance },
+    ' Total issuance was decreased by `amount`, creating a credit to be balanced.',
+  ),
+  TotalIssuanceForced: event(
+    21,
+    { old: Balance, new: Balance },
+    ' The `TotalIssuance` was forcefully changed.',
+  ),
+});

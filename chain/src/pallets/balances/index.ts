@@ -1,5 +1,5 @@
-import { Balance, u32 } from '../../runtime/primitives.js';
-import { definePallet } from '../define-pallet.js';
+import { constant, definePallet } from '../../frame/define-pallet.js';
+import { u32, u64 } from '../../frame/scale-types.js';
 import { readAccount, writeAccount } from '../system/index.js';
 import { balancesCalls } from './calls.js';
 import { EXISTENTIAL_DEPOSIT } from './currency.js';
@@ -23,37 +23,31 @@ export const balancesPallet = definePallet({
   events: balancesEvents,
   errors: balancesErrors,
   constants: [
-    {
-      name: 'ExistentialDeposit',
-      type: Balance,
-      value: EXISTENTIAL_DEPOSIT,
-      docs: [' The minimum amount required to keep an account open.'],
-    },
-    {
-      name: 'MaxLocks',
-      type: u32,
-      value: 50,
-      docs: [' The maximum number of locks that should exist on an account.'],
-    },
-    {
-      name: 'MaxReserves',
-      type: u32,
-      value: 50,
-      docs: [' The maximum number of named reserves that can exist on an account.'],
-    },
-    {
-      name: 'MaxFreezes',
-      type: u32,
-      value: 50,
-      docs: [' The maximum number of individual freeze locks that can exist on an account.'],
-    },
+    constant(
+      'ExistentialDeposit',
+      u64,
+      EXISTENTIAL_DEPOSIT,
+      ' The minimum amount required to keep an account open.',
+    ),
+    constant('MaxLocks', u32, 50, ' The maximum number of locks that should exist on an account.'),
+    constant('MaxReserves', u32, 50, ' The maximum number of named reserves that can exist on an account.'),
+    constant(
+      'MaxFreezes',
+      u32,
+      50,
+      ' The maximum number of individual freeze locks that can exist on an account.',
+    ),
   ],
   genesis: (state, config) => {
     let total = 0n;
     for (const [who, free] of config.endowed) {
       const info = readAccount(state, who);
-      const ctx = { state, deposit: () => {} } as never;
-      writeAccount(ctx, who, { ...info, providers: 1, data: { ...info.data, free, flags: NEW_LOGIC_FLAG } });
+      // Genesis accounts come into existence without events, as on a real chain.
+      writeAccount({ state, deposit: () => {} }, who, {
+        ...info,
+        providers: 1,
+        data: { ...info.data, free, flags: NEW_LOGIC_FLAG },
+      });
       total += free;
     }
     TotalIssuance.set(state, TotalIssuance.get(state) + total);
@@ -61,5 +55,6 @@ export const balancesPallet = definePallet({
 });
 
 export * from './currency.js';
+export { balancesEvents } from './events.js';
 export * from './storage.js';
 export * from './types.js';

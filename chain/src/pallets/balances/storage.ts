@@ -1,5 +1,5 @@
-import { Balance } from '../../runtime/primitives.js';
-import { storageItem } from '../../runtime/storage-item.js';
+import { Balance } from '../../frame/primitives.js';
+import { storageItem } from '../../frame/storage-item.js';
 
 export const TotalIssuance = storageItem<[], bigint>({
   pallet: 'Balances',

@@ -1,4 +1,4 @@
-import { Balance, field, struct, u128 } from '../../runtime/primitives.js';
+import { Balance, field, struct, u128 } from '../../frame/primitives.js';
 
 /** `pallet_balances::types::ExtraFlags`: a u128 newtype; bit 127 marks the "new logic" layout. */
 export const ExtraFlags = struct(['pallet_balances', 'types', 'ExtraFlags'], [field(null, u128, 'u128')]);

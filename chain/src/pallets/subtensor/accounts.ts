@@ -1,7 +1,8 @@
 /** Coldkey balances and hotkey ownership, as subtensor's `create_account_if_non_existent` and balance helpers. */
+
+import type { DispatchContext } from '../../frame/define-pallet.js';
 import { freeBalance, setFree } from '../balances/currency.js';
 import { TotalIssuance as BalancesIssuance } from '../balances/storage.js';
-import type { DispatchContext } from '../define-pallet.js';
 import { Delegates, OwnedHotkeys, Owner } from './storage.js';
 import { sameAccount, ZERO_ACCOUNT } from './types.js';
 

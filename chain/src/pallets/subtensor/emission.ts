@@ -5,7 +5,7 @@
  * rest half to `PendingServerEmission` and half to `PendingValidatorEmission`. No halving, no root
  * proportion, no moving-price shares.
  */
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import {
   BlockEmission,
   FirstEmissionBlockNumber,

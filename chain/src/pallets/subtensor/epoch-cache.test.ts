@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StateOverlay } from '../../runtime/state.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
+import type { StateOverlay } from '../../frame/state.js';
 import { type StateView, StorageLayer } from '../../storage/index.js';
 import { type EpochOutput, epoch, type SparseRowU16 } from '../../yuma/index.js';
-import type { DispatchContext } from '../define-pallet.js';
 import { readEpochInput, runEpoch } from './epoch.js';
 import {
   Bonds,
@@ -71,7 +71,6 @@ function context(state: StateOverlay, blockNumber: number): DispatchContext {
     state,
     blockNumber,
     deposit: () => undefined,
-    constant: () => undefined as never,
     dispatch: () => undefined,
   };
 }
@@ -100,9 +99,10 @@ describe('epoch with decoded-row caches', () => {
       PendingValidatorEmission.set(layer, NETUID, 500_000_000n);
       // Between epochs: a set_weights-style rewrite, a raw write of other bytes, a write rolled back.
       Weights.set(layer, NETUID, round % VALIDATORS, fullRow());
-      const raw = new StorageLayer(EMPTY);
+      const raw: StateOverlay = new StorageLayer(EMPTY);
       Weights.set(raw, NETUID, 0, fullRow());
-      layer.set(Weights.key(NETUID, (round + 3) % VALIDATORS), raw.get(Weights.key(NETUID, 0)));
+      const overlay: StateOverlay = layer;
+      overlay.set(Weights.key(NETUID, (round + 3) % VALIDATORS), raw.get(Weights.key(NETUID, 0)));
       // Rows read (and cached) inside a transaction that is then rolled back.
       layer.begin();
       Weights.set(layer, NETUID, (round + 5) % VALIDATORS, fullRow());
@@ -124,10 +124,10 @@ describe('epoch with decoded-row caches', () => {
       expect(Incentive.get(layer, NETUID)).toEqual(expected.incentive);
       expect(Dividends.get(layer, NETUID)).toEqual(expected.dividends);
       for (let uid = 0; uid < N; uid++) {
-        const b = expected.bonds[uid]!;
+        const b = expected.bonds[uid];
         expect(Bonds.get(layer, NETUID, uid)).toEqual(Array.from(b.uids, (j, k) => [j, b.values[k]]));
-        const paid = expected.serverEmission[uid]! + expected.validatorEmission[uid]!;
-        expect(TotalHotkeyAlpha.get(layer, hotkey(uid), NETUID) - stakeBefore[uid]!).toBe(paid);
+        const paid = expected.serverEmission[uid] + expected.validatorEmission[uid];
+        expect(TotalHotkeyAlpha.get(layer, hotkey(uid), NETUID) - stakeBefore[uid]).toBe(paid);
       }
       expect(expected.bonds.slice(0, VALIDATORS).every((b) => b.uids.length > 0)).toBe(true);
       expect(expected.incentive.some((x) => x > 0)).toBe(true);

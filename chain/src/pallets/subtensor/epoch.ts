@@ -3,9 +3,10 @@
  * outputs under subtensor's names and payout (`drain_pending` / `distribute_emission`, yuma SPEC §2, §4.12, §5).
  */
 import { channel } from 'node:diagnostics_channel';
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { type EpochInput, type EpochOutput, epoch } from '../../yuma/index.js';
-import type { DispatchContext } from '../define-pallet.js';
+import { deposit } from './events.js';
 import { increasePool, increaseStake } from './pools.js';
 import { shouldRunEpoch } from './scheduler.js';
 import { readRow, writeRow } from './sparse-rows.js';
@@ -172,14 +173,14 @@ function distribute(
   const ownerHot = SubnetOwnerHotkey.get(state, netuid);
   let burned = 0n;
   for (let uid = 0; uid < out.serverEmission.length; uid++) {
-    const hk = hotkeys[uid]!;
+    const hk = hotkeys[uid];
     const cold = Owner.get(state, hk);
-    const incentive = out.serverEmission[uid]!;
+    const incentive = out.serverEmission[uid];
     if (incentive > 0n) {
       if (sameAccount(cold, ownerCold) || sameAccount(hk, ownerHot)) burned += incentive;
       else increaseStake(state, hk, cold, netuid, incentive);
     }
-    const dividend = out.validatorEmission[uid]!;
+    const dividend = out.validatorEmission[uid];
     if (dividend > 0n) {
       const take = (dividend * BigInt(Delegates.get(state, hk))) / 65_535n;
       increaseStake(state, hk, cold, netuid, take);
@@ -192,7 +193,7 @@ function distribute(
     SubnetAlphaOut.set(state, netuid, outstanding > burned ? outstanding - burned : 0n);
   }
   increaseStake(state, ownerHot, ownerCold, netuid, ownerCut);
-  ctx.deposit('SubtensorModule', 'IncentiveAlphaEmittedToMiners', { netuid, emissions: out.serverEmission });
+  deposit(ctx, 'IncentiveAlphaEmittedToMiners', { netuid, emissions: out.serverEmission });
 }
 
 /** Wall time of each phase of one subnet's epoch, published on {@link epochTimingChannel}. */
@@ -279,7 +280,7 @@ export function drainPending(ctx: DispatchContext): void {
     if (!shouldRunEpoch(state, netuid, block)) continue;
     if (ran >= max) {
       PendingEpochAt.set(state, netuid, block + 1n);
-      ctx.deposit('SubtensorModule', 'EpochDeferred', { netuid, from_block: block, to_block: block + 1n });
+      deposit(ctx, 'EpochDeferred', { netuid, from_block: block, to_block: block + 1n });
       continue;
     }
     ran++;

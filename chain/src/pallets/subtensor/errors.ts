@@ -1,7 +1,7 @@
-import { DispatchFailure } from '../define-pallet.js';
+import { defineErrors, type Ensure, type ErrorName, type Fail } from '../../frame/define-errors.js';
 
 /** `pallet_subtensor::Error`, all 147 variants in declaration order (index = position). */
-export const subtensorErrors = [
+export const subtensorErrors = defineErrors('SubtensorModule', [
   'RootNetworkDoesNotExist',
   'InvalidIpType',
   'InvalidIpAddress',
@@ -149,10 +149,10 @@ export const subtensorErrors = [
   'AutoEpochAlreadyImminent',
   'DynamicTempoBlockedByCommitReveal',
   'AccountRejectsLockedAlpha',
-] as const;
+]);
 
 /** A `SubtensorModule` error name. */
-export type SubtensorError = (typeof subtensorErrors)[number];
+export type SubtensorError = ErrorName<typeof subtensorErrors>;
 
 /**
  * Fails the dispatch with a `SubtensorModule` error (decoded by @polkadot/api under that name).
@@ -160,11 +160,7 @@ export type SubtensorError = (typeof subtensorErrors)[number];
  * @example
  * if (!exists) fail('SubnetNotExists');
  */
-export function fail(error: SubtensorError): never {
-  throw new DispatchFailure({ module: 'SubtensorModule', error });
-}
+export const fail: Fail<SubtensorError> = subtensorErrors.fail;
 
 /** `ensure!(cond, Error::<T>::error)`. @example ensure(n > 0, 'SubnetNotExists'); */
-export function ensure(condition: boolean, error: SubtensorError): asserts condition {
-  if (!condition) fail(error);
-}
+export const ensure: Ensure<SubtensorError> = subtensorErrors.ensure;

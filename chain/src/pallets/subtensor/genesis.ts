@@ -1,6 +1,7 @@
 /** `SubtensorModule` genesis: the root subnet (netuid 0), as subtensor's `macros/genesis.rs` creates it. */
-import type { StateOverlay } from '../../runtime/state.js';
-import type { GenesisConfig } from '../define-pallet.js';
+
+import type { GenesisConfig } from '../../frame/define-pallet.js';
+import type { StateOverlay } from '../../frame/state.js';
 import {
   MaxAllowedUids,
   MaxAllowedValidators,

@@ -1,5 +1,5 @@
 /** `SubtensorModule::on_initialize` (`block_step`): burn prices, the coinbase and the epochs. */
-import type { DispatchContext } from '../define-pallet.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
 import { emitToSubnets } from './emission.js';
 import { drainPending } from './epoch.js';
 import { updateRegistrationPrices } from './registration.js';

@@ -1,5 +1,6 @@
-import { u16, u64 } from '../../runtime/primitives.js';
-import { definePallet, type PalletDecl } from '../define-pallet.js';
+import { constant, definePallet } from '../../frame/define-pallet.js';
+import { u16, u64 } from '../../frame/scale-types.js';
+import { isStorageItem } from '../../frame/storage-item.js';
 import { subtensorCalls } from './calls.js';
 import { subtensorErrors } from './errors.js';
 import { subtensorEvents } from './events.js';
@@ -8,9 +9,7 @@ import { subtensorOnInitialize } from './hooks.js';
 import * as storage from './storage.js';
 
 /** Every storage item declared in `storage.ts`, in declaration order. */
-const items = (Object.values(storage) as unknown[]).filter(
-  (v) => typeof v === 'object' && v !== null && 'fallback' in v,
-) as unknown as PalletDecl['storage'];
+const items = Object.values(storage).filter(isStorageItem);
 
 /**
  * `pallet_subtensor` as `SubtensorModule` (index 7): subnets, registration, staking, weights,
@@ -26,11 +25,11 @@ export const subtensorPallet = definePallet({
   calls: subtensorCalls,
   storage: items,
   events: subtensorEvents,
-  errors: [...subtensorErrors],
+  errors: subtensorErrors,
   constants: [
-    { name: 'InitialTempo', type: u16, value: 360, docs: [' Initial tempo of a subnet.'] },
-    { name: 'InitialMinBurn', type: u64, value: 500_000n, docs: [' Initial minimum burn.'] },
-    { name: 'InitialMaxBurn', type: u64, value: 100_000_000_000n, docs: [' Initial maximum burn.'] },
+    constant('InitialTempo', u16, 360, ' Initial tempo of a subnet.'),
+    constant('InitialMinBurn', u64, 500_000n, ' Initial minimum burn.'),
+    constant('InitialMaxBurn', u64, 100_000_000_000n, ' Initial maximum burn.'),
   ],
   genesis: subtensorGenesis,
   onInitialize: subtensorOnInitialize,

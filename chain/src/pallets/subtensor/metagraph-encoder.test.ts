@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { option } from '../../runtime/primitives.js';
-import { encode, encodeCompact } from '../../runtime/scale/codec.js';
-import type { StateOverlay } from '../../runtime/state.js';
+import { option } from '../../frame/primitives.js';
+import { encode, encodeCompact } from '../../frame/scale/codec.js';
+import type { StateOverlay } from '../../frame/state.js';
 import { Metagraph, metagraph } from './metagraph.js';
 import { encodeMetagraph } from './metagraph-encoder.js';
 import { MetagraphWriter } from './metagraph-writer.js';

@@ -5,10 +5,10 @@
  * stored hex, and integers written as compacts from plain numbers.
  */
 import { hexToU8a } from '@polkadot/util';
-import { AccountId32, u64 } from '../../runtime/primitives.js';
-import { decode, encode } from '../../runtime/scale/codec.js';
-import type { StateReader } from '../../runtime/state.js';
-import type { StorageItem } from '../../runtime/storage-item.js';
+import { AccountId32, u64 } from '../../frame/primitives.js';
+import { decode, encode } from '../../frame/scale/codec.js';
+import type { StateReader } from '../../frame/state.js';
+import type { StorageItem } from '../../frame/storage-item.js';
 import { bytesToHex } from '../../storage/index.js';
 import { MetagraphHeader, metagraphHeader, rootStakeAsTao } from './metagraph.js';
 import { subnetKeys } from './metagraph-keys.js';
@@ -60,17 +60,15 @@ export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array 
   if (!subnetExists(state, netuid)) return NONE;
   const header = encode(MetagraphHeader, metagraphHeader(state, netuid));
   const n = S.SubnetworkN.get(state, netuid);
-  const vectors = [
-    storedVector(state, S.Active, netuid, 'bool'),
-    storedVector(state, S.ValidatorPermit, netuid, 'bool'),
-    storedVector(state, S.LastUpdate, netuid, 'u64'),
-    storedVector(state, S.Emission, netuid, 'u64'),
-    storedVector(state, S.Dividends, netuid, 'u16'),
-    storedVector(state, S.Incentive, netuid, 'u16'),
-    storedVector(state, S.Consensus, netuid, 'u16'),
-  ];
-  const [active, permit, lastUpdate, emission, dividends, incentives, consensus] = vectors;
-  const entries = vectors.reduce((sum, v) => sum + v!.length, 0);
+  const active = storedVector(state, S.Active, netuid, 'bool');
+  const permit = storedVector(state, S.ValidatorPermit, netuid, 'bool');
+  const lastUpdate = storedVector(state, S.LastUpdate, netuid, 'u64');
+  const emission = storedVector(state, S.Emission, netuid, 'u64');
+  const dividends = storedVector(state, S.Dividends, netuid, 'u16');
+  const incentives = storedVector(state, S.Incentive, netuid, 'u16');
+  const consensus = storedVector(state, S.Consensus, netuid, 'u16');
+  const vectors = [active, permit, lastUpdate, emission, dividends, incentives, consensus];
+  const entries = vectors.reduce((sum, v) => sum + v.length, 0);
   const w = new MetagraphWriter(
     1 + header.length + n * BYTES_PER_UID + entries * BYTES_PER_VECTOR_ENTRY + LENGTH_PREFIXES,
   );
@@ -90,14 +88,14 @@ export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array 
   for (let i = 0; i < n; i++) w.byte(0); // identities: None
   w.compact(n);
   for (const k of byHotkey) writeAxon(w, state.get(k.axon));
-  active!.write(w);
-  permit!.write(w);
+  active.write(w);
+  permit.write(w);
   w.compact(0); // pruning_score
-  lastUpdate!.write(w);
-  emission!.write(w);
-  dividends!.write(w);
-  incentives!.write(w);
-  consensus!.write(w);
+  lastUpdate.write(w);
+  emission.write(w);
+  dividends.write(w);
+  incentives.write(w);
+  consensus.write(w);
   w.compact(0); // trust
   w.compact(0); // rank
 
@@ -115,8 +113,8 @@ export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array 
   });
   w.compact(n);
   for (let i = 0; i < n; i++) {
-    const a = alpha[i]!;
-    const t = tao[i]!;
+    const a = alpha[i];
+    const t = tao[i];
     if (t === 0n) writeCompact(w, a);
     else w.compactBig(BigInt(a) + t);
   }
@@ -127,8 +125,8 @@ export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array 
   }
   w.compact(n);
   for (let i = 0; i < n; i++) {
-    w.hex(hotkeys[i]!);
-    writeU64(w, state.get(byHotkey[i]!.dividends) ?? noDividends);
+    w.hex(hotkeys[i]);
+    writeU64(w, state.get(byHotkey[i].dividends) ?? noDividends);
   }
   return w.result();
 }

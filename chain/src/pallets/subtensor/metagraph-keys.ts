@@ -4,7 +4,7 @@
  * in a large state map than the lookup itself.
  */
 import { hexToU8a, u8aToHex } from '@polkadot/util';
-import type { StorageItem } from '../../runtime/storage-item.js';
+import type { StorageItem } from '../../frame/storage-item.js';
 import { hashKeyPart, storagePrefix } from '../../storage/index.js';
 import * as S from './storage.js';
 

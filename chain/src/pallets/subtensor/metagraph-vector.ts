@@ -3,10 +3,10 @@
  * `Emission`) re-encoded as the metagraph's (`Vec<bool>`, `Vec<Compact<u16>>`, `Vec<Compact<u64>>`) straight
  * from the stored bytes. Bytes that are not a well-formed vector fail with the codec's error.
  */
-import { ChainError } from '../../runtime/chain-error.js';
-import { readCompact, ScaleReader } from '../../runtime/scale/codec.js';
-import type { StateReader } from '../../runtime/state.js';
-import type { StorageItem } from '../../runtime/storage-item.js';
+import { ChainError } from '../../frame/chain-error.js';
+import { readCompact, ScaleReader } from '../../frame/scale/codec.js';
+import type { StateReader } from '../../frame/state.js';
+import type { StorageItem } from '../../frame/storage-item.js';
 import type { MetagraphWriter } from './metagraph-writer.js';
 
 /** How one entry is stored: a bool byte, a `u16` or a `u64`. */

@@ -17,12 +17,12 @@ import {
   u16,
   u64,
   u128,
-} from '../../runtime/primitives.js';
-import type { TypeDef } from '../../runtime/scale/type-def.js';
-import type { StateReader } from '../../runtime/state.js';
+} from '../../frame/primitives.js';
+import type { TypeDef } from '../../frame/scale/type-def.js';
+import type { StateReader } from '../../frame/state.js';
 import { BlockNumber } from '../system/storage.js';
 import { alphaPrice } from './pools.js';
-import { hyperparamsV2, subnetStepAndPool } from './rpc-info.js';
+import { subnetHyperparams, subnetStepAndPool } from './rpc-info.js';
 import { I96F32, SubnetIdentityV3 } from './rpc-types.js';
 import * as S from './storage.js';
 import { subnetExists } from './subnets.js';
@@ -172,7 +172,7 @@ export function metagraph(state: StateReader, netuid: number): Record<string, un
     block_at_registration: hotkeys.map((_, uid) => S.BlockAtRegistration.get(state, netuid, uid)),
     alpha_stake: alpha,
     tao_stake: tao,
-    total_stake: alpha.map((a, i) => a + tao[i]!),
+    total_stake: alpha.map((a, i) => a + tao[i]),
     tao_dividends_per_hotkey: hotkeys.map((hk) => [hk, 0n]),
     alpha_dividends_per_hotkey: hotkeys.map((hk) => [hk, S.AlphaDividendsPerSubnet.get(state, netuid, hk)]),
   };
@@ -198,7 +198,7 @@ export function rootStakeAsTao(rootStake: bigint, taoWeight: bigint): bigint {
 export function metagraphHeader(state: StateReader, netuid: number): Record<string, unknown> {
   const block = BigInt(BlockNumber.get(state));
   return {
-    ...hyperparamsV2(state, netuid)!,
+    ...subnetHyperparams(state, netuid),
     netuid,
     name: [],
     symbol: Array.from(S.TokenSymbol.get(state, netuid)),

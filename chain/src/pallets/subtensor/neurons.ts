@@ -1,5 +1,5 @@
 /** Uid bookkeeping: `append_neuron`, `replace_neuron`, `clear_neuron`, `get_neuron_to_prune` (subtensor `uids.rs`). */
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import {
   Active,
   Axons,
@@ -84,7 +84,7 @@ export function clearNeuron(state: StateOverlay, netuid: number, uid: number): v
         state,
         netuid,
         other,
-        row.map(([d, w]) => [d, d === uid ? 0 : w] as [number, number]),
+        row.map(([d, w]): [number, number] => [d, d === uid ? 0 : w]),
       );
   }
   Dividends.set(state, netuid, setAt(Dividends.get(state, netuid), uid, 0));

@@ -7,7 +7,7 @@
  *
  * The subnet pool is constant product `SubnetTAO · SubnetAlphaIn = k` without fees; netuid 0 is 1:1.
  */
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import {
   Alpha,
   StakingHotkeys,

@@ -3,11 +3,13 @@
  * The burn decays every block with half-life `BurnHalfLife` (Q32, `decay_factor_q32`) and is multiplied by
  * `BurnIncreaseMult` after each registration, clamped to `[MinBurn, MaxBurn]`.
  */
-import type { StateOverlay } from '../../runtime/state.js';
+
+import type { DispatchContext } from '../../frame/define-pallet.js';
+import type { StateOverlay } from '../../frame/state.js';
 import { freeBalance } from '../balances/currency.js';
-import type { DispatchContext } from '../define-pallet.js';
 import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
+import { deposit } from './events.js';
 import { appendNeuron, neuronToPrune, replaceNeuron } from './neurons.js';
 import { swapTaoForAlpha } from './pools.js';
 import {
@@ -138,6 +140,6 @@ export function doRegister(
   Burn.set(state, netuid, clampBurn(state, netuid, (Burn.get(state, netuid) * m) >> 64n));
   RegistrationsThisBlock.set(state, netuid, RegistrationsThisBlock.get(state, netuid) + 1);
   RAORecycledForRegistration.set(state, netuid, RAORecycledForRegistration.get(state, netuid) + cost);
-  ctx.deposit('SubtensorModule', 'NeuronRegistered', [netuid, uid, hotkey]);
+  deposit(ctx, 'NeuronRegistered', [netuid, uid, hotkey]);
   return uid;
 }

@@ -1,7 +1,8 @@
 /** `root_register(hotkey)`: joins netuid 0 (root) while it has room; root has no epoch on the devnet. */
-import type { DispatchContext } from '../define-pallet.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
 import { coldkeyOwnsHotkey, createAccountIfNonExistent } from './accounts.js';
 import { ensure } from './errors.js';
+import { deposit } from './events.js';
 import { appendNeuron } from './neurons.js';
 import { MaxAllowedUids, SubnetworkN, Uids } from './storage.js';
 
@@ -18,5 +19,5 @@ export function registerRoot(ctx: DispatchContext, coldkey: Uint8Array, hotkey: 
   ensure(coldkeyOwnsHotkey(ctx, coldkey, hotkey), 'NonAssociatedColdKey');
   ensure(SubnetworkN.get(state, 0) < MaxAllowedUids.get(state, 0), 'StakeTooLowForRoot');
   const uid = appendNeuron(state, 0, hotkey, BigInt(ctx.blockNumber));
-  ctx.deposit('SubtensorModule', 'NeuronRegistered', [0, uid, hotkey]);
+  deposit(ctx, 'NeuronRegistered', [0, uid, hotkey]);
 }

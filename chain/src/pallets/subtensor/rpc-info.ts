@@ -3,7 +3,7 @@
  * (subtensor `rpc_info/neuron_info.rs`, `subnet_info.rs`, `dynamic_info.rs`). Rank and trust are 0 and
  * pruning_score 65535, as on the current chain.
  */
-import type { StateReader } from '../../runtime/state.js';
+import type { StateReader } from '../../frame/state.js';
 import { BlockNumber } from '../system/storage.js';
 import { alphaPrice } from './pools.js';
 import { nextEpochStartBlock } from './scheduler.js';
@@ -19,6 +19,16 @@ export function neuronInfo(
   full = false,
 ): Record<string, unknown> | undefined {
   if (!subnetExists(state, netuid) || uid >= S.SubnetworkN.get(state, netuid)) return undefined;
+  return neuronInfoAt(state, netuid, uid, full);
+}
+
+/** `NeuronInfo(Lite)` of a registered uid. */
+function neuronInfoAt(
+  state: StateReader,
+  netuid: number,
+  uid: number,
+  full: boolean,
+): Record<string, unknown> {
   const hotkey = S.Keys.get(state, netuid, uid);
   const coldkey = S.Owner.get(state, hotkey);
   const at = <T>(v: T[], d: T): T => v[uid] ?? d;
@@ -53,12 +63,16 @@ export function neuronInfo(
 export function neuronInfos(state: StateReader, netuid: number, full = false): Record<string, unknown>[] {
   if (!subnetExists(state, netuid)) return [];
   const n = S.SubnetworkN.get(state, netuid);
-  return Array.from({ length: n }, (_, uid) => neuronInfo(state, netuid, uid, full)!);
+  return Array.from({ length: n }, (_, uid) => neuronInfoAt(state, netuid, uid, full));
 }
 
 /** `get_subnet_hyperparams_v2`, or undefined for an unknown subnet. */
 export function hyperparamsV2(state: StateReader, netuid: number): Record<string, unknown> | undefined {
-  if (!subnetExists(state, netuid)) return undefined;
+  return subnetExists(state, netuid) ? subnetHyperparams(state, netuid) : undefined;
+}
+
+/** The hyperparameters of an existing subnet, as `SubnetHyperparamsV2`. @example subnetHyperparams(state, 1).tempo */
+export function subnetHyperparams(state: StateReader, netuid: number): Record<string, unknown> {
   const tempo = S.Tempo.get(state, netuid);
   const cutoff = (BigInt(S.ActivityCutoffFactorMilli.get(state, netuid)) * BigInt(tempo)) / 1000n;
   const [alphaLow, alphaHigh] = S.AlphaValues.get(state, netuid);

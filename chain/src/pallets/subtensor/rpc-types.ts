@@ -16,8 +16,8 @@ import {
   u16,
   u64,
   u128,
-} from '../../runtime/primitives.js';
-import { primitive } from '../../runtime/scale/type-def.js';
+} from '../../frame/primitives.js';
+import { primitive } from '../../frame/scale/type-def.js';
 import { AxonInfo, PrometheusInfo } from './types.js';
 
 const c16 = compact(u16);

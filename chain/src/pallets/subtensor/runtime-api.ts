@@ -2,12 +2,11 @@
  * Subtensor's runtime APIs (`pallets/subtensor/runtime-api`): `NeuronInfoRuntimeApi`, the implemented part
  * of `SubnetInfoRuntimeApi` and `SubnetRegistrationRuntimeApi`, declared for metadata V15 and `state_call`.
  */
-import { option, sequence, u16, u64 } from '../../runtime/primitives.js';
-import type { RuntimeApiDecl } from '../../runtime/runtime-apis.js';
-import type { TypeDef } from '../../runtime/scale/type-def.js';
-import type { StateReader } from '../../runtime/state.js';
+import { apiMethod, type RuntimeApiDecl } from '../../frame/runtime-api.js';
+import type { TypeDef } from '../../frame/scale/type-def.js';
+import { Option, type OptionValue, scaleType, u16, u64, Vec } from '../../frame/scale-types.js';
 import { BlockNumber } from '../system/storage.js';
-import { Metagraph, metagraph } from './metagraph.js';
+import { Metagraph } from './metagraph.js';
 import { encodeMetagraph } from './metagraph-encoder.js';
 import { dynamicInfo, hyperparamsV2, neuronInfo, neuronInfos, nextEpochStart } from './rpc-info.js';
 import {
@@ -17,25 +16,14 @@ import {
   SubnetHyperparams,
   SubnetHyperparamsV2,
 } from './rpc-types.js';
+import { TaoBalance } from './scale-types.js';
 import { allNetuids, lockCost } from './subnets.js';
-import { TaoBalance } from './types.js';
 
-const some = (v: unknown) => (v === undefined ? { type: 'None' } : { type: 'Some', value: v });
-const netuid = { name: 'netuid', type: u16 };
-const uid = { name: 'uid', type: u16 };
+/** An answer struct, built as a codec value by `rpc-info.ts`. */
+const info = (def: TypeDef) => scaleType<Record<string, unknown>>(def, undefined);
 
-function method(
-  name: string,
-  inputs: { name: string; type: TypeDef }[],
-  output: TypeDef,
-  call: (state: StateReader, args: unknown[]) => unknown,
-) {
-  return {
-    name,
-    inputs,
-    output,
-    call: (host: { state: StateReader }, args: unknown[]) => call(host.state, args),
-  };
+function some<V>(value: V | undefined): OptionValue<V> {
+  return value === undefined ? { type: 'None' } : { type: 'Some', value };
 }
 
 /**
@@ -45,20 +33,24 @@ function method(
  * const apis = [...runtimeApis(xt), ...subtensorRuntimeApis()];
  */
 export function subtensorRuntimeApis(): RuntimeApiDecl[] {
+  const netuid = { netuid: u16 };
+  const neuron = { netuid: u16, uid: u16 };
   return [
     {
       name: 'NeuronInfoRuntimeApi',
       version: 1,
       methods: [
-        method('get_neurons', [netuid], sequence(NeuronInfo), (s, [n]) => neuronInfos(s, n as number, true)),
-        method('get_neuron', [netuid, uid], option(NeuronInfo), (s, [n, u]) =>
-          some(neuronInfo(s, n as number, u as number, true)),
+        apiMethod('get_neurons', netuid, Vec(info(NeuronInfo)), ({ state }, a) =>
+          neuronInfos(state, a.netuid, true),
         ),
-        method('get_neurons_lite', [netuid], sequence(NeuronInfoLite), (s, [n]) =>
-          neuronInfos(s, n as number),
+        apiMethod('get_neuron', neuron, Option(info(NeuronInfo)), ({ state }, a) =>
+          some(neuronInfo(state, a.netuid, a.uid, true)),
         ),
-        method('get_neuron_lite', [netuid, uid], option(NeuronInfoLite), (s, [n, u]) =>
-          some(neuronInfo(s, n as number, u as number)),
+        apiMethod('get_neurons_lite', netuid, Vec(info(NeuronInfoLite)), ({ state }, a) =>
+          neuronInfos(state, a.netuid),
+        ),
+        apiMethod('get_neuron_lite', neuron, Option(info(NeuronInfoLite)), ({ state }, a) =>
+          some(neuronInfo(state, a.netuid, a.uid)),
         ),
       ],
     },
@@ -66,26 +58,23 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
       name: 'SubnetInfoRuntimeApi',
       version: 1,
       methods: [
-        method('get_subnet_hyperparams', [netuid], option(SubnetHyperparams), (s, [n]) =>
-          some(hyperparamsV2(s, n as number)),
+        apiMethod('get_subnet_hyperparams', netuid, Option(info(SubnetHyperparams)), ({ state }, a) =>
+          some(hyperparamsV2(state, a.netuid)),
         ),
-        method('get_subnet_hyperparams_v2', [netuid], option(SubnetHyperparamsV2), (s, [n]) =>
-          some(hyperparamsV2(s, n as number)),
+        apiMethod('get_subnet_hyperparams_v2', netuid, Option(info(SubnetHyperparamsV2)), ({ state }, a) =>
+          some(hyperparamsV2(state, a.netuid)),
         ),
-        {
-          ...method('get_metagraph', [netuid], option(Metagraph), (s, [n]) =>
-            some(metagraph(s, n as number)),
-          ),
-          callEncoded: (host, [n]) => encodeMetagraph(host.state, n as number),
-        },
-        method('get_dynamic_info', [netuid], option(DynamicInfo), (s, [n]) =>
-          some(dynamicInfo(s, n as number)),
+        apiMethod('get_metagraph', netuid, Option(info(Metagraph)), {
+          encoded: ({ state }, a) => encodeMetagraph(state, a.netuid),
+        }),
+        apiMethod('get_dynamic_info', netuid, Option(info(DynamicInfo)), ({ state }, a) =>
+          some(dynamicInfo(state, a.netuid)),
         ),
-        method('get_all_dynamic_info', [], sequence(option(DynamicInfo)), (s) =>
-          allNetuids(s).map((n) => some(dynamicInfo(s, n))),
+        apiMethod('get_all_dynamic_info', {}, Vec(Option(info(DynamicInfo))), ({ state }) =>
+          allNetuids(state).map((n) => some(dynamicInfo(state, n))),
         ),
-        method('get_next_epoch_start_block', [netuid], option(u64), (s, [n]) =>
-          some(nextEpochStart(s, n as number)),
+        apiMethod('get_next_epoch_start_block', netuid, Option(u64), ({ state }, a) =>
+          some(nextEpochStart(state, a.netuid)),
         ),
       ],
     },
@@ -93,8 +82,8 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
       name: 'SubnetRegistrationRuntimeApi',
       version: 1,
       methods: [
-        method('get_network_registration_cost', [], TaoBalance, (s) =>
-          lockCost(s, BigInt(BlockNumber.get(s))),
+        apiMethod('get_network_registration_cost', {}, TaoBalance, ({ state }) =>
+          lockCost(state, BigInt(BlockNumber.get(state))),
         ),
       ],
     },

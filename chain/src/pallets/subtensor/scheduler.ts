@@ -1,5 +1,5 @@
 /** The v3.4.9 stateful epoch scheduler (`should_run_epoch`, yuma SPEC §2). */
-import type { StateReader } from '../../runtime/state.js';
+import type { StateReader } from '../../frame/state.js';
 import { BlocksSinceLastStep, LastEpochBlock, PendingEpochAt, Tempo } from './storage.js';
 
 /** `MAX_TEMPO`: the safety net after which an epoch always runs. */

@@ -1,6 +1,7 @@
 /** `serve_axon`, `serve_axon_tls`, `serve_prometheus` (subtensor `subnets/serving.rs`). */
-import type { DispatchContext } from '../define-pallet.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
 import { ensure } from './errors.js';
+import { deposit } from './events.js';
 import { Axons, IsNetworkMember, NeuronCertificates, Prometheus, ServingRateLimit } from './storage.js';
 import type { AxonInfoValue, PrometheusInfoValue } from './types.js';
 
@@ -58,7 +59,7 @@ export function serveAxon(
   ensure(a.port !== 0, 'InvalidPort');
   if (certificate !== undefined && certificate.length > 0 && certificate.length <= 65)
     NeuronCertificates.set(state, a.netuid, hotkey, {
-      algorithm: certificate[0]!,
+      algorithm: certificate[0],
       public_key: certificate.slice(1),
     });
   const info: AxonInfoValue = {
@@ -72,7 +73,7 @@ export function serveAxon(
     placeholder2: a.placeholder2,
   };
   Axons.set(state, a.netuid, hotkey, info);
-  ctx.deposit('SubtensorModule', 'AxonServed', [a.netuid, hotkey]);
+  deposit(ctx, 'AxonServed', [a.netuid, hotkey]);
 }
 
 /**
@@ -101,5 +102,5 @@ export function servePrometheus(
     ip_type: a.ip_type,
   };
   Prometheus.set(state, a.netuid, hotkey, info);
-  ctx.deposit('SubtensorModule', 'PrometheusServed', [a.netuid, hotkey]);
+  deposit(ctx, 'PrometheusServed', [a.netuid, hotkey]);
 }

@@ -10,7 +10,7 @@
  * rolled-back block or a restart). Returned rows are shared and must not be modified.
  */
 import { endianness } from 'node:os';
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import type { SparseRowU16 } from '../../yuma/index.js';
 
 const EMPTY: SparseRowU16 = { uids: new Uint16Array(), values: new Uint16Array() };
@@ -27,8 +27,8 @@ function remember(key: string, hex: string, row: SparseRowU16): void {
 }
 
 function readCompact(b: Buffer): [number, number] {
-  const mode = b[0]! & 3;
-  if (mode === 0) return [b[0]! >> 2, 1];
+  const mode = b[0] & 3;
+  if (mode === 0) return [b[0] >> 2, 1];
   if (mode === 1) return [b.readUInt16LE(0) >> 2, 2];
   if (mode === 2) return [b.readUInt32LE(0) >>> 2, 4];
   throw new Error('row too long');
@@ -55,8 +55,8 @@ function decodePairs(b: Buffer, off: number, len: number): SparseRowU16 {
     const pairs = new Uint16Array(2 * len);
     new Uint8Array(pairs.buffer).set(b.subarray(off, off + 4 * len));
     for (let k = 0; k < len; k++) {
-      uids[k] = pairs[2 * k]!;
-      values[k] = pairs[2 * k + 1]!;
+      uids[k] = pairs[2 * k];
+      values[k] = pairs[2 * k + 1];
     }
   } else {
     for (let k = 0, o = off; k < len; k++, o += 4) {
@@ -103,8 +103,8 @@ export function writeRow(state: StateOverlay, key: string, row: SparseRowU16): v
   const head = compactBytes(len);
   const pairs = new Uint16Array(2 * len);
   for (let k = 0; k < len; k++) {
-    pairs[2 * k] = row.uids[k]!;
-    pairs[2 * k + 1] = row.values[k]!;
+    pairs[2 * k] = row.uids[k];
+    pairs[2 * k + 1] = row.values[k];
   }
   const body = Buffer.from(pairs.buffer);
   if (!LITTLE_ENDIAN) body.swap16();

@@ -4,10 +4,11 @@
  * `validate_add_stake` / `validate_remove_stake` order). No swap fee; no limit-price variants.
  */
 
+import type { DispatchContext } from '../../frame/define-pallet.js';
 import { freeBalance } from '../balances/currency.js';
-import type { DispatchContext } from '../define-pallet.js';
 import { depositTao, hotkeyExists, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
+import { deposit } from './events.js';
 import {
   decreaseStake,
   increaseStake,
@@ -46,7 +47,7 @@ export function addStake(
   ensure(alpha > 0n, 'InsufficientLiquidity');
   increaseStake(state, hotkey, coldkey, netuid, alpha);
   noteStakingHotkey(state, coldkey, hotkey);
-  ctx.deposit('SubtensorModule', 'StakeAdded', [coldkey, hotkey, amount, alpha, netuid, 0n]);
+  deposit(ctx, 'StakeAdded', [coldkey, hotkey, amount, alpha, netuid, 0n]);
   return alpha;
 }
 
@@ -73,6 +74,6 @@ export function removeStake(
   const tao = swapAlphaForTao(state, netuid, taken);
   ensure(taken === have || tao >= DEFAULT_MIN_STAKE, 'AmountTooLow');
   depositTao(ctx, coldkey, tao);
-  ctx.deposit('SubtensorModule', 'StakeRemoved', [coldkey, hotkey, tao, taken, netuid, 0n]);
+  deposit(ctx, 'StakeRemoved', [coldkey, hotkey, tao, taken, netuid, 0n]);
   return tao;
 }

@@ -2,20 +2,9 @@
  * `SubtensorModule` storage items the devnet uses, with subtensor's names, hashers, value types and
  * `ValueQuery` defaults (reference §4/§9; defaults from yuma SPEC §7).
  */
-import {
-  AccountId32,
-  bool,
-  H256,
-  sequence,
-  tuple,
-  u8,
-  u16,
-  u32,
-  u64,
-  u128,
-} from '../../runtime/primitives.js';
-import type { TypeDef } from '../../runtime/scale/type-def.js';
-import { type Hasher, type StorageItem, storageItem } from '../../runtime/storage-item.js';
+import { AccountId32, bool, H256, sequence, tuple, u8, u16, u32, u64, u128 } from '../../frame/primitives.js';
+import type { TypeDef } from '../../frame/scale/type-def.js';
+import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
 import {
   AlphaBalance,
   AxonInfo,

@@ -3,10 +3,16 @@
  * owner-or-root permission check used by AdminUtils.
  */
 
-import type { StateReader } from '../../runtime/state.js';
-import { type DispatchContext, DispatchFailure, ensureSigned, type Origin } from '../define-pallet.js';
+import {
+  type DispatchContext,
+  DispatchFailure,
+  ensureSigned,
+  type Origin,
+} from '../../frame/define-pallet.js';
+import type { StateReader } from '../../frame/state.js';
 import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
+import { deposit } from './events.js';
 import { appendNeuron } from './neurons.js';
 import {
   ActivityCutoff,
@@ -136,7 +142,7 @@ export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotke
   appendNeuron(state, netuid, hotkey, block);
   SubnetAlphaOut.set(state, netuid, 0n);
   TotalStake.set(state, TotalStake.get(state) + cost);
-  ctx.deposit('SubtensorModule', 'NetworkAdded', [netuid, 1]);
+  deposit(ctx, 'NetworkAdded', [netuid, 1]);
   return netuid;
 }
 
@@ -159,7 +165,7 @@ export function startCall(ctx: DispatchContext, coldkey: Uint8Array, netuid: num
   const first = block + 1n;
   FirstEmissionBlockNumber.set(state, netuid, first);
   SubtokenEnabled.set(state, netuid, true);
-  ctx.deposit('SubtensorModule', 'FirstEmissionBlockNumberSet', [netuid, first]);
+  deposit(ctx, 'FirstEmissionBlockNumberSet', [netuid, first]);
 }
 
 /** Fails with `BadOrigin` unless `coldkey` owns the subnet. */

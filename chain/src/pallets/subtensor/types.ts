@@ -1,5 +1,5 @@
-import { AccountId32, field, struct, u8, u16, u32, u64, u128 } from '../../runtime/primitives.js';
-import { primitive, sequence } from '../../runtime/scale/type-def.js';
+import { AccountId32, field, struct, u8, u16, u32, u64, u128 } from '../../frame/primitives.js';
+import { primitive, sequence } from '../../frame/scale/type-def.js';
 
 /** subtensor's `NetUid(u16)`: transparent in metadata. */
 export const NetUid = u16;

@@ -3,12 +3,13 @@
  * checks in its order and with its error names.
  */
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { AccountId32, sequence, tuple, u16, u64 } from '../../runtime/primitives.js';
-import { encode } from '../../runtime/scale/codec.js';
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
+import type { DispatchContext } from '../../frame/define-pallet.js';
+import { AccountId32, sequence, tuple, u16, u64 } from '../../frame/primitives.js';
+import { encode } from '../../frame/scale/codec.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { check_vec_max_limited, vec_u16_max_upscale_to_u16 } from '../../yuma/index.js';
-import type { DispatchContext } from '../define-pallet.js';
 import { ensure, fail } from './errors.js';
+import { deposit } from './events.js';
 import { setLastUpdate } from './neurons.js';
 import { shouldRunEpoch } from './scheduler.js';
 import {
@@ -135,7 +136,7 @@ export function setWeightsChecked(
   ensure(selfWeight || limit === 65_535 || check_vec_max_limited(upscaled, limit), 'MaxWeightExceeded');
   writeWeights(state, netuid, uid, uids, upscaled);
   if (!crOn) setLastUpdate(state, netuid, uid, block);
-  ctx.deposit('SubtensorModule', 'WeightsSet', [netuid, uid]);
+  deposit(ctx, 'WeightsSet', [netuid, uid]);
 }
 
 function writeWeights(
@@ -149,7 +150,7 @@ function writeWeights(
     state,
     netuid,
     uid,
-    uids.map((d, i) => [d, values[i]!] as [number, number]),
+    uids.map((d, i): [number, number] => [d, values[i]]),
   );
 }
 
@@ -192,11 +193,11 @@ export function commitWeights(
   ensure(checkRateLimit(state, netuid, uid, block), 'CommittingWeightsTooFast');
   const epoch = currentEpochWithLookahead(state, netuid, block);
   const commits = [...(WeightCommits.get(state, netuid, hotkey) ?? [])];
-  while (commits.length > 0 && isExpired(state, netuid, commits[0]![1], block)) commits.shift();
+  while (commits.length > 0 && isExpired(state, netuid, commits[0][1], block)) commits.shift();
   ensure(commits.length < 10, 'TooManyUnrevealedCommits');
   commits.push([hash, epoch, block, 0n]);
   WeightCommits.set(state, netuid, hotkey, commits);
-  ctx.deposit('SubtensorModule', 'WeightsCommitted', [hotkey, netuid, hash]);
+  deposit(ctx, 'WeightsCommitted', [hotkey, netuid, hash]);
   setLastUpdate(state, netuid, uid, block);
 }
 
@@ -223,8 +224,11 @@ export function revealWeights(
   ensure(stored !== undefined, 'NoWeightsCommitFound');
   const commits: WeightCommit[] = [...stored];
   const expired: string[] = [];
-  while (commits.length > 0 && isExpired(state, netuid, commits[0]![1], block))
-    expired.push(Buffer.from(commits.shift()![0]).toString('hex'));
+  while (commits.length > 0 && isExpired(state, netuid, commits[0][1], block)) {
+    const [hash] = commits[0];
+    commits.shift();
+    expired.push(Buffer.from(hash).toString('hex'));
+  }
   const provided = commitHash(hotkey, netuid, uids, values, salt, versionKey);
   const providedHex = Buffer.from(provided).toString('hex');
   if (commits.length === 0)
@@ -233,9 +237,9 @@ export function revealWeights(
   if (position < 0)
     fail(expired.includes(providedHex) ? 'ExpiredWeightCommit' : 'InvalidRevealCommitHashNotMatch');
   const epoch = currentEpochWithLookahead(state, netuid, block);
-  ensure(epoch === commits[position]![1] + RevealPeriodEpochs.get(state, netuid), 'RevealTooEarly');
+  ensure(epoch === commits[position][1] + RevealPeriodEpochs.get(state, netuid), 'RevealTooEarly');
   const rest = commits.slice(position + 1);
   WeightCommits.set(state, netuid, hotkey, rest.length === 0 ? undefined : rest);
   setWeightsChecked(ctx, hotkey, netuid, uids, values, versionKey);
-  ctx.deposit('SubtensorModule', 'WeightsRevealed', [hotkey, netuid, provided]);
+  deposit(ctx, 'WeightsRevealed', [hotkey, netuid, provided]);
 }

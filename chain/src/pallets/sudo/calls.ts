@@ -1,21 +1,18 @@
-import { field, MultiAddress, type TypeDef, Weight } from '../../runtime/primitives.js';
-import type { EnumValue } from '../../runtime/scale/codec.js';
-import {
-  type CallDecl,
-  type DispatchErrorValue,
-  DispatchFailure,
-  ensureSigned,
-  type Origin,
-} from '../define-pallet.js';
-import { lookupAddress } from '../lookup.js';
+import { call, defineCalls } from '../../frame/define-calls.js';
+import { type DispatchErrorValue, ensureSigned, type Origin } from '../../frame/define-pallet.js';
+import { lookupAddress } from '../../frame/lookup.js';
+import type { EnumValue } from '../../frame/scale/codec.js';
+import type { TypeDef } from '../../frame/scale/type-def.js';
+import { AccountIdLookupOf, type DispatchResultValue, scaleType, Weight } from '../../frame/scale-types.js';
+import type { StateReader } from '../../frame/state.js';
+import { sudoErrors } from './errors.js';
+import { sudoEvents } from './events.js';
 import { Key } from './storage.js';
 
-function ensureSudo(ctx: { state: Parameters<typeof Key.get>[0] }, origin: Origin): Uint8Array {
+function ensureSudo(state: StateReader, origin: Origin): Uint8Array {
   const who = ensureSigned(origin);
-  const key = Key.get(ctx.state);
-  if (key === undefined || !Buffer.from(key).equals(Buffer.from(who))) {
-    throw new DispatchFailure({ module: 'Sudo', error: 'RequireSudo' });
-  }
+  const key = Key.get(state);
+  if (key === undefined || !Buffer.from(key).equals(Buffer.from(who))) sudoErrors.fail('RequireSudo');
   return who;
 }
 
@@ -23,7 +20,7 @@ function ensureSudo(ctx: { state: Parameters<typeof Key.get>[0] }, origin: Origi
 function resultValue(
   error: DispatchErrorValue | undefined,
   toError: (e: DispatchErrorValue) => EnumValue,
-): EnumValue {
+): DispatchResultValue {
   return error === undefined ? { type: 'Ok', value: [] } : { type: 'Err', value: toError(error) };
 }
 
@@ -34,77 +31,72 @@ function resultValue(
  * @example
  * const calls = sudoCalls(lazy(() => runtimeCall), (e) => runtime.toDispatchError(e));
  */
-export function sudoCalls(
-  runtimeCall: TypeDef,
-  toDispatchError: (e: DispatchErrorValue) => EnumValue,
-): CallDecl[] {
-  const call = field('call', runtimeCall, 'Box<<T as Config>::RuntimeCall>');
-  return [
+export function sudoCalls(runtimeCall: TypeDef, toDispatchError: (e: DispatchErrorValue) => EnumValue) {
+  const RuntimeCall = scaleType<EnumValue>(runtimeCall, 'Box<<T as Config>::RuntimeCall>');
+  return defineCalls(
     {
-      name: 'sudo',
-      index: 0,
-      args: [call],
-      weight: () => 10_000_000n,
-      docs: [' Authenticates the sudo key and dispatches a function call with `Root` origin.'],
-      dispatch: (ctx, origin, args) => {
-        ensureSudo(ctx, origin);
-        const error = ctx.dispatch(args.call as EnumValue, { type: 'Root' });
-        ctx.deposit('Sudo', 'Sudid', { sudo_result: resultValue(error, toDispatchError) });
-      },
+      sudo: call(
+        0,
+        { call: RuntimeCall },
+        { docs: [' Authenticates the sudo key and dispatches a function call with `Root` origin.'] },
+      ),
+      sudo_unchecked_weight: call(
+        1,
+        { call: RuntimeCall, weight: Weight },
+        {
+          docs: [
+            ' Authenticates the sudo key and dispatches a function call with `Root` origin, without weight checks.',
+          ],
+        },
+      ),
+      set_key: call(
+        2,
+        { new: AccountIdLookupOf },
+        {
+          docs: [
+            ' Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo key.',
+          ],
+        },
+      ),
+      sudo_as: call(
+        3,
+        { who: AccountIdLookupOf, call: RuntimeCall },
+        {
+          docs: [
+            ' Authenticates the sudo key and dispatches a function call with `Signed` origin from a given account.',
+          ],
+        },
+      ),
+      remove_key: call(4, {}, { docs: [' Permanently removes the sudo key.'] }),
     },
     {
-      name: 'sudo_unchecked_weight',
-      index: 1,
-      args: [call, field('weight', Weight, 'Weight')],
-      weight: () => 10_000_000n,
-      docs: [
-        ' Authenticates the sudo key and dispatches a function call with `Root` origin, without weight checks.',
-      ],
-      dispatch: (ctx, origin, args) => {
-        ensureSudo(ctx, origin);
-        const error = ctx.dispatch(args.call as EnumValue, { type: 'Root' });
-        ctx.deposit('Sudo', 'Sudid', { sudo_result: resultValue(error, toDispatchError) });
+      sudo: (ctx, origin, { call }) => {
+        ensureSudo(ctx.state, origin);
+        const error = ctx.dispatch(call, { type: 'Root' });
+        sudoEvents.deposit(ctx, 'Sudid', { sudo_result: resultValue(error, toDispatchError) });
       },
-    },
-    {
-      name: 'set_key',
-      index: 2,
-      args: [field('new', MultiAddress, 'AccountIdLookupOf<T>')],
-      weight: () => 10_000_000n,
-      docs: [' Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo key.'],
-      dispatch: (ctx, origin, args) => {
-        const old = ensureSudo(ctx, origin);
-        const next = lookupAddress(args.new as EnumValue);
+      sudo_unchecked_weight: (ctx, origin, { call }) => {
+        ensureSudo(ctx.state, origin);
+        const error = ctx.dispatch(call, { type: 'Root' });
+        sudoEvents.deposit(ctx, 'Sudid', { sudo_result: resultValue(error, toDispatchError) });
+      },
+      set_key: (ctx, origin, args) => {
+        const old = ensureSudo(ctx.state, origin);
+        const next = lookupAddress(args.new);
         Key.set(ctx.state, next);
-        ctx.deposit('Sudo', 'KeyChanged', { old: { type: 'Some', value: old }, new: next });
+        sudoEvents.deposit(ctx, 'KeyChanged', { old: { type: 'Some', value: old }, new: next });
       },
-    },
-    {
-      name: 'sudo_as',
-      index: 3,
-      args: [field('who', MultiAddress, 'AccountIdLookupOf<T>'), call],
-      weight: () => 10_000_000n,
-      docs: [
-        ' Authenticates the sudo key and dispatches a function call with `Signed` origin from a given account.',
-      ],
-      dispatch: (ctx, origin, args) => {
-        ensureSudo(ctx, origin);
-        const who = lookupAddress(args.who as EnumValue);
-        const error = ctx.dispatch(args.call as EnumValue, { type: 'Signed', who });
-        ctx.deposit('Sudo', 'SudoAsDone', { sudo_result: resultValue(error, toDispatchError) });
+      sudo_as: (ctx, origin, { who, call }) => {
+        ensureSudo(ctx.state, origin);
+        const error = ctx.dispatch(call, { type: 'Signed', who: lookupAddress(who) });
+        sudoEvents.deposit(ctx, 'SudoAsDone', { sudo_result: resultValue(error, toDispatchError) });
       },
-    },
-    {
-      name: 'remove_key',
-      index: 4,
-      args: [],
-      weight: () => 10_000_000n,
-      docs: [' Permanently removes the sudo key.'],
-      dispatch: (ctx, origin) => {
-        ensureSudo(ctx, origin);
+      remove_key: (ctx, origin) => {
+        ensureSudo(ctx.state, origin);
         Key.set(ctx.state, undefined);
-        ctx.deposit('Sudo', 'KeyRemoved');
+        sudoEvents.deposit(ctx, 'KeyRemoved');
       },
     },
-  ];
+    { weight: 10_000_000n },
+  );
 }

@@ -1,2 +1,4 @@
+import { defineErrors } from '../../frame/define-errors.js';
+
 /** `pallet_sudo::Error`, in declaration order (index = position). */
-export const sudoErrors = ['RequireSudo'] as const;
+export const sudoErrors = defineErrors('Sudo', ['RequireSudo']);

@@ -1,28 +1,12 @@
-import { AccountId32, DispatchResult, field, option } from '../../runtime/primitives.js';
-import type { EventDecl } from '../define-pallet.js';
+import { defineEvents, event } from '../../frame/define-events.js';
+import { AccountId, DispatchResult, named, Option } from '../../frame/scale-types.js';
+
+const AccountIdOf = named('T::AccountId', AccountId);
 
 /** `pallet_sudo::Event`, with the real names, fields and indices. */
-export const sudoEvents: EventDecl[] = [
-  {
-    name: 'Sudid',
-    index: 0,
-    fields: [field('sudo_result', DispatchResult, 'DispatchResult')],
-    docs: [' A sudo call just took place.'],
-  },
-  {
-    name: 'KeyChanged',
-    index: 1,
-    fields: [
-      field('old', option(AccountId32), 'Option<T::AccountId>'),
-      field('new', AccountId32, 'T::AccountId'),
-    ],
-    docs: [' The sudo key has been updated.'],
-  },
-  { name: 'KeyRemoved', index: 2, fields: [], docs: [' The key was permanently removed.'] },
-  {
-    name: 'SudoAsDone',
-    index: 3,
-    fields: [field('sudo_result', DispatchResult, 'DispatchResult')],
-    docs: [' A sudo call just took place.'],
-  },
-];
+export const sudoEvents = defineEvents('Sudo', {
+  Sudid: event(0, { sudo_result: DispatchResult }, ' A sudo call just took place.'),
+  KeyChanged: event(1, { old: Option(AccountIdOf), new: AccountIdOf }, ' The sudo key has been updated.'),
+  KeyRemoved: event(2, [], ' The key was permanently removed.'),
+  SudoAsDone: event(3, { sudo_result: DispatchResult }, ' A sudo call just took place.'),
+});

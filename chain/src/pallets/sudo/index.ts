@@ -1,6 +1,6 @@
-import type { TypeDef } from '../../runtime/primitives.js';
-import type { EnumValue } from '../../runtime/scale/codec.js';
-import { type DispatchErrorValue, definePallet, type PalletDecl } from '../define-pallet.js';
+import { type DispatchErrorValue, definePallet, type PalletDecl } from '../../frame/define-pallet.js';
+import type { TypeDef } from '../../frame/primitives.js';
+import type { EnumValue } from '../../frame/scale/codec.js';
 import { sudoCalls } from './calls.js';
 import { sudoErrors } from './errors.js';
 import { sudoEvents } from './events.js';
@@ -25,7 +25,6 @@ export function createSudoPallet(
     storage: [Key],
     events: sudoEvents,
     errors: sudoErrors,
-    constants: [],
     genesis: (state, config) => {
       if (config.sudoKey !== undefined) Key.set(state, config.sudoKey);
     },

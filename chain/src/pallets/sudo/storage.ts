@@ -1,5 +1,5 @@
-import { AccountId32 } from '../../runtime/primitives.js';
-import { storageItem } from '../../runtime/storage-item.js';
+import { AccountId32 } from '../../frame/primitives.js';
+import { storageItem } from '../../frame/storage-item.js';
 
 /** `Sudo.Key`: the sudo account. */
 export const Key = storageItem<[], Uint8Array | undefined>({

@@ -1,5 +1,6 @@
-import type { StateOverlay, StateReader } from '../../runtime/state.js';
-import type { DispatchContext } from '../define-pallet.js';
+import type { EventContext } from '../../frame/define-pallet.js';
+import type { StateOverlay, StateReader } from '../../frame/state.js';
+import { systemEvents } from './events.js';
 import { Account, type AccountInfoValue } from './storage.js';
 
 /**
@@ -19,14 +20,14 @@ export function readAccount(state: StateReader, who: Uint8Array): AccountInfoVal
  * @example
  * writeAccount(ctx, who, { ...info, nonce: info.nonce + 1 });
  */
-export function writeAccount(ctx: DispatchContext, who: Uint8Array, info: AccountInfoValue): void {
+export function writeAccount(ctx: EventContext, who: Uint8Array, info: AccountInfoValue): void {
   const before = Account.get(ctx.state, who);
   const existed = before.providers > 0 || before.sufficients > 0;
   const exists = info.providers > 0 || info.sufficients > 0;
-  if (!existed && exists) ctx.deposit('System', 'NewAccount', { account: who });
+  if (!existed && exists) systemEvents.deposit(ctx, 'NewAccount', { account: who });
   if (existed && !exists) {
     Account.set(ctx.state, who, undefined);
-    ctx.deposit('System', 'KilledAccount', { account: who });
+    systemEvents.deposit(ctx, 'KilledAccount', { account: who });
     return;
   }
   Account.set(ctx.state, who, info);

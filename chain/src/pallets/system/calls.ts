@@ -1,69 +1,70 @@
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { bytes, field, sequence, tuple, u32 } from '../../runtime/primitives.js';
-import { type CallDecl, ensureRoot, ensureSigned } from '../define-pallet.js';
+import { call, defineCalls } from '../../frame/define-calls.js';
+import { ensureRoot, ensureSigned } from '../../frame/define-pallet.js';
+import { Bytes, named, Tuple, u32, Vec } from '../../frame/scale-types.js';
+import { systemEvents } from './events.js';
 
-const KeyValue = tuple(bytes, bytes);
+const Key = named('Key', Bytes);
+const KeyValue = named('KeyValue', Tuple(Bytes, Bytes));
+const remarkWeight = ({ remark }: { remark: Uint8Array }) => 2_000_000n + BigInt(remark.length) * 400n;
 
 /** The subset of `frame_system::Call` the devnet implements, with the real indices. */
-export const systemCalls: CallDecl[] = [
+export const systemCalls = defineCalls(
   {
-    name: 'remark',
-    index: 0,
-    args: [field('remark', bytes, 'Vec<u8>')],
-    weight: (args) => 2_000_000n + BigInt((args.remark as Uint8Array).length) * 400n,
-    docs: [' Make some on-chain remark.'],
-    dispatch: (_ctx, origin) => {
+    remark: call(0, { remark: Bytes }, { weight: remarkWeight, docs: [' Make some on-chain remark.'] }),
+    set_storage: call(
+      4,
+      { items: Vec(KeyValue) },
+      {
+        weight: ({ items }) => 1_000_000n * BigInt(items.length + 1),
+        class: 'Operational',
+        docs: [' Set some items of storage.'],
+      },
+    ),
+    kill_storage: call(
+      5,
+      { keys: Vec(Key) },
+      {
+        weight: ({ keys }) => 1_000_000n * BigInt(keys.length + 1),
+        class: 'Operational',
+        docs: [' Kill some items from storage.'],
+      },
+    ),
+    kill_prefix: call(
+      6,
+      { prefix: Key, subkeys: u32 },
+      {
+        weight: ({ subkeys }) => 1_000_000n * BigInt(subkeys + 1),
+        class: 'Operational',
+        docs: [' Kill all storage items with a key that starts with the given prefix.'],
+      },
+    ),
+    remark_with_event: call(
+      7,
+      { remark: Bytes },
+      { weight: remarkWeight, docs: [' Make some on-chain remark and emit event.'] },
+    ),
+  },
+  {
+    remark: (_ctx, origin) => {
       ensureSigned(origin);
     },
-  },
-  {
-    name: 'set_storage',
-    index: 4,
-    args: [field('items', sequence(KeyValue), 'Vec<KeyValue>')],
-    weight: (args) => 1_000_000n * BigInt((args.items as unknown[]).length + 1),
-    class: 'Operational',
-    docs: [' Set some items of storage.'],
-    dispatch: (ctx, origin, args) => {
+    set_storage: (ctx, origin, { items }) => {
       ensureRoot(origin);
-      for (const [key, value] of args.items as [Uint8Array, Uint8Array][])
-        ctx.state.set(u8aToHex(key), u8aToHex(value));
+      for (const [key, value] of items) ctx.state.set(u8aToHex(key), u8aToHex(value));
     },
-  },
-  {
-    name: 'kill_storage',
-    index: 5,
-    args: [field('keys', sequence(bytes), 'Vec<Key>')],
-    weight: (args) => 1_000_000n * BigInt((args.keys as unknown[]).length + 1),
-    class: 'Operational',
-    docs: [' Kill some items from storage.'],
-    dispatch: (ctx, origin, args) => {
+    kill_storage: (ctx, origin, { keys }) => {
       ensureRoot(origin);
-      for (const key of args.keys as Uint8Array[]) ctx.state.set(u8aToHex(key), null);
+      for (const key of keys) ctx.state.set(u8aToHex(key), null);
     },
-  },
-  {
-    name: 'kill_prefix',
-    index: 6,
-    args: [field('prefix', bytes, 'Key'), field('subkeys', u32, 'u32')],
-    weight: (args) => 1_000_000n * BigInt((args.subkeys as number) + 1),
-    class: 'Operational',
-    docs: [' Kill all storage items with a key that starts with the given prefix.'],
-    dispatch: (ctx, origin, args) => {
+    kill_prefix: (ctx, origin, { prefix, subkeys }) => {
       ensureRoot(origin);
-      const prefix = u8aToHex(args.prefix as Uint8Array);
-      for (const key of ctx.state.getKeysPaged(prefix, args.subkeys as number)) ctx.state.set(key, null);
+      for (const key of ctx.state.getKeysPaged(u8aToHex(prefix), subkeys)) ctx.state.set(key, null);
     },
-  },
-  {
-    name: 'remark_with_event',
-    index: 7,
-    args: [field('remark', bytes, 'Vec<u8>')],
-    weight: (args) => 2_000_000n + BigInt((args.remark as Uint8Array).length) * 400n,
-    docs: [' Make some on-chain remark and emit event.'],
-    dispatch: (ctx, origin, args) => {
+    remark_with_event: (ctx, origin, { remark }) => {
       const sender = ensureSigned(origin);
-      ctx.deposit('System', 'Remarked', { sender, hash: blake2AsU8a(args.remark as Uint8Array, 256) });
+      systemEvents.deposit(ctx, 'Remarked', { sender, hash: blake2AsU8a(remark, 256) });
     },
   },
-];
+);

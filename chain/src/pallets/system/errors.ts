@@ -1,5 +1,7 @@
+import { defineErrors } from '../../frame/define-errors.js';
+
 /** `frame_system::Error`, in declaration order (index = position). */
-export const systemErrors = [
+export const systemErrors = defineErrors('System', [
   'InvalidSpecName',
   'SpecVersionNeedsToIncrease',
   'FailedToExtractRuntimeVersion',
@@ -9,4 +11,4 @@ export const systemErrors = [
   'MultiBlockMigrationsOngoing',
   'NothingAuthorized',
   'Unauthorized',
-] as const;
+]);

@@ -1,40 +1,18 @@
-import { AccountId32, DispatchError, DispatchInfo, field, H256 } from '../../runtime/primitives.js';
-import type { EventDecl } from '../define-pallet.js';
+import { defineEvents, event } from '../../frame/define-events.js';
+import { AccountId, DispatchError, DispatchInfo, H256, named } from '../../frame/scale-types.js';
+
+const AccountIdOf = named('T::AccountId', AccountId);
 
 /** `frame_system::Event`, same names, fields and indices as the real pallet. */
-export const systemEvents: EventDecl[] = [
-  {
-    name: 'ExtrinsicSuccess',
-    index: 0,
-    fields: [field('dispatch_info', DispatchInfo, 'DispatchInfo')],
-    docs: [' An extrinsic completed successfully.'],
-  },
-  {
-    name: 'ExtrinsicFailed',
-    index: 1,
-    fields: [
-      field('dispatch_error', DispatchError, 'DispatchError'),
-      field('dispatch_info', DispatchInfo, 'DispatchInfo'),
-    ],
-    docs: [' An extrinsic failed.'],
-  },
-  { name: 'CodeUpdated', index: 2, fields: [], docs: [' `:code` was updated.'] },
-  {
-    name: 'NewAccount',
-    index: 3,
-    fields: [field('account', AccountId32, 'T::AccountId')],
-    docs: [' A new account was created.'],
-  },
-  {
-    name: 'KilledAccount',
-    index: 4,
-    fields: [field('account', AccountId32, 'T::AccountId')],
-    docs: [' An account was reaped.'],
-  },
-  {
-    name: 'Remarked',
-    index: 5,
-    fields: [field('sender', AccountId32, 'T::AccountId'), field('hash', H256, 'T::Hash')],
-    docs: [' On on-chain remark happened.'],
-  },
-];
+export const systemEvents = defineEvents('System', {
+  ExtrinsicSuccess: event(0, { dispatch_info: DispatchInfo }, ' An extrinsic completed successfully.'),
+  ExtrinsicFailed: event(
+    1,
+    { dispatch_error: DispatchError, dispatch_info: DispatchInfo },
+    ' An extrinsic failed.',
+  ),
+  CodeUpdated: event(2, [], ' `:code` was updated.'),
+  NewAccount: event(3, { account: AccountIdOf }, ' A new account was created.'),
+  KilledAccount: event(4, { account: AccountIdOf }, ' An account was reaped.'),
+  Remarked: event(5, { sender: AccountIdOf, hash: named('T::Hash', H256) }, ' On on-chain remark happened.'),
+});

@@ -1,5 +1,6 @@
-import { type TypeDef, u16, u32 } from '../../runtime/primitives.js';
-import { definePallet, type PalletDecl } from '../define-pallet.js';
+import { constant, definePallet, type PalletDecl } from '../../frame/define-pallet.js';
+import type { TypeDef } from '../../frame/primitives.js';
+import { u16, u32 } from '../../frame/scale-types.js';
 import { systemCalls } from './calls.js';
 import { systemErrors } from './errors.js';
 import { systemEvents } from './events.js';
@@ -44,21 +45,17 @@ export function createSystemPallet(runtimeEvent: TypeDef): PalletDecl {
     events: systemEvents,
     errors: systemErrors,
     constants: [
-      {
-        name: 'BlockHashCount',
-        type: u32,
-        value: BLOCK_HASH_COUNT,
-        docs: [' Maximum number of block number to block hash mappings to keep (oldest pruned first).'],
-      },
-      {
-        name: 'SS58Prefix',
-        type: u16,
-        value: SS58_PREFIX,
-        docs: [' The designated SS58 prefix of this chain.'],
-      },
+      constant(
+        'BlockHashCount',
+        u32,
+        BLOCK_HASH_COUNT,
+        ' Maximum number of block number to block hash mappings to keep (oldest pruned first).',
+      ),
+      constant('SS58Prefix', u16, SS58_PREFIX, ' The designated SS58 prefix of this chain.'),
     ],
   });
 }
 
 export * from './accounts.js';
+export { systemEvents } from './events.js';
 export * from './storage.js';

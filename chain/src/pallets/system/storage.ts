@@ -8,8 +8,8 @@ import {
   type TypeDef,
   u32,
   variant,
-} from '../../runtime/primitives.js';
-import { storageItem } from '../../runtime/storage-item.js';
+} from '../../frame/primitives.js';
+import { storageItem } from '../../frame/storage-item.js';
 import { AccountData, type AccountDataValue } from '../balances/types.js';
 
 /** `frame_system::AccountInfo<Nonce, AccountData>`. */

@@ -1,21 +1,22 @@
-import { compact, field, u64 } from '../../runtime/primitives.js';
-import { type CallDecl, DispatchFailure } from '../define-pallet.js';
+import { call, defineCalls } from '../../frame/define-calls.js';
+import { DispatchFailure } from '../../frame/define-pallet.js';
+import { Compact, named, u64 } from '../../frame/scale-types.js';
 import { DidUpdate, Now } from './storage.js';
 
 /** `pallet_timestamp::Call`: `set`, the inherent the block builder puts first in every block. */
-export const timestampCalls: CallDecl[] = [
+export const timestampCalls = defineCalls(
   {
-    name: 'set',
-    index: 0,
-    args: [field('now', compact(u64), 'T::Moment')],
-    weight: () => 9_000_000n,
-    class: 'Mandatory',
-    pays: 'No',
-    docs: [' Set the current time.'],
-    dispatch: (ctx, origin, args) => {
+    set: call(
+      0,
+      { now: named('T::Moment', Compact(u64)) },
+      { weight: 9_000_000n, class: 'Mandatory', pays: 'No', docs: [' Set the current time.'] },
+    ),
+  },
+  {
+    set: (ctx, origin, { now }) => {
       if (origin.type !== 'None') throw new DispatchFailure({ other: { type: 'BadOrigin' } });
-      Now.set(ctx.state, args.now as bigint);
+      Now.set(ctx.state, now);
       DidUpdate.set(ctx.state, true);
     },
   },
-];
+);

@@ -1,5 +1,5 @@
-import { u64 } from '../../runtime/primitives.js';
-import { definePallet } from '../define-pallet.js';
+import { constant, definePallet } from '../../frame/define-pallet.js';
+import { u64 } from '../../frame/scale-types.js';
 import { timestampCalls } from './calls.js';
 import { DidUpdate, Now } from './storage.js';
 
@@ -18,16 +18,7 @@ export const timestampPallet = definePallet({
   crate: 'pallet_timestamp',
   calls: timestampCalls,
   storage: [Now, DidUpdate],
-  events: [],
-  errors: [],
-  constants: [
-    {
-      name: 'MinimumPeriod',
-      type: u64,
-      value: MINIMUM_PERIOD,
-      docs: [' The minimum period between blocks.'],
-    },
-  ],
+  constants: [constant('MinimumPeriod', u64, MINIMUM_PERIOD, ' The minimum period between blocks.')],
   onInitialize: (ctx) => DidUpdate.set(ctx.state, undefined),
 });
 

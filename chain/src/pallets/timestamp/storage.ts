@@ -1,5 +1,5 @@
-import { bool, u64 } from '../../runtime/primitives.js';
-import { storageItem } from '../../runtime/storage-item.js';
+import { bool, u64 } from '../../frame/primitives.js';
+import { storageItem } from '../../frame/storage-item.js';
 
 /** `Timestamp.Now`: the current time in milliseconds. */
 export const Now = storageItem<[], bigint>({

@@ -1,18 +1,13 @@
-import { AccountId32, Balance, field } from '../../runtime/primitives.js';
-import type { EventDecl } from '../define-pallet.js';
+import { defineEvents, event } from '../../frame/define-events.js';
+import { AccountId, named, u64 } from '../../frame/scale-types.js';
+
+const BalanceOf = named('BalanceOf<T>', u64);
 
 /** `pallet_transaction_payment::Event`. */
-export const transactionPaymentEvents: EventDecl[] = [
-  {
-    name: 'TransactionFeePaid',
-    index: 0,
-    fields: [
-      field('who', AccountId32, 'T::AccountId'),
-      field('actual_fee', Balance, 'BalanceOf<T>'),
-      field('tip', Balance, 'BalanceOf<T>'),
-    ],
-    docs: [
-      ' A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee, has been paid by `who`.',
-    ],
-  },
-];
+export const transactionPaymentEvents = defineEvents('TransactionPayment', {
+  TransactionFeePaid: event(
+    0,
+    { who: named('T::AccountId', AccountId), actual_fee: BalanceOf, tip: BalanceOf },
+    ' A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee, has been paid by `who`.',
+  ),
+});

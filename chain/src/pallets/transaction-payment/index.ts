@@ -1,5 +1,5 @@
-import { u8 } from '../../runtime/primitives.js';
-import { definePallet } from '../define-pallet.js';
+import { constant, definePallet } from '../../frame/define-pallet.js';
+import { u8 } from '../../frame/scale-types.js';
 import { transactionPaymentEvents } from './events.js';
 import { NextFeeMultiplier } from './storage.js';
 
@@ -14,12 +14,11 @@ export const transactionPaymentPallet = definePallet({
   name: 'TransactionPayment',
   index: 6,
   crate: 'pallet_transaction_payment',
-  calls: [],
   storage: [NextFeeMultiplier],
   events: transactionPaymentEvents,
-  errors: [],
-  constants: [{ name: 'OperationalFeeMultiplier', type: u8, value: 5, docs: [] }],
+  constants: [constant('OperationalFeeMultiplier', u8, 5)],
 });
 
+export { transactionPaymentEvents } from './events.js';
 export * from './fees.js';
 export { FixedU128, NextFeeMultiplier } from './storage.js';

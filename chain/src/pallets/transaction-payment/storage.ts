@@ -1,5 +1,5 @@
-import { field, struct, u128 } from '../../runtime/primitives.js';
-import { storageItem } from '../../runtime/storage-item.js';
+import { field, struct, u128 } from '../../frame/primitives.js';
+import { storageItem } from '../../frame/storage-item.js';
 
 /** `sp_arithmetic::fixed_point::FixedU128`. */
 export const FixedU128 = struct(['sp_arithmetic', 'fixed_point', 'FixedU128'], [field(null, u128, 'u128')]);

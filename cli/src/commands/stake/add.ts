@@ -18,8 +18,6 @@ import { HOTKEY_OPTION, stakeHotkey } from './stake-hotkey.js';
 
 /** `subnetkit stake add`: stakes TAO from the coldkey to a hotkey on a subnet. */
 export const stakeAdd: Subcommand = {
-  name: 'add',
-  summary: "stake TAO from the coldkey to a hotkey on a subnet (bought as the subnet's alpha)",
   options: [
     NETUID_OPTION,
     { name: 'amount', type: 'string', placeholder: 'TAO', description: 'TAO to stake, e.g. 10 or 0.5' },

@@ -8,8 +8,6 @@ import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit stake list`: a coldkey's stakes per hotkey and subnet. */
 export const stakeList: Subcommand = {
-  name: 'list',
-  summary: "list the coldkey's stakes per hotkey and subnet",
   options: [
     {
       name: 'ss58',

@@ -18,8 +18,6 @@ import { HOTKEY_OPTION, stakeHotkey } from './stake-hotkey.js';
 
 /** `subnetkit stake remove`: unstakes alpha from a hotkey on a subnet back to the coldkey as TAO. */
 export const stakeRemove: Subcommand = {
-  name: 'remove',
-  summary: 'unstake alpha from a hotkey on a subnet (sold for TAO, paid to the coldkey)',
   options: [
     NETUID_OPTION,
     { name: 'amount', type: 'string', placeholder: 'ALPHA', description: 'alpha to unstake, e.g. 5' },

@@ -7,8 +7,6 @@ import { formatTao } from '../../output/format-tao.js';
 
 /** `subnetkit subnets burn-cost`: what `subnets create` locks now, and with --netuid what `register` burns there. */
 export const subnetsBurnCost: Subcommand = {
-  name: 'burn-cost',
-  summary: 'what creating a subnet costs now (lock), and with --netuid what registering a neuron there burns',
   options: [
     {
       name: 'netuid',

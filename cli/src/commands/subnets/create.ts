@@ -16,8 +16,6 @@ import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit subnets create`: registers a new subnet owned by the wallet's coldkey, its hotkey as owner hotkey. */
 export const subnetsCreate: Subcommand = {
-  name: 'create',
-  summary: 'create a subnet owned by this coldkey (locks the current lock cost)',
   options: [...WALLET_OPTIONS, ...PASSWORD_OPTIONS, ...CHAIN_OPTIONS, YES_OPTION, JSON_OPTION],
   examples: ['subnetkit subnets create --wallet.name owner --wallet.hotkey default --yes'],
   async run(context) {

@@ -8,8 +8,6 @@ import { printHyperparameters } from '../../output/print-hyperparameters.js';
 
 /** `subnetkit subnets hyperparameters`: every hyperparameter of a subnet, by btcli's names. */
 export const subnetsHyperparameters: Subcommand = {
-  name: 'hyperparameters',
-  summary: 'show every hyperparameter of a subnet (btcli names)',
   options: [NETUID_OPTION, ...CHAIN_OPTIONS, JSON_OPTION],
   examples: ['subnetkit subnets hyperparameters --netuid 1'],
   async run(context) {

@@ -7,8 +7,6 @@ import { shortAddress } from '../../output/short-address.js';
 
 /** `subnetkit subnets list`: every subnet with its size, tempo, registration cost and owner. */
 export const subnetsList: Subcommand = {
-  name: 'list',
-  summary: 'list the subnets: neurons, tempo, registration burn, owner, started or not',
   options: [...CHAIN_OPTIONS, JSON_OPTION],
   examples: ['subnetkit subnets list', 'subnetkit subnets list --json'],
   async run(context) {

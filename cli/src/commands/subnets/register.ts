@@ -19,8 +19,6 @@ import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit subnets register`: registers the wallet's hotkey on a subnet by burning the current cost. */
 export const subnetsRegister: Subcommand = {
-  name: 'register',
-  summary: 'register the hotkey on a subnet (burns the current registration cost, paid by the coldkey)',
   options: [NETUID_OPTION, ...WALLET_OPTIONS, ...PASSWORD_OPTIONS, ...CHAIN_OPTIONS, YES_OPTION, JSON_OPTION],
   examples: ['subnetkit subnets register --netuid 1 --wallet.name miner --wallet.hotkey default --yes'],
   async run(context) {

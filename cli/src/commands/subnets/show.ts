@@ -44,9 +44,6 @@ function rows(metagraph: Metagraph): NeuronRow[] {
 
 /** `subnetkit subnets show` (alias `metagraph`): the metagraph of one subnet. */
 export const subnetsShow: Subcommand = {
-  name: 'show',
-  aliases: ['metagraph'],
-  summary: "show a subnet's metagraph: every uid with stake, incentive, dividends, emission",
   options: [NETUID_OPTION, ...CHAIN_OPTIONS, JSON_OPTION],
   examples: ['subnetkit subnets show --netuid 1', 'subnetkit subnets metagraph --netuid 1 --json'],
   async run(context) {

@@ -13,8 +13,6 @@ import { unlockColdkey } from '../../wallet/load-keys.js';
 
 /** `subnetkit subnets start`: the owner starts the subnet's emission (`start_call`). */
 export const subnetsStart: Subcommand = {
-  name: 'start',
-  summary: "start a subnet's emission (owner coldkey; once start_call_delay has passed)",
   options: [NETUID_OPTION, ...WALLET_OPTIONS, ...PASSWORD_OPTIONS, ...CHAIN_OPTIONS, JSON_OPTION],
   examples: ['subnetkit subnets start --netuid 1 --wallet.name owner'],
   async run(context) {

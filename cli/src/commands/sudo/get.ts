@@ -8,8 +8,6 @@ import { printHyperparameters } from '../../output/print-hyperparameters.js';
 
 /** `subnetkit sudo get`: one or all hyperparameters of a subnet. */
 export const sudoGet: Subcommand = {
-  name: 'get',
-  summary: "show a subnet's hyperparameters (all, or one with --param)",
   options: [
     NETUID_OPTION,
     {

@@ -28,8 +28,6 @@ function adminValue(text: string): boolean | bigint {
  * owner, or wrapped in `Sudo.sudo` when the coldkey is the chain's sudo key (//Alice on a devnet).
  */
 export const sudoSet: Subcommand = {
-  name: 'set',
-  summary: 'set a hyperparameter (as the subnet owner, or as sudo on a devnet)',
   options: [
     NETUID_OPTION,
     {

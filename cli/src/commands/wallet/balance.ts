@@ -9,8 +9,6 @@ import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit wallet balance`: free TAO of the wallet's coldkey, of every wallet, or of an address. */
 export const walletBalance: Subcommand = {
-  name: 'balance',
-  summary: 'show the free TAO of the coldkey (--all: every wallet; --ss58: any address)',
   options: [
     { name: 'all', type: 'boolean', description: 'every wallet under --wallet.path' },
     { name: 'ss58', type: 'string', placeholder: 'ADDRESS', description: 'an address instead of a wallet' },

@@ -11,8 +11,6 @@ import { writeColdkey } from '../../wallet/write-coldkey.js';
 
 /** `subnetkit wallet create`: a new coldkey (encrypted) and hotkey. */
 export const walletCreate: Subcommand = {
-  name: 'create',
-  summary: 'create a new coldkey (encrypted) and hotkey, and print their mnemonics',
   options: [
     ...WALLET_OPTIONS,
     ...PASSWORD_OPTIONS,

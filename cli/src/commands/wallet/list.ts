@@ -4,8 +4,6 @@ import { listWallets } from '../../wallet/list-wallets.js';
 
 /** `subnetkit wallet list`: the wallets and hotkeys under `--wallet.path`. */
 export const walletList: Subcommand = {
-  name: 'list',
-  summary: 'list the wallets and hotkeys under --wallet.path (public data only)',
   options: [WALLET_OPTIONS.find((o) => o.name === 'wallet.path')!, JSON_OPTION],
   examples: ['subnetkit wallet list', 'subnetkit wallet list --wallet.path /tmp/wallets --json'],
   async run({ options, output }) {

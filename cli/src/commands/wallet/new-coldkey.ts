@@ -11,8 +11,6 @@ import { writeColdkey } from '../../wallet/write-coldkey.js';
 
 /** `subnetkit wallet new-coldkey`: a new coldkey only. */
 export const walletNewColdkey: Subcommand = {
-  name: 'new-coldkey',
-  summary: 'create a new coldkey (encrypted) and print its mnemonic',
   options: [
     ...WALLET_OPTIONS,
     ...PASSWORD_OPTIONS,

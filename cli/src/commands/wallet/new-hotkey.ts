@@ -7,8 +7,6 @@ import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit wallet new-hotkey`: a new (unencrypted) hotkey in an existing wallet. */
 export const walletNewHotkey: Subcommand = {
-  name: 'new-hotkey',
-  summary: 'create a new hotkey (unencrypted, as Bittensor does) and print its mnemonic',
   options: [...WALLET_OPTIONS, WORDS_OPTION, OVERWRITE_OPTION, JSON_OPTION],
   examples: ['subnetkit wallet new-hotkey --wallet.name owner --wallet.hotkey miner1'],
   async run({ options, output }) {

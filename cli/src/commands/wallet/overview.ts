@@ -9,9 +9,6 @@ import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit wallet overview`: the coldkey's balance and every neuron its hotkeys hold, across subnets. */
 export const walletOverview: Subcommand = {
-  name: 'overview',
-  summary:
-    "the coldkey's balance and its neurons on every subnet (uid, stake, incentive, dividends, emission)",
   options: [...WALLET_OPTIONS, ...CHAIN_OPTIONS, JSON_OPTION],
   examples: ['subnetkit wallet overview --wallet.name owner'],
   async run(context) {

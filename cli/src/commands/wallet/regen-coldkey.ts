@@ -11,8 +11,6 @@ import { writeColdkey } from '../../wallet/write-coldkey.js';
 
 /** `subnetkit wallet regen-coldkey`: restores a coldkey from its mnemonic, seed or (devnet) URI. */
 export const walletRegenColdkey: Subcommand = {
-  name: 'regen-coldkey',
-  summary: 'restore a coldkey from its mnemonic, seed or a development URI',
   options: [
     ...WALLET_OPTIONS,
     ...KEY_SOURCE_OPTIONS,

@@ -9,8 +9,6 @@ import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit wallet regen-coldkeypub`: a watch-only wallet (coldkeypub.txt) from an address or public key. */
 export const walletRegenColdkeypub: Subcommand = {
-  name: 'regen-coldkeypub',
-  summary: 'write coldkeypub.txt from an SS58 address or public key (a watch-only wallet)',
   options: [
     ...WALLET_OPTIONS,
     { name: 'ss58', type: 'string', placeholder: 'ADDRESS', description: 'SS58 address of the coldkey' },

@@ -7,8 +7,6 @@ import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit wallet regen-hotkey`: restores a hotkey from its mnemonic, seed or (devnet) URI. */
 export const walletRegenHotkey: Subcommand = {
-  name: 'regen-hotkey',
-  summary: 'restore a hotkey from its mnemonic, seed or a development URI',
   options: [...WALLET_OPTIONS, ...KEY_SOURCE_OPTIONS, OVERWRITE_OPTION, JSON_OPTION],
   examples: [
     'subnetkit wallet regen-hotkey --wallet.name owner --wallet.hotkey miner1 --mnemonic "word1 … word12"',

@@ -17,8 +17,6 @@ import { walletLocation } from '../../wallet/wallet-location.js';
 
 /** `subnetkit wallet transfer`: sends TAO from the coldkey to an address. */
 export const walletTransfer: Subcommand = {
-  name: 'transfer',
-  summary: 'send TAO from the coldkey to an address',
   options: [
     { name: 'dest', type: 'string', placeholder: 'ADDRESS', description: 'destination SS58 address' },
     { name: 'amount', type: 'string', placeholder: 'TAO', description: 'TAO to send, e.g. 1.5' },

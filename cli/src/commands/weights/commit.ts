@@ -7,8 +7,6 @@ import { WEIGHTS_OPTIONS } from './weights-input.js';
 
 /** `subnetkit weights commit`: commits a hash of the weights (commit-reveal subnets); prints the salt to reveal with. */
 export const weightsCommit: Subcommand = {
-  name: 'commit',
-  summary: 'commit a hash of weights (commit-reveal subnets); keep the printed salt for `weights reveal`',
   options: [
     NETUID_OPTION,
     ...WEIGHTS_OPTIONS,

@@ -8,8 +8,6 @@ import { WEIGHTS_OPTIONS } from './weights-input.js';
 
 /** `subnetkit weights reveal`: reveals committed weights with the same uids, weights, salt and version key. */
 export const weightsReveal: Subcommand = {
-  name: 'reveal',
-  summary: 'reveal weights committed with `weights commit` (same uids, weights, salt, version key)',
   options: [
     NETUID_OPTION,
     ...WEIGHTS_OPTIONS,

@@ -7,8 +7,6 @@ import { WEIGHTS_OPTIONS } from './weights-input.js';
 
 /** `subnetkit weights set`: sets the hotkey's weights directly (subnets without commit-reveal). */
 export const weightsSet: Subcommand = {
-  name: 'set',
-  summary: 'set weights from the hotkey (checked first: registration, permit, version key, rate limit, …)',
   options: [NETUID_OPTION, ...WEIGHTS_OPTIONS, ...WALLET_OPTIONS, ...CHAIN_OPTIONS, JSON_OPTION],
   examples: ['subnetkit weights set --netuid 1 --uids 0,1 --weights 0.7,0.3 --wallet.name validator'],
   async run(context) {

@@ -19,7 +19,7 @@ function isAxonCode(code: string): code is AxonErrorCode {
 export const errorReply = axonPlugin('axon-error-reply', async (app, options) => {
   app.setErrorHandler(async (error: FastifyError | MinerError, request, reply) => {
     let code: AxonErrorCode;
-    let message = error.message;
+    let message = error instanceof MinerError ? error.shortMessage : error.message;
     if (error instanceof MinerError && isAxonCode(error.code)) code = error.code;
     else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       code = 'AXON_BODY_TOO_LARGE';

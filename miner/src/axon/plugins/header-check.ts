@@ -1,3 +1,4 @@
+import { shortMessageOf } from '@subnetkit/errors';
 import { parseSynapseHeaders } from '@subnetkit/sdk';
 import { axonError } from '../axon-error.js';
 import { axonPlugin } from './axon-plugin.js';
@@ -21,7 +22,7 @@ export const headerCheck = axonPlugin('axon-header-check', async (app, options) 
     try {
       parsed = parseSynapseHeaders(request.headers);
     } catch (error) {
-      throw axonError('AXON_HEADERS_MALFORMED', (error as Error).message);
+      throw axonError('AXON_HEADERS_MALFORMED', shortMessageOf(error));
     }
     const { dendrite } = parsed;
     const missing = (what: string) =>

@@ -1,4 +1,4 @@
-import { BaseError } from '../../errors/base-error.js';
+import { SdkError } from '../../errors/sdk-error.js';
 import { numberOf, optionOf } from '../codec-values.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
 import { type ReadOptions, readChain } from '../read-chain.js';
@@ -36,8 +36,7 @@ export async function blocksUntilNextEpoch(
         api.call.subnetInfoRuntimeApi.getNextEpochStartBlock(netuid),
       ]);
       const start = optionOf(next);
-      if (start === undefined)
-        throw new BaseError('SDK_SUBNET_NOT_FOUND', `Subnet ${netuid} does not exist.`);
+      if (start === undefined) throw new SdkError('SDK_SUBNET_NOT_FOUND', `Subnet ${netuid} does not exist.`);
       return Math.max(0, numberOf(start) - header.number.toNumber());
     },
     deadlineArgument(parameters.deadlineMs),

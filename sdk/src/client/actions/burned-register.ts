@@ -1,5 +1,5 @@
-import { BaseError } from '../../errors/base-error.js';
 import { ChainCallError } from '../../errors/chain-call-error.js';
+import { SdkError } from '../../errors/sdk-error.js';
 import { eventData } from '../chain-events.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
 import { type SubmitExtrinsicReturnType, type SubmitOptions, submitExtrinsic } from '../submit-extrinsic.js';
@@ -51,7 +51,10 @@ export async function burnedRegister(
   const netuid = u16Argument('netuid', parameters.netuid);
   const hotkey = addressArgument('hotkey', parameters.hotkey);
   const maxCost = parameters.maxCost === undefined ? undefined : u64Argument('maxCost', parameters.maxCost);
-  const cost = await getBurnCost(client, { netuid, deadlineMs: parameters.deadlineMs });
+  const cost = await getBurnCost(client, {
+    netuid,
+    ...(parameters.deadlineMs === undefined ? {} : { deadlineMs: parameters.deadlineMs }),
+  });
   if (maxCost !== undefined && cost > maxCost) throw costExceeded(cost, maxCost);
   const result = await submitExtrinsic(client, {
     ...parameters,
@@ -73,9 +76,9 @@ export async function burnedRegister(
   return { ...result, uid: Number(uid), cost };
 }
 
-function costExceeded(cost: bigint | undefined, maxCost: bigint, cause?: unknown): BaseError {
+function costExceeded(cost: bigint | undefined, maxCost: bigint, cause?: unknown): SdkError {
   const now = cost === undefined ? 'rose above' : `is ${cost} rao, above`;
-  return new BaseError('SDK_MAX_COST_EXCEEDED', `The registration burn ${now} maxCost ${maxCost}.`, {
+  return new SdkError('SDK_MAX_COST_EXCEEDED', `The registration burn ${now} maxCost ${maxCost}.`, {
     cause,
   });
 }

@@ -1,5 +1,5 @@
 import type { Codec } from '@polkadot/types/types';
-import { BaseError } from '../../errors/base-error.js';
+import { SdkError } from '../../errors/sdk-error.js';
 import { bigintOf, booleanOf, numberOf, optionOf } from '../codec-values.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
 import { type ReadOptions, readChain } from '../read-chain.js';
@@ -132,11 +132,11 @@ export async function getHyperparameters(
     deadlineArgument(parameters.deadlineMs),
   );
   const struct = optionOf(answer) as (Codec & { get(key: string): Codec | undefined }) | undefined;
-  if (struct === undefined) throw new BaseError('SDK_SUBNET_NOT_FOUND', `Subnet ${netuid} does not exist.`);
+  if (struct === undefined) throw new SdkError('SDK_SUBNET_NOT_FOUND', `Subnet ${netuid} does not exist.`);
   const entries = Object.entries(FIELDS).map(([key, kind]) => {
     const codec = struct.get(key);
     if (codec === undefined) {
-      throw new BaseError('SDK_RPC_FAILED', `The node's SubnetHyperparamsV2 has no field ${key}.`);
+      throw new SdkError('SDK_RPC_FAILED', `The node's SubnetHyperparamsV2 has no field ${key}.`);
     }
     return [key, read(codec, kind)];
   });

@@ -1,4 +1,4 @@
-import { BaseError } from '../../errors/base-error.js';
+import { SdkError } from '../../errors/sdk-error.js';
 import { eventData } from '../chain-events.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
 import { type SubmitExtrinsicReturnType, type SubmitOptions, submitExtrinsic } from '../submit-extrinsic.js';
@@ -45,9 +45,12 @@ export async function registerSubnet(
 ): Promise<RegisterSubnetReturnType> {
   const hotkey = addressArgument('hotkey', parameters.hotkey);
   const maxCost = parameters.maxCost === undefined ? undefined : u64Argument('maxCost', parameters.maxCost);
-  const lockCost = await getLockCost(client, { deadlineMs: parameters.deadlineMs });
+  const lockCost = await getLockCost(
+    client,
+    parameters.deadlineMs === undefined ? {} : { deadlineMs: parameters.deadlineMs },
+  );
   if (maxCost !== undefined && lockCost > maxCost) {
-    throw new BaseError(
+    throw new SdkError(
       'SDK_MAX_COST_EXCEEDED',
       `Registering a subnet costs ${lockCost} rao, above maxCost ${maxCost}.`,
     );

@@ -1,4 +1,4 @@
-import { BaseError } from '../../errors/base-error.js';
+import { SdkError } from '../../errors/sdk-error.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
 import { encodeIp } from '../ip-address.js';
 import { type SubmitExtrinsicReturnType, type SubmitOptions, submitExtrinsic } from '../submit-extrinsic.js';
@@ -36,15 +36,15 @@ export async function serveAxon(
 ): Promise<SubmitExtrinsicReturnType> {
   const netuid = u16Argument('netuid', parameters.netuid);
   const port = u16Argument('port', parameters.port);
-  if (port === 0) throw new BaseError('SDK_INVALID_ARGUMENT', '`port` must be in 1..65535, got 0.');
+  if (port === 0) throw new SdkError('SDK_INVALID_ARGUMENT', '`port` must be in 1..65535, got 0.');
   const { ip, ipType } = encodeIp(parameters.ip);
   const protocol = parameters.protocol ?? 4;
   if (!Number.isInteger(protocol) || protocol < 0 || protocol > 255) {
-    throw new BaseError('SDK_INVALID_ARGUMENT', `\`protocol\` must be a u8, got ${protocol}.`);
+    throw new SdkError('SDK_INVALID_ARGUMENT', `\`protocol\` must be a u8, got ${protocol}.`);
   }
   const version = parameters.version ?? 0;
   if (!Number.isInteger(version) || version < 0 || version > 0xffff_ffff) {
-    throw new BaseError('SDK_INVALID_ARGUMENT', `\`version\` must be a u32, got ${version}.`);
+    throw new SdkError('SDK_INVALID_ARGUMENT', `\`version\` must be a u32, got ${version}.`);
   }
   return submitExtrinsic(client, {
     ...parameters,

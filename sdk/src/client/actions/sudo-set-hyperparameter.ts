@@ -1,5 +1,5 @@
 import { stringCamelCase } from '@polkadot/util';
-import { BaseError } from '../../errors/base-error.js';
+import { SdkError } from '../../errors/sdk-error.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
 import { toSigner } from '../polkadot-signer.js';
 import { readChain } from '../read-chain.js';
@@ -51,7 +51,7 @@ export async function sudoSetHyperparameter(
   const admin = client.api.tx.adminUtils;
   const build = admin?.[callName];
   if (build === undefined) {
-    throw new BaseError(
+    throw new SdkError(
       'SDK_INVALID_ARGUMENT',
       `AdminUtils has no call sudo_set_${parameters.name.replace(/^sudo_set_/, '')}.`,
     );
@@ -61,7 +61,7 @@ export async function sudoSetHyperparameter(
     parameters.netuid === undefined ? values : [u16Argument('netuid', parameters.netuid), ...values];
   const expected = build.meta.args.map((a) => `${a.name.toString()}: ${a.type.toString()}`);
   if (args.length !== expected.length) {
-    throw new BaseError(
+    throw new SdkError(
       'SDK_INVALID_ARGUMENT',
       `AdminUtils.${parameters.name} takes (${expected.join(', ')}), got ${args.length} argument(s).`,
     );

@@ -1,4 +1,4 @@
-import { BaseError } from '../../errors/base-error.js';
+import { SdkError } from '../../errors/sdk-error.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
 import { type ReadOptions, readChain } from '../read-chain.js';
 import { deadlineArgument, u64Argument } from '../validate-arguments.js';
@@ -37,10 +37,7 @@ export async function waitForBlock(
       timer = setTimeout(
         () =>
           reject(
-            new BaseError(
-              'SDK_DEADLINE_EXCEEDED',
-              `Block ${target} was not reached within ${deadlineMs} ms.`,
-            ),
+            new SdkError('SDK_DEADLINE_EXCEEDED', `Block ${target} was not reached within ${deadlineMs} ms.`),
           ),
         deadlineMs,
       );

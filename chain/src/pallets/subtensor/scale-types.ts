@@ -1,0 +1,29 @@
+/**
+ * subtensor's SCALE types as its call, event and runtime API declarations name them (metadata type
+ * names over the `TypeDef`s of `types.ts`), with their TypeScript values.
+ */
+import { Bytes, H256, named, scaleType, u8, u16, u32, u64 } from '../../frame/scale-types.js';
+import { U64F64 as U64F64Def } from './types.js';
+
+/** `NetUid(u16)`. */
+export const NetUid = named('NetUid', u16);
+/** `NetUidStorageIndex`: a netuid and mechanism index folded into one u16. */
+export const NetUidStorageIndex = named('NetUidStorageIndex', u16);
+/** `MechId(u8)`. */
+export const MechId = named('MechId', u8);
+/** `LeaseId = u32`. */
+export const LeaseId = named('LeaseId', u32);
+/** `TaoBalance(u64)`, in rao. */
+export const TaoBalance = named('TaoBalance', u64);
+/** `AlphaBalance(u64)`, in alpha rao. */
+export const AlphaBalance = named('AlphaBalance', u64);
+/** `Balance = u64`. */
+export const Balance = named('Balance', u64);
+/** `BlockNumberFor<T> = u32`. */
+export const BlockNumberFor = named('BlockNumberFor<T>', u32);
+/** `T::Hash`. */
+export const Hash = named('T::Hash', H256);
+/** A drand-timelocked weights commit. */
+export const CommitBytes = named('BoundedVec<u8, ConstU32<MAX_CRV3_COMMIT_SIZE_BYTES>>', Bytes);
+/** `U64F64` (`substrate_fixed::FixedU128<U64>`): value = bits / 2^64. */
+export const U64F64 = scaleType<{ bits: bigint }>(U64F64Def, 'U64F64');
