@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createMethodTable } from './methods.js';
 import { method, result } from './rpc-method.js';
-import { denyUnsafeMethods, isUnsafeMethod, servesUnsafeMethods } from './unsafe-methods.js';
+import { denyUnsafeMethods, servesUnsafeMethods } from './unsafe-methods.js';
 
 describe('unsafe methods', () => {
   it('behavior: --rpc-methods auto serves unsafe methods on loopback addresses only', () => {
@@ -12,12 +13,31 @@ describe('unsafe methods', () => {
     expect(servesUnsafeMethods('safe', '127.0.0.1')).toBe(false);
   });
 
+  it("default: the unsafe methods are the dev_* controls and system_dryRun, as Substrate's", () => {
+    const table = createMethodTable({ devRpc: true });
+    const unsafe = Object.keys(table).filter((name) => table[name]?.unsafe);
+    expect(unsafe.sort()).toEqual([
+      'dev_newBlock',
+      'dev_setBlockBuildMode',
+      'dev_setStorage',
+      'dev_timeTravel',
+      'system_dryRun',
+    ]);
+  });
+
   it('error: a denied method answers -32601 RPC call is unsafe to be called externally', () => {
-    expect(isUnsafeMethod('dev_newBlock')).toBe(true);
-    expect(isUnsafeMethod('author_submitExtrinsic')).toBe(false);
-    const answer = (text: string) =>
-      method({ params: [], result: result<string>('string'), doc: text, handler: () => text });
-    const table = denyUnsafeMethods({ dev_newBlock: answer('built'), system_name: answer('node') });
+    const answer = (text: string, unsafe: boolean) =>
+      method({
+        params: [],
+        result: result<string>('string'),
+        doc: text,
+        ...(unsafe ? { unsafe } : {}),
+        handler: () => text,
+      });
+    const table = denyUnsafeMethods({
+      dev_newBlock: answer('built', true),
+      system_name: answer('node', false),
+    });
     expect(() => table.dev_newBlock!.run({} as never, [], {} as never)).toThrow(
       expect.objectContaining({
         rpcCode: -32601,

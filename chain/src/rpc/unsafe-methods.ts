@@ -2,26 +2,12 @@ import { RPC_ERROR, RpcError } from './rpc-error.js';
 import type { RpcMethodTable } from './rpc-method.js';
 
 /**
- * `--rpc-methods`: `unsafe` serves every method, `safe` refuses the unsafe ones, `auto` (the default) is
- * `unsafe` when the server listens on a loopback address only and `safe` otherwise, as Substrate decides.
+ * `--rpc-methods`: `unsafe` serves every method, `safe` refuses the unsafe ones (declared `unsafe: true`: the
+ * `dev_*` controls and `system_dryRun`, as in Substrate; submitting transactions is safe, since a transaction
+ * must be signed), `auto` (the default) is `unsafe` when the server listens on a loopback address only and
+ * `safe` otherwise, as Substrate decides.
  */
 export type RpcMethodsMode = 'safe' | 'unsafe' | 'auto';
-
-/** Methods Substrate marks unsafe that this node serves, besides every `dev_*` control. */
-const UNSAFE = new Set(['system_dryRun']);
-
-/**
- * Whether a method changes the node or costs it more than a read: the `dev_*` controls (which rewrite
- * storage, block production and time) and Substrate's unsafe `system_dryRun`. Submitting transactions is
- * safe, as in Substrate: a transaction must be signed.
- *
- * @example
- * isUnsafeMethod('dev_setStorage') // true
- * isUnsafeMethod('author_submitExtrinsic') // false
- */
-export function isUnsafeMethod(name: string): boolean {
-  return name.startsWith('dev_') || UNSAFE.has(name);
-}
 
 /**
  * Whether unsafe methods are served for a mode and listen address.
@@ -41,7 +27,7 @@ const refuse = () => {
 };
 
 /**
- * The table with every unsafe method answering Substrate's `-32601 RPC call is unsafe to be called
+ * The table with every method declared `unsafe` answering Substrate's `-32601 RPC call is unsafe to be called
  * externally`; they stay listed by `rpc_methods`, as Substrate lists them.
  *
  * @example
@@ -51,7 +37,7 @@ export function denyUnsafeMethods(table: RpcMethodTable): RpcMethodTable {
   return Object.fromEntries(
     Object.entries(table).map(([name, declared]) => [
       name,
-      isUnsafeMethod(name) ? { ...declared, run: refuse } : declared,
+      declared.unsafe ? { ...declared, run: refuse } : declared,
     ]),
   );
 }
