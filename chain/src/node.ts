@@ -3,12 +3,16 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { BlockProducer, type BuildMode } from './blockchain/block-producer.js';
 import { Blockchain } from './blockchain/blockchain.js';
+import { type PoolLimits, resolvePoolLimits } from './blockchain/pool-limits.js';
 import { createWorkerVerifier, type SignatureVerifier } from './blockchain/signature-verifier.js';
 import { TransactionPool } from './blockchain/transaction-pool.js';
 import type { DecodedExtrinsic } from './frame/extrinsic.js';
 import { createMethodTable } from './rpc/methods.js';
+import type { OriginPolicy } from './rpc/origin-policy.js';
 import type { NodeInfo } from './rpc/rpc-context.js';
+import type { RpcLimits } from './rpc/rpc-limits.js';
 import { type Logger, startRpcServer } from './rpc/server.js';
+import { denyUnsafeMethods, type RpcMethodsMode, servesUnsafeMethods } from './rpc/unsafe-methods.js';
 import { markVerified } from './runtime/block-execution.js';
 import { createRuntime, type Runtime } from './runtime/runtime.js';
 import { type ChainDatabase, openChainDatabase } from './storage/index.js';
@@ -27,8 +31,18 @@ export interface DevnetOptions {
   readonly blockTime?: number;
   /** Serve `dev_*` RPCs. Default true. */
   readonly devRpc?: boolean;
-  /** Largest accepted RPC request in bytes. Default 15 MiB. */
-  readonly maxRequestBytes?: number;
+  /**
+   * RPC limits, each with Substrate's default: `maxRequestBytes` and `maxResponseBytes` (15 MiB),
+   * `maxConnections` (100), `maxSubscriptionsPerConnection` (1024), `maxBatchLength` (1000),
+   * `messageBufferCapacity` (64).
+   */
+  readonly rpcLimits?: Partial<RpcLimits>;
+  /** Browser origins served (`--rpc-cors`): `'all'` or a list. Default: localhost / 127.0.0.1 / [::1], any port. */
+  readonly rpcCors?: OriginPolicy;
+  /** Unsafe methods (`dev_*`, `system_dryRun`): `'auto'` (default) serves them only when `host` is loopback. */
+  readonly rpcMethods?: RpcMethodsMode;
+  /** Pool bounds: `count` (8192 ready), `bytes` (20 MiB ready), `futurePerSender` (256); future queue a tenth. */
+  readonly poolLimits?: Partial<PoolLimits>;
   /** Delay between a transaction's `inBlock` and `finalized` notifications (ms). Default 250. */
   readonly finalizeDelay?: number;
   /** Free balance of each dev account (//Alice … //Ferdie), in rao. Default 1,000,000 TAO. */
@@ -77,6 +91,7 @@ export const TAO = 1_000_000_000n;
  * await devnet.close();
  */
 export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> {
+  const poolLimits = resolvePoolLimits(options.poolLimits);
   await cryptoWaitReady();
   const runtime = createRuntime();
   const keyring = new Keyring({ type: 'sr25519' });
@@ -109,7 +124,7 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
     const { scheme, signature, signer } = xt.signature;
     if (await verifier.verify({ scheme, message: job.message, signature, signer })) markVerified(job.key);
   };
-  const pool = new TransactionPool((xt) => chain.validate(xt), preverify);
+  const pool = new TransactionPool((xt) => chain.validate(xt), preverify, poolLimits);
   const producer = new BlockProducer(chain, pool, {
     mode: options.mode ?? 'interval',
     ...(options.blockTime === undefined ? {} : { blockTime: options.blockTime }),
@@ -123,10 +138,16 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
     properties: { ss58Format: 42, tokenDecimals: 9, tokenSymbol: 'TAO' },
   };
   const ctx = { chain, pool, producer, runtime, info };
-  const server = await startRpcServer(ctx, createMethodTable({ devRpc: options.devRpc ?? true }), {
+  const host = options.host ?? '127.0.0.1';
+  const methods = createMethodTable({ devRpc: options.devRpc ?? true });
+  const table = servesUnsafeMethods(options.rpcMethods ?? 'auto', host)
+    ? methods
+    : denyUnsafeMethods(methods);
+  const server = await startRpcServer(ctx, table, {
     port: options.port ?? 9944,
-    ...(options.host === undefined ? {} : { host: options.host }),
-    ...(options.maxRequestBytes === undefined ? {} : { maxRequestBytes: options.maxRequestBytes }),
+    host,
+    ...(options.rpcLimits === undefined ? {} : { limits: options.rpcLimits }),
+    ...(options.rpcCors === undefined ? {} : { cors: options.rpcCors }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   }).catch(async (error) => {
     await starting?.catch(() => undefined);

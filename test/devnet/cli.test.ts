@@ -1,47 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wsProvider } from '../support/ws-provider.js';
-import { accountOf, type NumberView, watch } from './helpers.js';
+import { accountOf, type NumberView, spawnDevnet, watch } from './helpers.js';
 
-const runCli = fileURLToPath(new URL('./fixtures/run-cli.ts', import.meta.url));
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'subnetkit-devnet-'));
 const TAO = 10n ** 9n;
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Spawns `subnetkit devnet …` from source and resolves with its URL once it prints "devnet ready". */
-function spawnDevnet(
-  args: string[],
-): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', runCli, 'devnet', '--port', '0', ...args],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /devnet ready (ws:\/\/\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1]!, exited });
-    });
-    child.stderr!.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`devnet exited ${code}: ${out}`)));
-  });
-}
 
 describe('subnetkit devnet (CLI)', () => {
   it('behavior: prints ready, exits 0 on SIGTERM, and resumes from --base-path', async () => {

@@ -2,6 +2,7 @@ import { blake2AsU8a } from '@polkadot/util-crypto';
 import { describe, expect, it } from 'vitest';
 import type { DecodedExtrinsic } from '../frame/extrinsic.js';
 import type { ValidTransaction } from '../frame/transaction-validity.js';
+import { type PoolLimits, resolvePoolLimits } from './pool-limits.js';
 import { PoolError, TransactionPool } from './transaction-pool.js';
 
 /** A fake extrinsic: the pool only looks at its hash; validity comes from the table below. */
@@ -16,17 +17,23 @@ function fakeTx(signer: number, nonce: number, tip = 0n): DecodedExtrinsic {
   };
 }
 
-function poolWithNonces(stateNonce: Record<number, number>): TransactionPool {
-  return new TransactionPool((xt): ValidTransaction => {
-    const [signer, nonce, tip] = xt.bytes as unknown as [number, number, number];
-    return {
-      signer: new Uint8Array(32).fill(signer),
-      nonce,
-      stateNonce: stateNonce[signer] ?? 0,
-      priority: BigInt(tip),
-    };
-  });
+function poolWithNonces(stateNonce: Record<number, number>, limits?: Partial<PoolLimits>): TransactionPool {
+  return new TransactionPool(
+    (xt): ValidTransaction => {
+      const [signer, nonce, tip] = xt.bytes as unknown as [number, number, number];
+      return {
+        signer: new Uint8Array(32).fill(signer),
+        nonce,
+        stateNonce: stateNonce[signer] ?? 0,
+        priority: BigInt(tip),
+      };
+    },
+    undefined,
+    resolvePoolLimits(limits),
+  );
 }
+
+const dropped = expect.objectContaining({ code: 'CHAIN_POOL_IMMEDIATELY_DROPPED' });
 
 describe('TransactionPool', () => {
   it('default: the next nonce is ready, a gap makes later nonces future until it is filled', () => {
@@ -81,5 +88,39 @@ describe('TransactionPool', () => {
     const stale = pool.updateStateNonce(`0x${'01'.repeat(32)}`, 1);
     expect(stale.map((t) => t.nonce)).toEqual([0]);
     expect(pool.readyForBlock().map((t) => t.nonce)).toEqual([1]);
+  });
+
+  it('error: past count limits a transaction is immediately dropped; room comes back as they leave', () => {
+    const pool = poolWithNonces({}, { count: 20, futurePerSender: 100 });
+    for (let signer = 1; signer <= 20; signer++) pool.submit(fakeTx(signer, 0));
+    expect(() => pool.submit(fakeTx(21, 0))).toThrow(dropped);
+    // The future queue holds a tenth of the ready limit: 2.
+    pool.submit(fakeTx(1, 5));
+    pool.submit(fakeTx(1, 6));
+    expect(() => pool.submit(fakeTx(1, 7))).toThrow(dropped);
+    // A same-nonce replacement is not a new transaction: a higher tip still replaces, a lower one is 1014.
+    expect(pool.submit(fakeTx(20, 0, 5n))).toBe('ready');
+    expect(() => pool.submit(fakeTx(20, 0, 1n))).toThrow(
+      expect.objectContaining({ code: 'CHAIN_POOL_PRIORITY_TOO_LOW' }),
+    );
+    pool.remove(pool.pending()[0]!.hash);
+    expect(pool.submit(fakeTx(21, 0))).toBe('ready');
+    expect(pool.size).toBe(22);
+  });
+
+  it('error: one sender cannot hold more than futurePerSender future transactions', () => {
+    const pool = poolWithNonces({}, { futurePerSender: 3 });
+    for (const nonce of [10, 11, 12]) expect(pool.submit(fakeTx(1, nonce))).toBe('future');
+    expect(() => pool.submit(fakeTx(1, 13))).toThrow(dropped);
+    expect(pool.submit(fakeTx(2, 10))).toBe('future');
+    // Filling the gap makes them ready, which frees the sender's future slots.
+    for (let nonce = 0; nonce < 10; nonce++) pool.submit(fakeTx(1, nonce));
+    expect(pool.submit(fakeTx(1, 14))).toBe('future');
+  });
+
+  it('error: past the byte limit a transaction is immediately dropped', () => {
+    const pool = poolWithNonces({}, { bytes: 3 * 5 });
+    for (let signer = 1; signer <= 5; signer++) pool.submit(fakeTx(signer, 0));
+    expect(() => pool.submit(fakeTx(6, 0))).toThrow(dropped);
   });
 });

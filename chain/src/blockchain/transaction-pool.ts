@@ -6,6 +6,7 @@ import {
   type ValidTransaction,
   validityMessage,
 } from '../frame/transaction-validity.js';
+import { DEFAULT_POOL_LIMITS, type PoolLimits, poolLimitExceeded } from './pool-limits.js';
 
 /** A transaction status as `author_extrinsicUpdate` sends it. */
 export type TransactionStatus =
@@ -39,7 +40,8 @@ export class PoolError extends ChainError {
       | 'CHAIN_INVALID_TRANSACTION'
       | 'CHAIN_UNKNOWN_TRANSACTION'
       | 'CHAIN_POOL_PRIORITY_TOO_LOW'
-      | 'CHAIN_POOL_ALREADY_IMPORTED',
+      | 'CHAIN_POOL_ALREADY_IMPORTED'
+      | 'CHAIN_POOL_IMMEDIATELY_DROPPED',
     message: string,
     readonly validity?: TransactionValidityError,
   ) {
@@ -49,7 +51,8 @@ export class PoolError extends ChainError {
 
 /**
  * The transaction pool: per-sender queues ordered by nonce, a future part (nonce gaps), priority
- * by tip, and replacement of a same-nonce transaction only by a higher priority.
+ * by tip, and replacement of a same-nonce transaction only by a higher priority. Bounded by
+ * {@link PoolLimits}: a transaction that does not fit is refused (`CHAIN_POOL_IMMEDIATELY_DROPPED`).
  *
  * @example
  * const pool = new TransactionPool((xt) => chain.validate(xt));
@@ -63,15 +66,21 @@ export class TransactionPool {
   private seq = 0;
   /** Hashes of transactions last reported as `future`. */
   private readonly waiting = new Set<string>();
+  /** Bytes of every pooled transaction, of the future ones, and future counts per sender. */
+  private bytes = 0;
+  private futureBytes = 0;
+  private readonly futureBySender = new Map<string, number>();
   private readonly listeners = new Set<(hash: string, status: TransactionStatus) => void>();
 
   /**
    * @param validate checks a transaction against the head (synchronously)
    * @param preverify optional asynchronous work before `validate`, e.g. signature checks in worker threads
+   * @param limits how much the pool holds (Substrate's defaults)
    */
   constructor(
     private readonly validate: (xt: DecodedExtrinsic) => ValidTransaction | TransactionValidityError,
     private readonly preverify?: (xt: DecodedExtrinsic) => Promise<void>,
+    private readonly limits: PoolLimits = DEFAULT_POOL_LIMITS,
   ) {}
 
   /** `preverify` then `submit`: what the RPC server calls. */
@@ -102,19 +111,21 @@ export class TransactionPool {
       throw new PoolError(code, validityMessage(valid), valid);
     }
     const signer = u8aToHex(valid.signer);
-    this.stateNonces.set(signer, valid.stateNonce);
     let queue = this.bySender.get(signer);
+    const existing = queue?.get(valid.nonce);
+    if (existing === undefined) this.admit(signer, valid.stateNonce, valid.nonce, xt.bytes.length);
+    this.stateNonces.set(signer, valid.stateNonce);
     if (queue === undefined) {
       queue = new Map();
       this.bySender.set(signer, queue);
     }
-    const existing = queue.get(valid.nonce);
     if (existing !== undefined) {
       if (valid.priority <= existing.priority) {
         throw new PoolError('CHAIN_POOL_PRIORITY_TOO_LOW', 'Priority is too low');
       }
       this.byHash.delete(existing.hash);
-      this.waiting.delete(existing.hash);
+      this.bytes -= existing.xt.bytes.length;
+      this.unmarkFuture(existing);
       this.emit(existing.hash, { usurped: hash });
     }
     const tx: PoolTransaction = {
@@ -127,12 +138,48 @@ export class TransactionPool {
     };
     queue.set(valid.nonce, tx);
     this.byHash.set(hash, tx);
+    this.bytes += xt.bytes.length;
     if (!this.isReady(tx)) {
-      this.waiting.add(hash);
+      this.markFuture(tx);
       return 'future';
     }
     this.promote(tx.signer);
     return 'ready';
+  }
+
+  /** Throws `CHAIN_POOL_IMMEDIATELY_DROPPED` when a new transaction does not fit the limits. */
+  private admit(signer: string, stateNonce: number, nonce: number, bytes: number): void {
+    const queue = this.bySender.get(signer);
+    let future = false;
+    for (let n = stateNonce; n < nonce && !future; n++) future = !queue?.has(n);
+    const usage = {
+      readyCount: this.byHash.size - this.waiting.size,
+      readyBytes: this.bytes - this.futureBytes,
+      futureCount: this.waiting.size,
+      futureBytes: this.futureBytes,
+      senderFuture: this.futureBySender.get(signer) ?? 0,
+    };
+    const exceeded = poolLimitExceeded(this.limits, usage, { future, bytes });
+    if (exceeded !== undefined) {
+      throw new PoolError('CHAIN_POOL_IMMEDIATELY_DROPPED', `Immediately Dropped: ${exceeded}`);
+    }
+  }
+
+  private markFuture(tx: PoolTransaction): void {
+    if (this.waiting.has(tx.hash)) return;
+    this.waiting.add(tx.hash);
+    this.futureBytes += tx.xt.bytes.length;
+    this.futureBySender.set(tx.signer, (this.futureBySender.get(tx.signer) ?? 0) + 1);
+  }
+
+  /** Returns whether the transaction was future. */
+  private unmarkFuture(tx: PoolTransaction): boolean {
+    if (!this.waiting.delete(tx.hash)) return false;
+    this.futureBytes -= tx.xt.bytes.length;
+    const left = (this.futureBySender.get(tx.signer) ?? 1) - 1;
+    if (left === 0) this.futureBySender.delete(tx.signer);
+    else this.futureBySender.set(tx.signer, left);
+    return true;
   }
 
   private isReady(tx: PoolTransaction): boolean {
@@ -188,7 +235,8 @@ export class TransactionPool {
     const tx = this.byHash.get(hash);
     if (tx === undefined) return undefined;
     this.byHash.delete(hash);
-    this.waiting.delete(hash);
+    this.bytes -= tx.xt.bytes.length;
+    this.unmarkFuture(tx);
     const queue = this.bySender.get(tx.signer);
     queue?.delete(tx.nonce);
     if (queue?.size === 0) {
@@ -204,7 +252,7 @@ export class TransactionPool {
     if (queue === undefined) return;
     for (let n = this.stateNonces.get(signer) ?? 0; queue.has(n); n++) {
       const tx = queue.get(n)!;
-      if (this.waiting.delete(tx.hash)) this.emit(tx.hash, 'ready');
+      if (this.unmarkFuture(tx)) this.emit(tx.hash, 'ready');
     }
   }
 

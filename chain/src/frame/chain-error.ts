@@ -9,11 +9,13 @@ export type ChainErrorCode =
   | 'CHAIN_UNKNOWN_TRANSACTION'
   | 'CHAIN_POOL_PRIORITY_TOO_LOW'
   | 'CHAIN_POOL_ALREADY_IMPORTED'
+  | 'CHAIN_POOL_IMMEDIATELY_DROPPED'
   | 'CHAIN_UNKNOWN_BLOCK'
   | 'CHAIN_STATE_PRUNED'
   | 'CHAIN_UNKNOWN_RUNTIME_API'
   | 'CHAIN_BAD_PARAMS'
-  | 'CHAIN_INCOMPATIBLE_DATABASE';
+  | 'CHAIN_INCOMPATIBLE_DATABASE'
+  | 'CHAIN_OPTIONS_INVALID';
 
 /**
  * An error of the devnet node's runtime, block production and transaction pool, on the shared `BaseError`.

@@ -30,14 +30,29 @@ export const authorMethods = {
       requireSubscriptions(conn);
       const xt = ctx.chain.decode(hexToU8a(bytes));
       const hash = u8aToHex(xt.hash);
-      const status = await ctx.pool.submitAsync(xt);
-      let off = () => {};
-      const id = conn.subscribe('author_extrinsicUpdate', () => off());
-      off = ctx.pool.onStatus((h, s) => {
-        if (h !== hash) return;
+      // The subscription comes first: a connection at its subscription limit is refused before the
+      // transaction enters the pool. Statuses are forwarded once the pool has accepted it.
+      let id = '';
+      let accepted = false;
+      const off = ctx.pool.onStatus((h, s) => {
+        if (h !== hash || !accepted) return;
         conn.notify('author_extrinsicUpdate', id, s);
         if (FINAL(s)) conn.unsubscribe(id);
       });
+      try {
+        id = conn.subscribe('author_extrinsicUpdate', off);
+      } catch (error) {
+        off();
+        throw error;
+      }
+      let status: 'ready' | 'future';
+      try {
+        status = await ctx.pool.submitAsync(xt);
+      } catch (error) {
+        conn.unsubscribe(id);
+        throw error;
+      }
+      accepted = true;
       conn.notify('author_extrinsicUpdate', id, status);
       ctx.producer.notifySubmitted();
       return id;

@@ -57,6 +57,7 @@ function timestamp(name: string): Param<number> {
 /** `dev_*`: test controls (only served when dev RPCs are enabled). */
 export const devMethods = {
   dev_newBlock: method({
+    unsafe: true,
     params: [optional(newBlockOptions('options'))],
     result: result<string>('hash'),
     doc: 'builds `count` blocks now (default 1, at most 10,000); the hash of the last',
@@ -68,6 +69,7 @@ export const devMethods = {
     },
   }),
   dev_setBlockBuildMode: method({
+    unsafe: true,
     params: [buildMode('mode')],
     result: result<null>('null'),
     doc: 'switches block production: on a timer, on each transaction, or only on `dev_newBlock`',
@@ -77,6 +79,7 @@ export const devMethods = {
     },
   }),
   dev_setStorage: method({
+    unsafe: true,
     params: [storageChanges('changes')],
     result: result<string>('hash'),
     doc: 'raw storage writes, applied by a new block (committed, persisted, seen by subscriptions); its hash',
@@ -87,6 +90,7 @@ export const devMethods = {
     },
   }),
   dev_timeTravel: method({
+    unsafe: true,
     params: [timestamp('time')],
     result: result<number>('ms'),
     doc: 'the timestamp the next block gets; later blocks follow on',

@@ -16,7 +16,10 @@ const END = '<!-- /rpc-methods -->';
 const cell = (text: string) => text.replaceAll('|', '\\|');
 const code = (text: string) => `\`${cell(text)}\``;
 
-/** One row per declaration, its aliases together, in name order; dev-only methods marked. */
+/**
+ * One row per declaration, its aliases together, in name order; dev-only methods and the unsafe ones that
+ * `--rpc-methods safe` refuses marked.
+ */
 function renderMethods(table: RpcMethodTable, devOnly: ReadonlySet<string>): string {
   const names = new Map<RpcMethod, string[]>();
   for (const name of Object.keys(table).sort()) {
@@ -25,7 +28,10 @@ function renderMethods(table: RpcMethodTable, devOnly: ReadonlySet<string>): str
   }
   const rows = [...names].map(([decl, aliases]) => {
     const params = decl.params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type}`).join(', ');
-    const methods = aliases.map((n) => `\`${n}\`${devOnly.has(n) ? ' (dev)' : ''}`).join(', ');
+    const marks = (n: string) => [devOnly.has(n) ? 'dev' : '', decl.unsafe ? 'unsafe' : ''].filter(Boolean);
+    const methods = aliases
+      .map((n) => `\`${n}\`${marks(n).length === 0 ? '' : ` (${marks(n).join(', ')})`}`)
+      .join(', ');
     return `| ${methods} | ${params === '' ? '–' : code(`[${params}]`)} | ${code(decl.result)} | ${cell(decl.doc)} |`;
   });
   return ['| method | params | result | |', '|---|---|---|---|', ...rows].join('\n');

@@ -9,13 +9,20 @@ export const RPC_ERROR = {
   METHOD_NOT_FOUND: -32601,
   INVALID_PARAMS: -32602,
   INTERNAL_ERROR: -32603,
+  /** jsonrpsee's server limits (Substrate's `--rpc-max-*` flags). */
+  TOO_MANY_SUBSCRIPTIONS: -32006,
   OVERSIZED_REQUEST: -32007,
+  OVERSIZED_RESPONSE: -32008,
+  TOO_BIG_BATCH_REQUEST: -32010,
+  TOO_BIG_BATCH_RESPONSE: -32011,
   /** author: extrinsic has invalid format. */
   BAD_FORMAT: 1001,
   INVALID_TRANSACTION: 1010,
   UNKNOWN_TRANSACTION: 1011,
   ALREADY_IMPORTED: 1013,
   PRIORITY_TOO_LOW: 1014,
+  /** author: the pool is full (Substrate's `ImmediatelyDropped`). */
+  IMMEDIATELY_DROPPED: 1016,
   /** state/chain: client error (unknown block, pruned state, runtime call failure). */
   CLIENT_ERROR: 4003,
 } as const;
@@ -94,6 +101,12 @@ export function toRpcError(error: unknown): RpcError {
           RPC_ERROR.ALREADY_IMPORTED,
           'Transaction Already Imported',
           'The transaction is already in the pool.',
+        );
+      case 'CHAIN_POOL_IMMEDIATELY_DROPPED':
+        return new RpcError(
+          RPC_ERROR.IMMEDIATELY_DROPPED,
+          'Immediately Dropped',
+          "The transaction couldn't enter the pool because of the limit",
         );
     }
   }

@@ -74,6 +74,11 @@ export interface RpcMethod {
   readonly result: string;
   /** One line for the docs. */
   readonly doc: string;
+  /**
+   * Substrate's unsafe methods: they change the node or cost it more than a read, so `--rpc-methods safe`
+   * (and `auto` on a non-loopback address) refuses them.
+   */
+  readonly unsafe: boolean;
   /** Reads the raw parameters (`-32602` on a bad one) and runs the handler. */
   readonly run: (ctx: RpcContext, params: readonly unknown[], conn: RpcConnection) => unknown;
 }
@@ -122,6 +127,8 @@ export function method<const P extends readonly Param<unknown>[], R>(spec: {
   readonly params: P;
   readonly result: Result<R>;
   readonly doc: string;
+  /** Set for Substrate's unsafe methods (see {@link RpcMethod.unsafe}). */
+  readonly unsafe?: true;
   readonly handler: Handler<ParamValues<P>, NoInfer<R>>;
 }): RpcMethod {
   const { params, handler } = spec;
@@ -129,6 +136,7 @@ export function method<const P extends readonly Param<unknown>[], R>(spec: {
     params,
     result: spec.result.type,
     doc: spec.doc,
+    unsafe: spec.unsafe === true,
     run: (ctx, raw, conn) => handler(ctx, readParams(params, raw), conn),
   };
 }

@@ -1,9 +1,21 @@
-import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { WebSocket, WebSocketServer } from 'ws';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from 'node:http';
+import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { createOriginCheck, DEFAULT_RPC_CORS, type OriginPolicy } from './origin-policy.js';
+import { readBody } from './read-body.js';
 import type { RpcConnection, RpcContext } from './rpc-context.js';
 import { RPC_ERROR, RpcError, toRpcError } from './rpc-error.js';
+import { type RpcLimits, resolveRpcLimits } from './rpc-limits.js';
 import type { RpcMethodTable } from './rpc-method.js';
+import { WsConnection } from './ws-connection.js';
 
 /** The logging interface the node accepts (pino's shape; any subset of levels is fine to pass). */
 export interface Logger {
@@ -19,8 +31,10 @@ export interface RpcServerOptions {
   readonly port: number;
   /** Default `127.0.0.1`. */
   readonly host?: string;
-  /** Largest accepted request (WebSocket frame or HTTP body) in bytes. Default 15 MiB, like Substrate. */
-  readonly maxRequestBytes?: number;
+  /** Request, response, batch, connection and subscription limits; each defaults to Substrate's. */
+  readonly limits?: Partial<RpcLimits>;
+  /** Browser origins served on WebSocket and HTTP (`--rpc-cors`). Default {@link DEFAULT_RPC_CORS}. */
+  readonly cors?: OriginPolicy;
   readonly logger?: Logger;
 }
 
@@ -33,9 +47,6 @@ export interface RpcServer {
   connections(): number;
   close(): Promise<void>;
 }
-
-/** Default request size limit: 15 MiB (Substrate's `--rpc-max-request-size` default). */
-export const DEFAULT_MAX_REQUEST_BYTES = 15 * 1024 * 1024;
 
 type JsonId = number | string | null;
 
@@ -51,6 +62,15 @@ function errorResponse(id: JsonId, error: RpcError): string {
   return JSON.stringify({ jsonrpc: '2.0', id, error: error.toJSON() });
 }
 
+const exceeded = (code: RpcError['rpcCode'], message: string, limit: number) =>
+  new RpcError(code, message, `Exceeded max limit of ${limit}`);
+
+/** Whether a text takes more than `limit` bytes as UTF-8 (without encoding it when the length decides). */
+function overLimit(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  return text.length * 3 > limit && Buffer.byteLength(text) > limit;
+}
+
 /**
  * Handles one parsed request object; resolves to the response text, or undefined for notifications.
  */
@@ -59,6 +79,7 @@ async function handleRequest(
   table: RpcMethodTable,
   request: unknown,
   conn: RpcConnection,
+  limits: RpcLimits,
 ): Promise<string | undefined> {
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
     return errorResponse(null, new RpcError(RPC_ERROR.INVALID_REQUEST, 'Invalid request'));
@@ -87,10 +108,56 @@ async function handleRequest(
   }
   try {
     const result = await declared.run(ctx, list, conn);
-    return id === undefined ? undefined : response(replyId, result);
+    if (id === undefined) return undefined;
+    const text = response(replyId, result);
+    return overLimit(text, limits.maxResponseBytes)
+      ? errorResponse(
+          replyId,
+          exceeded(RPC_ERROR.OVERSIZED_RESPONSE, 'Response is too big', limits.maxResponseBytes),
+        )
+      : text;
   } catch (error) {
     return id === undefined ? undefined : errorResponse(replyId, toRpcError(error));
   }
+}
+
+/** Calls of one batch in progress at once. */
+const BATCH_CONCURRENCY = 16;
+
+/**
+ * Handles a batch in order, a few calls at a time, adding up the answers' sizes as they are made: once
+ * they pass `maxResponseBytes`, no further call starts and the batch is answered `-32011`.
+ */
+async function handleBatch(
+  ctx: RpcContext,
+  table: RpcMethodTable,
+  requests: unknown[],
+  conn: RpcConnection,
+  limits: RpcLimits,
+): Promise<string | undefined> {
+  const answers: (string | undefined)[] = [];
+  let size = 2;
+  let next = 0;
+  let tooBig = false;
+  const worker = async () => {
+    while (!tooBig && next < requests.length) {
+      const index = next++;
+      const answer = await handleRequest(ctx, table, requests[index], conn, limits);
+      if (answer === undefined) continue;
+      size += Buffer.byteLength(answer) + 1;
+      if (size > limits.maxResponseBytes) tooBig = true;
+      else answers[index] = answer;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, requests.length) }, worker));
+  if (tooBig) {
+    return errorResponse(
+      null,
+      exceeded(RPC_ERROR.TOO_BIG_BATCH_RESPONSE, 'The batch response was too large', limits.maxResponseBytes),
+    );
+  }
+  const out = answers.filter((a) => a !== undefined);
+  return out.length === 0 ? undefined : `[${out.join(',')}]`;
 }
 
 /** Parses and handles a request text (single or batch). */
@@ -99,6 +166,7 @@ async function handleText(
   table: RpcMethodTable,
   text: string,
   conn: RpcConnection,
+  limits: RpcLimits,
 ): Promise<string | undefined> {
   let parsed: unknown;
   try {
@@ -109,12 +177,15 @@ async function handleText(
   if (Array.isArray(parsed)) {
     if (parsed.length === 0)
       return errorResponse(null, new RpcError(RPC_ERROR.INVALID_REQUEST, 'Invalid request'));
-    const out = (await Promise.all(parsed.map((r) => handleRequest(ctx, table, r, conn)))).filter(
-      (r) => r !== undefined,
-    );
-    return out.length === 0 ? undefined : `[${out.join(',')}]`;
+    if (parsed.length > limits.maxBatchLength) {
+      return errorResponse(
+        null,
+        exceeded(RPC_ERROR.TOO_BIG_BATCH_REQUEST, 'The batch request was too large', limits.maxBatchLength),
+      );
+    }
+    return handleBatch(ctx, table, parsed, conn, limits);
   }
-  return handleRequest(ctx, table, parsed, conn);
+  return handleRequest(ctx, table, parsed, conn, limits);
 }
 
 const HTTP_CONNECTION: RpcConnection = {
@@ -126,56 +197,16 @@ const HTTP_CONNECTION: RpcConnection = {
   unsubscribe: () => false,
 };
 
-function wsConnection(ws: WebSocket): RpcConnection & { closeAll(): void } {
-  const subs = new Map<string, () => void>();
-  return {
-    canSubscribe: true,
-    subscribe(_notification, cleanup) {
-      const id = randomBytes(8).toString('hex');
-      subs.set(id, cleanup);
-      return id;
-    },
-    notify(notification, id, result) {
-      if (!subs.has(id)) return;
-      const text = JSON.stringify({
-        jsonrpc: '2.0',
-        method: notification,
-        params: { subscription: id, result },
-      });
-      setImmediate(() => {
-        if (ws.readyState === WebSocket.OPEN) ws.send(text);
-      });
-    },
-    unsubscribe(id) {
-      const cleanup = subs.get(id);
-      if (cleanup === undefined) return false;
-      subs.delete(id);
-      cleanup();
-      return true;
-    },
-    closeAll() {
-      for (const cleanup of subs.values()) cleanup();
-      subs.clear();
-    },
-  };
-}
+const NOT_WHITELISTED =
+  'Origin of the request is not whitelisted. CORS headers would not be sent and any side-effects were cancelled as well.\n';
+const TOO_MANY_CONNECTIONS = 'Too many connections. Please try again later.\n';
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        resolve(undefined);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** Answers a WebSocket handshake with an HTTP error and closes the socket. */
+function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nconnection: close\r\ncontent-type: text/plain\r\n` +
+      `content-length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
+  );
 }
 
 /**
@@ -192,26 +223,54 @@ export async function startRpcServer(
   options: RpcServerOptions,
 ): Promise<RpcServer> {
   const host = options.host ?? '127.0.0.1';
-  const limit = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const limits = resolveRpcLimits(options.limits);
+  const originAllowed = createOriginCheck(options.cors ?? DEFAULT_RPC_CORS);
   const log = options.logger;
+  const tooBigRequest = () =>
+    errorResponse(null, exceeded(RPC_ERROR.OVERSIZED_REQUEST, 'Request is too big', limits.maxRequestBytes));
+
+  // Connections past `maxConnections` are answered 429 on their first request (or handshake) and closed.
+  const open = new Set<Socket>();
+  const refused = new WeakSet<Socket>();
 
   const onHttp = (req: IncomingMessage, res: ServerResponse) => {
+    const origin = req.headers.origin;
+    if (refused.has(req.socket)) {
+      res.writeHead(429, { 'content-type': 'text/plain', connection: 'close' }).end(TOO_MANY_CONNECTIONS);
+      return;
+    }
+    if (!originAllowed(origin)) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end(NOT_WHITELISTED);
+      return;
+    }
+    const cors: OutgoingHttpHeaders =
+      origin === undefined ? {} : { 'access-control-allow-origin': origin, vary: 'origin' };
+    if (req.method === 'OPTIONS') {
+      res
+        .writeHead(200, {
+          ...cors,
+          'access-control-allow-methods': 'POST, OPTIONS',
+          'access-control-allow-headers': 'content-type',
+          'access-control-max-age': '3600',
+        })
+        .end();
+      return;
+    }
     if (req.method !== 'POST') {
       res
         .writeHead(405, { 'content-type': 'text/plain' })
         .end('Used HTTP Method is not allowed. POST or OPTIONS is required\n');
       return;
     }
-    readBody(req, limit)
-      .then(async (text) => {
-        if (text === undefined) {
-          res
-            .writeHead(413, { 'content-type': 'application/json' })
-            .end(errorResponse(null, new RpcError(RPC_ERROR.OVERSIZED_REQUEST, 'Request is too big')));
+    readBody(req, limits.maxRequestBytes)
+      .then(async (body) => {
+        if ('tooBig' in body) {
+          const close = body.drained ? {} : { connection: 'close' };
+          res.writeHead(413, { ...cors, ...close, 'content-type': 'application/json' }).end(tooBigRequest());
           return;
         }
-        const out = await handleText(ctx, table, text, HTTP_CONNECTION);
-        res.writeHead(200, { 'content-type': 'application/json' }).end(out ?? '');
+        const out = await handleText(ctx, table, body.text, HTTP_CONNECTION, limits);
+        res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(out ?? '');
       })
       .catch((error) => {
         log?.warn({ err: error }, 'http request failed');
@@ -220,34 +279,43 @@ export async function startRpcServer(
   };
 
   const server: Server = createServer(onHttp);
+  server.on('connection', (socket: Socket) => {
+    if (open.size >= limits.maxConnections) {
+      refused.add(socket);
+      socket.setTimeout(10_000, () => socket.destroy());
+      return;
+    }
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
+  });
   // Frames up to 2× the limit are read and answered with -32007; larger ones close the connection (1009).
   // No permessage-deflate: answers such as a 4,096-uid metagraph (1.6 MB of hex) would spend longer in
   // zlib than on a local socket.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limit * 2 + 1024, perMessageDeflate: false });
-  server.on('upgrade', (req, socket, head) => {
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxRequestBytes * 2 + 1024,
+    perMessageDeflate: false,
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (refused.has(req.socket)) return refuseUpgrade(socket, 429, TOO_MANY_CONNECTIONS);
+    if (!originAllowed(req.headers.origin)) return refuseUpgrade(socket, 403, NOT_WHITELISTED);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
   wss.on('connection', (ws) => {
-    const conn = wsConnection(ws);
-    ws.on('message', (data: Buffer, isBinary: boolean) => {
-      if (data.length > limit) {
-        ws.send(
-          errorResponse(
-            null,
-            new RpcError(RPC_ERROR.OVERSIZED_REQUEST, 'Request is too big', `Exceeded max limit of ${limit}`),
-          ),
-        );
+    const conn = new WsConnection(ws, limits);
+    ws.on('message', (data: Buffer) => {
+      if (data.length > limits.maxRequestBytes) {
+        conn.send(tooBigRequest());
         return;
       }
-      const text = isBinary ? Buffer.from(data).toString('utf8') : data.toString('utf8');
-      handleText(ctx, table, text, conn)
+      handleText(ctx, table, data.toString('utf8'), conn, limits)
         .then((out) => {
-          if (out !== undefined && ws.readyState === WebSocket.OPEN) ws.send(out);
+          if (out !== undefined) conn.send(out);
         })
         .catch((error) => log?.error({ err: error }, 'rpc handler crashed'));
     });
     ws.on('error', (error) => log?.debug({ err: error }, 'websocket error'));
-    ws.on('close', () => conn.closeAll());
+    ws.on('close', () => conn.release());
   });
 
   await new Promise<void>((resolve, reject) => {

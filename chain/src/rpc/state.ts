@@ -1,6 +1,7 @@
-import { hexToU8a, u8aToHex } from '@polkadot/util';
+import { hexToU8a } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import type { RuntimeVersionValue } from '../frame/runtime-api.js';
+import { metadataHex } from './metadata-hex.js';
 import { type Hex, hash, hex, hexList, text, uint } from './params.js';
 import type { RpcContext } from './rpc-context.js';
 import { RPC_ERROR, RpcError } from './rpc-error.js';
@@ -168,7 +169,7 @@ export const stateMethods = {
     doc: 'metadata V14 (one runtime: the same at every block)',
     handler: (ctx, [block]) => {
       stateAt(ctx, block);
-      return u8aToHex(ctx.runtime.metadata.v14);
+      return metadataHex(ctx.runtime);
     },
   }),
   state_getRuntimeVersion: runtimeVersion,

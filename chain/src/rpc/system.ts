@@ -69,6 +69,7 @@ export const systemMethods = {
   system_accountNextIndex: accountNextIndex,
   account_nextIndex: accountNextIndex,
   system_dryRun: method({
+    unsafe: true,
     params: [hex('extrinsic'), optional(hash('at'))],
     result: result<string>('hex'),
     doc: 'SCALE `ApplyExtrinsicResult` of applying the extrinsic on the head (makes `tx.dryRun` work)',

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { BuildMode } from '@subnetkit/chain';
+import type { BuildMode, RpcMethodsMode } from '@subnetkit/chain';
 import type { Command } from '../main.js';
 
 const usage = `usage: subnetkit devnet [options]
@@ -15,8 +15,37 @@ options:
   --instant               produce a block for each submitted transaction
   --manual                produce blocks only on dev_newBlock
   --no-dev-rpc            do not serve dev_* methods
-  --rpc-max-request-size MB   largest accepted request (default 15)
+
+limits (Substrate's flags and defaults; see docs/devnet.md):
+  --rpc-max-request-size MB                       largest request (default 15)
+  --rpc-max-response-size MB                      largest response (default 15)
+  --rpc-max-connections N                         open connections (default 100)
+  --rpc-max-subscriptions-per-connection N        (default 1024)
+  --rpc-max-batch-request-len N                   calls in one batch (default 1000)
+  --rpc-message-buffer-capacity-per-connection N  messages waiting for a slow client (default 64)
+  --rpc-cors all|ORIGINS   browser origins served, comma-separated (default localhost and 127.0.0.1, any port)
+  --rpc-methods MODE       safe | unsafe | auto: unsafe methods (dev_*) only on a loopback --host (default auto)
+  --pool-limit N           ready transactions in the pool (default 8192; future ones: a tenth)
+  --pool-kbytes N          kB of ready transactions (default 20480; future ones: a tenth)
 `;
+
+/** Numeric flags that take a positive integer, with their defaults. */
+const POSITIVE_FLAGS = {
+  'block-time': 1000,
+  'rpc-max-request-size': 15,
+  'rpc-max-response-size': 15,
+  'rpc-max-connections': 100,
+  'rpc-max-subscriptions-per-connection': 1024,
+  'rpc-max-batch-request-len': 1000,
+  'rpc-message-buffer-capacity-per-connection': 64,
+  'pool-limit': 8192,
+  'pool-kbytes': 20480,
+} as const;
+
+const RPC_METHODS: readonly string[] = ['safe', 'unsafe', 'auto'] satisfies RpcMethodsMode[];
+const isRpcMethodsMode = (value: unknown): value is RpcMethodsMode =>
+  typeof value === 'string' && RPC_METHODS.includes(value);
+const MIB = 1024 * 1024;
 
 /** `subnetkit devnet`: starts the devnet and runs until SIGINT/SIGTERM. */
 export const devnetCommand: Command = async (args) => {
@@ -33,7 +62,9 @@ export const devnetCommand: Command = async (args) => {
         instant: { type: 'boolean' },
         manual: { type: 'boolean' },
         'no-dev-rpc': { type: 'boolean' },
-        'rpc-max-request-size': { type: 'string' },
+        ...Object.fromEntries(Object.keys(POSITIVE_FLAGS).map((name) => [name, { type: 'string' as const }])),
+        'rpc-cors': { type: 'string' },
+        'rpc-methods': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -53,19 +84,27 @@ export const devnetCommand: Command = async (args) => {
     return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
   };
   const port = int('port', 9944);
-  const blockTime = int('block-time', 1000);
-  const maxMb = int('rpc-max-request-size', 15);
-  if (
-    port === undefined ||
-    port > 65535 ||
-    blockTime === undefined ||
-    blockTime < 1 ||
-    maxMb === undefined ||
-    maxMb < 1
-  ) {
-    process.stderr.write(
-      `subnetkit devnet: --port, --block-time and --rpc-max-request-size take positive integers\n`,
-    );
+  if (port === undefined || port > 65535) {
+    process.stderr.write('subnetkit devnet: --port takes a port number\n');
+    return 2;
+  }
+  const n: Record<string, number> = {};
+  for (const [name, fallback] of Object.entries(POSITIVE_FLAGS)) {
+    const value = int(name, fallback);
+    if (value === undefined || value < 1) {
+      process.stderr.write(`subnetkit devnet: --${name} takes a positive integer\n`);
+      return 2;
+    }
+    n[name] = value;
+  }
+  const rpcMethods = values['rpc-methods'] ?? 'auto';
+  if (!isRpcMethodsMode(rpcMethods)) {
+    process.stderr.write('subnetkit devnet: --rpc-methods takes safe, unsafe or auto\n');
+    return 2;
+  }
+  const cors = values['rpc-cors'];
+  if (cors !== undefined && (typeof cors !== 'string' || cors.trim() === '')) {
+    process.stderr.write('subnetkit devnet: --rpc-cors takes `all` or a comma-separated list of origins\n');
     return 2;
   }
   if (values.instant && values.manual) {
@@ -85,14 +124,24 @@ export const devnetCommand: Command = async (args) => {
   };
   const logger = { debug: () => {}, info: () => {}, warn: line('warn'), error: line('error') };
   // The devnet (LMDB, the runtime) loads only now, so `--help` and bad flags answer at once.
-  const { startDevnet } = await import('@subnetkit/chain');
+  const { parseRpcCors, startDevnet } = await import('@subnetkit/chain');
   const devnet = await startDevnet({
     logger,
     port,
     mode,
-    blockTime,
+    blockTime: n['block-time'],
     devRpc: !values['no-dev-rpc'],
-    maxRequestBytes: maxMb * 1024 * 1024,
+    rpcLimits: {
+      maxRequestBytes: n['rpc-max-request-size'] * MIB,
+      maxResponseBytes: n['rpc-max-response-size'] * MIB,
+      maxConnections: n['rpc-max-connections'],
+      maxSubscriptionsPerConnection: n['rpc-max-subscriptions-per-connection'],
+      maxBatchLength: n['rpc-max-batch-request-len'],
+      messageBufferCapacity: n['rpc-message-buffer-capacity-per-connection'],
+    },
+    rpcMethods,
+    ...(cors === undefined ? {} : { rpcCors: parseRpcCors(cors) }),
+    poolLimits: { count: n['pool-limit'], bytes: n['pool-kbytes'] * 1024 },
     ...(typeof values.host === 'string' ? { host: values.host } : {}),
     ...(typeof values['base-path'] === 'string' ? { basePath: values['base-path'] } : {}),
   });

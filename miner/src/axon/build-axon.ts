@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type AxonOptions, resolveAxonOptions } from './axon-options.js';
+import { PING_SYNAPSE, pingHandler } from './ping-synapse.js';
 import { allowlist } from './plugins/allowlist.js';
 import { bodyHash } from './plugins/body-hash.js';
 import { bodySize } from './plugins/body-size.js';
@@ -34,6 +35,9 @@ import { synapseHandler } from './synapse-handler.js';
  * | preValidation | body-hash | 422 body not the synapse's request, 400 hash mismatch (413 while reading) |
  * | preHandler | priority | 503 waited too long for a handler slot (queue ordered by stake) |
  * | handler | synapse-handler | 408 deadline from `timeout`, 500 handler failure |
+ *
+ * Besides the subnet's synapses it serves Bittensor's ping, a signed `POST /Synapse` (see
+ * {@link PING_SYNAPSE}), unless the subnet declares a synapse of that name.
  *
  * Options are validated once and frozen (`MINER_OPTIONS_INVALID`). `app.close()` stops accepting,
  * answers 503 to new requests and waits for in-flight ones.
@@ -76,6 +80,13 @@ export function buildAxon(options: AxonOptions): FastifyInstance {
         `/${name}`,
         { config: { synapse } },
         synapseHandler(synapse, resolved.handlers[name], resolved),
+      );
+    }
+    if (!resolved.synapses.has(PING_SYNAPSE.name)) {
+      routes.post(
+        `/${PING_SYNAPSE.name}`,
+        { config: { synapse: PING_SYNAPSE } },
+        synapseHandler(PING_SYNAPSE, pingHandler, resolved),
       );
     }
   });

@@ -1,10 +1,12 @@
 import { axonError } from '../axon-error.js';
+import { PING_SYNAPSE } from '../ping-synapse.js';
 import { axonPlugin } from './axon-plugin.js';
 
 /**
  * `onRequest`, after the signature: the verified hotkey must be registered, hold a validator permit and
  * have at least `minStake` (each configurable; 403 "Forbidden. Key is blacklisted: …" as Bittensor).
- * Runs before the body is read: a non-validator costs one signature check.
+ * Runs before the body is read: a non-validator costs one signature check. Bittensor's ping
+ * (`POST /Synapse`) has no blacklist there and none here.
  *
  * @example
  * app.register(allowlist, resolved);
@@ -16,7 +18,7 @@ export const allowlist = axonPlugin('axon-allowlist', async (app, options) => {
   app.addHook('onRequest', async (request) => {
     const state = request.axon;
     const hotkey = state.hotkey;
-    if (hotkey === undefined) return;
+    if (hotkey === undefined || state.synapse === PING_SYNAPSE) return;
     const peer = options.peers.lookup(hotkey);
     state.peer = peer;
     if (peer === undefined) {
