@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wsProvider } from '../support/ws-provider.js';
-import { accountOf, type NumberView, spawnDevnet, watch } from './helpers.js';
+import { accountOf, type NumberView, root, runCli, spawnDevnet, watch } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'subnetkit-devnet-'));
 const TAO = 10n ** 9n;
@@ -44,4 +45,22 @@ describe('subnetkit devnet (CLI)', () => {
       expect(await second.exited).toBe(0);
     }
   }, 60_000);
+
+  it.each([
+    [['--rpc-cors', ' , '], '--rpc-cors takes `all` or a comma-separated list of origins'],
+    [['--rpc-methods', 'some'], '--rpc-methods takes safe, unsafe or auto'],
+    [['--pool-limit', '0'], '--pool-limit takes a positive integer'],
+  ])('error: %j is a usage error (exit 2) before anything starts', (flags, message) => {
+    const run = spawnSync(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', runCli, 'devnet', ...flags],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toContain('    at ');
+  });
 });

@@ -115,8 +115,9 @@ export class RawClient {
   }
 }
 
-const runCli = fileURLToPath(new URL('./fixtures/run-cli.ts', import.meta.url));
-const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The CLI run from its TypeScript sources, and the checkout it runs in. */
+export const runCli = fileURLToPath(new URL('./fixtures/run-cli.ts', import.meta.url));
+export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A `subnetkit devnet` child process. */
 export interface DevnetProcess {

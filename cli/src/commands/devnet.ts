@@ -103,7 +103,10 @@ export const devnetCommand: Command = async (args) => {
     return 2;
   }
   const cors = values['rpc-cors'];
-  if (cors !== undefined && (typeof cors !== 'string' || cors.trim() === '')) {
+  if (
+    cors !== undefined &&
+    (typeof cors !== 'string' || cors.split(',').every((origin) => origin.trim() === ''))
+  ) {
     process.stderr.write('subnetkit devnet: --rpc-cors takes `all` or a comma-separated list of origins\n');
     return 2;
   }
