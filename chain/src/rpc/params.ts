@@ -1,18 +1,20 @@
 /** The parameter kinds JSON-RPC methods declare (`rpc-method.ts` reads them, docs show their types). */
 import { invalid, type Param, param } from './rpc-method.js';
 
-const HEX = /^0x([0-9a-fA-F]{2})*$/;
+/** Whole bytes of hex, `0x` optional (as Substrate's `Bytes` deserializer reads them; `""` is no bytes). */
+const HEX = /^(?:0x)?((?:[0-9a-fA-F]{2})*)$/;
 
 /** A lowercase `0x` hex string. */
 export type Hex = `0x${string}`;
 
 function readHex(v: unknown): Hex | undefined {
-  return typeof v === 'string' && HEX.test(v) ? `0x${v.slice(2).toLowerCase()}` : undefined;
+  const m = typeof v === 'string' ? HEX.exec(v) : null;
+  return m === null ? undefined : `0x${(m[1] ?? '').toLowerCase()}`;
 }
 
-/** A `0x` hex string, lowercased. @example hex('key') */
+/** A hex string of whole bytes, `0x` optional, read as lowercase `0x` hex. @example hex('key') */
 export function hex(name: string): Param<Hex> {
-  return param(name, 'hex', (v) => readHex(v) ?? invalid('a 0x-prefixed hex string'));
+  return param(name, 'hex', (v) => readHex(v) ?? invalid('a hex string of whole bytes'));
 }
 
 /** A 32-byte block hash. @example optional(hash('at')) */
