@@ -7,7 +7,7 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { createClient, type PolkadotClient } from 'polkadot-api';
 import { getPolkadotSigner } from 'polkadot-api/signer';
-import { getWsProvider, type WebSocketClass } from 'polkadot-api/ws';
+import { getWsProvider, getWsRawProvider, type WebSocketClass } from 'polkadot-api/ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { type DevnetProcess, startDevnetProcess } from './devnet-process.js';
@@ -31,9 +31,13 @@ afterAll(async () => {
   expect(await devnet?.stop()).toBe(0);
 });
 
-/** How PAPI talks to a node: `getWsProvider` falls back to the legacy RPC (Node 20 has no global WebSocket). */
+/**
+ * The two ways PAPI talks to a node: `getWsProvider` falls back to the legacy RPC when a node lacks
+ * the new JSON-RPC spec; `getWsRawProvider` speaks the new spec only (Node 20 has no global WebSocket).
+ */
 const PROVIDERS = {
   'legacy RPC': (url: string) => getWsProvider(url, { websocketClass }),
+  'new JSON-RPC spec': (url: string) => getWsRawProvider(url, { websocketClass }),
 };
 
 describe.each(Object.keys(PROVIDERS) as (keyof typeof PROVIDERS)[])('polkadot-api over the %s', (mode) => {

@@ -61,3 +61,22 @@ export function hexList(name: string): Param<Hex[]> {
 export function subscriptionId(name: string): Param<string> {
   return param(name, 'string', (v) => String(v ?? ''));
 }
+
+/** A boolean. @example bool('withRuntime') */
+export function bool(name: string): Param<boolean> {
+  return param(name, 'bool', (v) => (typeof v === 'boolean' ? v : invalid('a boolean')));
+}
+
+/** One 32-byte block hash or a list of them, read as a list. @example hashes('hashOrHashes') */
+export function hashes(name: string): Param<Hex[]> {
+  const one = hash(name);
+  return param(name, 'hash | hash[]', (v) => {
+    const out: Hex[] = [];
+    for (const item of Array.isArray(v) ? v : [v]) {
+      const h = one.read(item);
+      if (typeof h !== 'string') return invalid('a 32-byte block hash or a list of them');
+      out.push(h);
+    }
+    return out;
+  });
+}
