@@ -139,11 +139,14 @@ export const chainHeadMethods = {
         follows.delete(id);
       });
       const head = ctx.chain.head();
-      const follow: Follow = { pinned: new Set([head.hash]), nextOperation: 0 };
+      // The head and its parent: clients such as dedot look up the finalized block's parent.
+      const parent = head.number > 0 ? u8aToHex(head.header.parentHash) : undefined;
+      const finalized = parent === undefined ? [head.hash] : [parent, head.hash];
+      const follow: Follow = { pinned: new Set(finalized), nextOperation: 0 };
       follows.set(id, follow);
       conn.notify(EVENT, id, {
         event: 'initialized',
-        finalizedBlockHashes: [head.hash],
+        finalizedBlockHashes: finalized,
         ...(withRuntime ? { finalizedBlockRuntime: runtimeSpec(ctx.runtime.version) } : {}),
       });
       conn.notify(EVENT, id, { event: 'bestBlockChanged', bestBlockHash: head.hash });
