@@ -206,6 +206,11 @@ describe('rpc_methods and --no-dev-rpc', () => {
         'system_peers',
         'state_getReadProof',
         'payment_queryInfo',
+        'chainHead_v1_follow',
+        'chainHead_v1_storage',
+        'chainSpec_v1_genesisHash',
+        'transaction_v1_broadcast',
+        'transactionWatch_v1_submitAndWatch',
         'rpc_methods',
       ]),
     );
