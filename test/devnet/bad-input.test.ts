@@ -76,6 +76,24 @@ describe('bad input over WebSocket', () => {
     await stillServing();
   });
 
+  it('behavior: hex parameters are read as Substrate reads them: "" is no bytes, 0x is optional', async () => {
+    const withPrefix = await client.call('state_call', ['Metadata_metadata_versions', '0x'], 13);
+    const empty = await client.call('state_call', ['Metadata_metadata_versions', ''], 14);
+    expect(empty.result).toBe(withPrefix.result);
+    const key = '3a636f6465'; // `:code`
+    const bare = await client.call('state_getStorage', [key], 15);
+    expect(bare.result).toBe((await client.call('state_getStorage', [`0x${key}`], 16)).result);
+    expect(bare.result).not.toBeNull();
+    expect((await client.call('state_getStorage', ['abc'], 17)).error.code).toBe(-32602);
+  });
+
+  it('error: state_getReadProof is -32601 naming why (no trie, so no proof)', async () => {
+    const res = await client.call('state_getReadProof', [['0x00']], 18);
+    expect(res.error.code).toBe(-32601);
+    expect(JSON.stringify(res.error)).toMatch(/Merkle-Patricia trie/);
+    await stillServing();
+  });
+
   it('error: an oversized frame is -32007 and the connection keeps working', async () => {
     const big = JSON.stringify({
       jsonrpc: '2.0',
@@ -188,6 +206,11 @@ describe('rpc_methods and --no-dev-rpc', () => {
         'system_peers',
         'state_getReadProof',
         'payment_queryInfo',
+        'chainHead_v1_follow',
+        'chainHead_v1_storage',
+        'chainSpec_v1_genesisHash',
+        'transaction_v1_broadcast',
+        'transactionWatch_v1_submitAndWatch',
         'rpc_methods',
       ]),
     );

@@ -9,7 +9,9 @@ let client: RawClient;
 let validTx: Uint8Array;
 let methods: string[];
 
-const KNOWN_CODES = new Set([-32700, -32600, -32601, -32602, -32007, 1001, 1010, 1011, 1013, 1014, 4003]);
+const KNOWN_CODES = new Set([
+  -32700, -32600, -32601, -32602, -32007, -32801, -32803, 1001, 1010, 1011, 1013, 1014, 4003,
+]);
 
 beforeAll(async () => {
   const started = await startWithApi({ mode: 'manual' });

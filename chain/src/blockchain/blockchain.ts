@@ -5,6 +5,7 @@ import type { GenesisConfig } from '../frame/define-pallet.js';
 import { type DecodedExtrinsic, decodeExtrinsic } from '../frame/extrinsic.js';
 import type { EnumValue } from '../frame/scale/codec.js';
 import type { TransactionValidityError, ValidTransaction } from '../frame/transaction-validity.js';
+import { CODE_KEY } from '../frame/well-known-keys.js';
 import { Now } from '../pallets/timestamp/index.js';
 import { BlockExecution } from '../runtime/block-execution.js';
 import type { Runtime } from '../runtime/runtime.js';
@@ -92,6 +93,7 @@ export class Blockchain {
   static async open(runtime: Runtime, db: ChainDatabase, genesis: GenesisConfig): Promise<Blockchain> {
     if (db.head() === undefined) {
       const layer = new StorageLayer(EMPTY_VIEW);
+      layer.set(CODE_KEY, u8aToHex(runtime.code));
       for (const p of runtime.pallets) p.genesis?.(layer, genesis);
       const changes = layer.changes();
       const header: Header = {

@@ -6,9 +6,10 @@
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import type { FieldsValue, NamedFields } from './fields.js';
-import { encode } from './scale/codec.js';
+import { array, field, sequence, str, struct, tuple, u8, u32 } from './primitives.js';
+import { type EnumValue, encode } from './scale/codec.js';
 import type { TypeDef } from './scale/type-def.js';
-import type { ScaleType } from './scale-types.js';
+import { type ScaleType, scaleType } from './scale-types.js';
 import type { StateReader } from './state.js';
 
 /** What runtime API implementations can ask of the node's runtime. */
@@ -22,6 +23,11 @@ export interface RuntimeApiHost {
     extrinsic: Uint8Array,
     length: number,
   ): { weight: bigint; proofSize: bigint; class: 'Normal' | 'Operational' | 'Mandatory'; partialFee: bigint };
+  /**
+   * The `TransactionValidity` of an extrinsic (bytes without the length prefix) on top of block
+   * `blockHash`, from the checks the transaction pool runs.
+   */
+  validateTransaction(extrinsic: Uint8Array, blockHash: Uint8Array): EnumValue;
 }
 
 /** The runtime version as served by `state_getRuntimeVersion` (JSON names). */
@@ -34,6 +40,55 @@ export interface RuntimeVersionValue {
   apis: [string, number][];
   transactionVersion: number;
   stateVersion: number;
+}
+
+/** `sp_version::RuntimeVersion` as SCALE values (`apis` ids as bytes). */
+export interface RuntimeVersionScale {
+  spec_name: string;
+  impl_name: string;
+  authoring_version: number;
+  spec_version: number;
+  impl_version: number;
+  apis: [Uint8Array, number][];
+  transaction_version: number;
+  system_version: number;
+}
+
+/** `sp_version::RuntimeVersion`: `Core_version`'s result and the `System.Version` constant. */
+export const RuntimeVersion = scaleType<RuntimeVersionScale>(
+  struct(
+    ['sp_version', 'RuntimeVersion'],
+    [
+      field('spec_name', str, "Cow<'static, str>"),
+      field('impl_name', str, "Cow<'static, str>"),
+      field('authoring_version', u32, 'u32'),
+      field('spec_version', u32, 'u32'),
+      field('impl_version', u32, 'u32'),
+      field('apis', sequence(tuple(array(8, u8), u32)), 'ApisVec'),
+      field('transaction_version', u32, 'u32'),
+      field('system_version', u8, 'u8'),
+    ],
+  ),
+  'RuntimeVersion',
+);
+
+/**
+ * The SCALE value of a runtime version.
+ *
+ * @example
+ * encode(RuntimeVersion.def, runtimeVersionValue(runtime.version))
+ */
+export function runtimeVersionValue(v: RuntimeVersionValue): RuntimeVersionScale {
+  return {
+    spec_name: v.specName,
+    impl_name: v.implName,
+    authoring_version: v.authoringVersion,
+    spec_version: v.specVersion,
+    impl_version: v.implVersion,
+    apis: v.apis.map(([id, version]): [Uint8Array, number] => [Buffer.from(id.slice(2), 'hex'), version]),
+    transaction_version: v.transactionVersion,
+    system_version: v.stateVersion,
+  };
 }
 
 /** One runtime API method as metadata and `state_call` see it (made by `apiMethod`). */

@@ -1,3 +1,8 @@
+import { u8aConcat } from '@polkadot/util';
+import { bool, bytes, enumType, field, sequence, struct, u8, u32, u64, variant } from './primitives.js';
+import { type EnumValue, encode } from './scale/codec.js';
+import { scaleType } from './scale-types.js';
+
 /** Why a transaction is not valid, with Substrate's `InvalidTransaction` / `UnknownTransaction` names. */
 export type TransactionValidityError =
   | {
@@ -83,4 +88,99 @@ export function encodeApplyExtrinsicResult(
   }
   if (result.dispatchError === undefined) return new Uint8Array([0, 0]);
   return new Uint8Array([0, 1, ...result.dispatchError]);
+}
+
+const InvalidTransaction = enumType(
+  ['sp_runtime', 'transaction_validity', 'InvalidTransaction'],
+  [
+    ...Object.entries(INVALID_INDEX).map(([name, index]) => variant(index, name)),
+    variant(7, 'Custom', [field(null, u8, 'u8')]),
+    variant(11, 'IndeterminateImplicit'),
+    variant(12, 'UnknownOrigin'),
+  ].sort((a, b) => a.index - b.index),
+);
+const UnknownTransaction = enumType(
+  ['sp_runtime', 'transaction_validity', 'UnknownTransaction'],
+  [
+    ...Object.entries(UNKNOWN_INDEX).map(([name, index]) => variant(index, name)),
+    variant(2, 'Custom', [field(null, u8, 'u8')]),
+  ],
+);
+const ValidityError = enumType(
+  ['sp_runtime', 'transaction_validity', 'TransactionValidityError'],
+  [
+    variant(0, 'Invalid', [field(null, InvalidTransaction, 'InvalidTransaction')]),
+    variant(1, 'Unknown', [field(null, UnknownTransaction, 'UnknownTransaction')]),
+  ],
+);
+const ValidTransactionType = struct(
+  ['sp_runtime', 'transaction_validity', 'ValidTransaction'],
+  [
+    field('priority', u64, 'TransactionPriority'),
+    field('requires', sequence(bytes), 'Vec<TransactionTag>'),
+    field('provides', sequence(bytes), 'Vec<TransactionTag>'),
+    field('longevity', u64, 'TransactionLongevity'),
+    field('propagate', bool, 'bool'),
+  ],
+);
+
+/** `sp_runtime::transaction_validity::TransactionSource`. */
+export const TransactionSource = scaleType<EnumValue>(
+  enumType(
+    ['sp_runtime', 'transaction_validity', 'TransactionSource'],
+    [variant(0, 'InBlock'), variant(1, 'Local'), variant(2, 'External')],
+  ),
+  'TransactionSource',
+);
+
+/** `sp_runtime::transaction_validity::ValidTransaction` as a SCALE value. */
+export interface ValidTransactionScale {
+  priority: bigint;
+  requires: Uint8Array[];
+  provides: Uint8Array[];
+  longevity: bigint;
+  propagate: boolean;
+}
+
+/** `TransactionValidity = Result<ValidTransaction, TransactionValidityError>`. */
+export const TransactionValidity = scaleType<EnumValue>(
+  enumType(
+    ['Result'],
+    [variant(0, 'Ok', [field(null, ValidTransactionType)]), variant(1, 'Err', [field(null, ValidityError)])],
+    [
+      { name: 'T', type: ValidTransactionType },
+      { name: 'E', type: ValidityError },
+    ],
+  ),
+  'TransactionValidity',
+);
+
+/** `TransactionLongevity::MAX`: valid for ever (immortal transactions). */
+const LONGEVITY_MAX = (1n << 64n) - 1n;
+
+/**
+ * The `TransactionValidity` value of a pool check, with the tags `CheckNonce` gives (provides
+ * `(who, nonce)`, requires `(who, nonce - 1)` when earlier nonces are still missing) and the longevity
+ * `CheckMortality` gives (blocks left until a mortal era's death; `u64::MAX` when immortal).
+ *
+ * @example
+ * encode(TransactionValidity.def, transactionValidity(chain.validate(xt), deathBlock, current))
+ */
+export function transactionValidity(
+  result: ValidTransaction | TransactionValidityError,
+  death: number | undefined,
+  current: number,
+): EnumValue {
+  if ('kind' in result) {
+    return { type: 'Err', value: { type: result.kind, value: { type: result.reason } } };
+  }
+  const tag = (nonce: number) => u8aConcat(result.signer, encode(u32, nonce));
+  const valid: ValidTransactionScale = {
+    priority: result.priority,
+    requires: result.nonce > result.stateNonce ? [tag(result.nonce - 1)] : [],
+    provides: [tag(result.nonce)],
+    longevity: death === undefined ? LONGEVITY_MAX : BigInt(Math.max(death - current, 0)),
+    propagate: true,
+  };
+  return { type: 'Ok', value: valid };
 }

@@ -1,11 +1,14 @@
 import { authorMethods } from './author.js';
 import { chainMethods } from './chain.js';
+import { chainHeadMethods } from './chain-head.js';
+import { chainSpecMethods } from './chain-spec.js';
 import { devMethods } from './dev.js';
 import { paymentMethods } from './payment.js';
 import { method, type RpcMethodTable, result } from './rpc-method.js';
 import { stateMethods } from './state.js';
 import { subtensorMethods } from './subtensor.js';
 import { systemMethods } from './system.js';
+import { transactionMethods } from './transaction.js';
 
 /**
  * The one table of JSON-RPC methods the node serves (aliases included); `rpc_methods` lists its names
@@ -23,6 +26,9 @@ export function createMethodTable(options: { devRpc: boolean }): RpcMethodTable 
     ...authorMethods,
     ...paymentMethods,
     ...subtensorMethods,
+    ...chainHeadMethods,
+    ...chainSpecMethods,
+    ...transactionMethods,
     ...(options.devRpc ? devMethods : {}),
   };
   const methods = [...Object.keys(served), 'rpc_methods'].sort();

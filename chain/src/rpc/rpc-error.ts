@@ -25,6 +25,10 @@ export const RPC_ERROR = {
   IMMEDIATELY_DROPPED: 1016,
   /** state/chain: client error (unknown block, pruned state, runtime call failure). */
   CLIENT_ERROR: 4003,
+  /** chainHead_v1: the block hash is not pinned by the follow subscription. */
+  INVALID_BLOCK: -32801,
+  /** chainHead_v1_continue: the operation is not waiting for `continue`. */
+  NOT_WAITING: -32803,
 } as const;
 
 /**

@@ -157,9 +157,16 @@ export const stateMethods = {
   }),
   state_getReadProof: method({
     params: [hexList('keys'), at],
-    result: result<{ at: string; proof: string[] }>('{ at, proof: [] }'),
-    doc: 'an empty proof (the devnet keeps no trie)',
-    handler: (ctx, [, block]) => ({ at: stateAt(ctx, block).hash, proof: [] }),
+    result: result<never>('never: error -32601'),
+    doc: 'refused (`-32601`, naming why): the devnet keeps no Merkle-Patricia trie, so it has no proof to give',
+    handler: (ctx, [, block]) => {
+      stateAt(ctx, block);
+      throw new RpcError(
+        RPC_ERROR.METHOD_NOT_FOUND,
+        'state_getReadProof is not supported by the subnetkit devnet',
+        'the devnet keeps no Merkle-Patricia trie (its stateRoot is a blake2 digest of the changes), so it cannot prove storage; read values with state_getStorage',
+      );
+    },
   }),
   state_call: call,
   state_callAt: call,

@@ -6,6 +6,7 @@ import { type EnumValue, encode, encodeCompact } from '../frame/scale/codec.js';
 import type { DispatchInfoValue } from '../frame/scale-types.js';
 import type { StateOverlay } from '../frame/state.js';
 import type { TransactionValidityError, ValidTransaction } from '../frame/transaction-validity.js';
+import { CODE_KEY } from '../frame/well-known-keys.js';
 import { EXISTENTIAL_DEPOSIT, withdrawFee } from '../pallets/balances/index.js';
 import {
   Account,
@@ -101,7 +102,10 @@ export class BlockExecution {
     };
   }
 
-  /** Runs `frame_system::initialize` and the pallets' `on_initialize` hooks. */
+  /**
+   * Runs `frame_system::initialize` and the pallets' `on_initialize` hooks, and keeps `:code` the
+   * running runtime's (`Runtime.code`).
+   */
   initialize(): void {
     BlockNumber.set(this.state, this.number);
     ParentHash.set(this.state, this.parentHash);
@@ -110,6 +114,8 @@ export class BlockExecution {
     if (stale > 0) BlockHash.set(this.state, stale, undefined);
     this.runtime.events.set(this.state, undefined);
     EventCount.set(this.state, undefined);
+    const code = u8aToHex(this.runtime.code);
+    if (this.state.get(CODE_KEY) !== code) this.state.set(CODE_KEY, code);
     for (const p of this.runtime.pallets) p.onInitialize?.(this.ctx);
   }
 

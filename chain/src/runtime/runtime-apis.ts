@@ -1,36 +1,9 @@
-import {
-  array,
-  Balance,
-  bytes,
-  DispatchClass,
-  field,
-  sequence,
-  str,
-  struct,
-  tuple,
-  u8,
-  u32 as u32Def,
-  Weight,
-} from '../frame/primitives.js';
-import { apiMethod, type RuntimeApiDecl } from '../frame/runtime-api.js';
+import { Balance, bytes, DispatchClass, field, struct, Weight } from '../frame/primitives.js';
+import { apiMethod, type RuntimeApiDecl, RuntimeVersion, runtimeVersionValue } from '../frame/runtime-api.js';
 import type { TypeDef } from '../frame/scale/type-def.js';
-import { AccountId, Option, scaleType, u32, Vec, type WeightValue } from '../frame/scale-types.js';
+import { AccountId, H256, Option, scaleType, u32, Vec, type WeightValue } from '../frame/scale-types.js';
+import { TransactionSource, TransactionValidity } from '../frame/transaction-validity.js';
 import { Account } from '../pallets/system/storage.js';
-
-/** `sp_version::RuntimeVersion`. */
-const RuntimeVersionType = struct(
-  ['sp_version', 'RuntimeVersion'],
-  [
-    field('spec_name', str, "Cow<'static, str>"),
-    field('impl_name', str, "Cow<'static, str>"),
-    field('authoring_version', u32Def, 'u32'),
-    field('spec_version', u32Def, 'u32'),
-    field('impl_version', u32Def, 'u32'),
-    field('apis', sequence(tuple(array(8, u8), u32Def)), 'ApisVec'),
-    field('transaction_version', u32Def, 'u32'),
-    field('system_version', u8, 'u8'),
-  ],
-);
 
 /** `sp_core::OpaqueMetadata`. */
 const OpaqueMetadata = struct(['sp_core', 'OpaqueMetadata'], [field(null, bytes, 'Vec<u8>')]);
@@ -49,16 +22,6 @@ const RuntimeDispatchInfo = struct(
   ],
 );
 
-const RuntimeVersion = scaleType<{
-  spec_name: string;
-  impl_name: string;
-  authoring_version: number;
-  spec_version: number;
-  impl_version: number;
-  apis: [Uint8Array, number][];
-  transaction_version: number;
-  system_version: number;
-}>(RuntimeVersionType, undefined);
 const Metadata = scaleType<Uint8Array>(OpaqueMetadata, undefined);
 const DispatchInfo = scaleType<{
   weight: WeightValue;
@@ -84,22 +47,7 @@ export function runtimeApis(extrinsicType: TypeDef): RuntimeApiDecl[] {
           'version',
           {},
           RuntimeVersion,
-          (host) => {
-            const v = host.version();
-            return {
-              spec_name: v.specName,
-              impl_name: v.implName,
-              authoring_version: v.authoringVersion,
-              spec_version: v.specVersion,
-              impl_version: v.implVersion,
-              apis: v.apis.map(([id, version]): [Uint8Array, number] => [
-                Buffer.from(id.slice(2), 'hex'),
-                version,
-              ]),
-              transaction_version: v.transactionVersion,
-              system_version: v.stateVersion,
-            };
-          },
+          (host) => runtimeVersionValue(host.version()),
           ' Returns the version of the runtime.',
         ),
       ],
@@ -146,6 +94,20 @@ export function runtimeApis(extrinsicType: TypeDef): RuntimeApiDecl[] {
           u32,
           (host, { account }) => Account.get(host.state, account).nonce,
           ' Get current account nonce of given `AccountId`.',
+        ),
+      ],
+    },
+    {
+      name: 'TaggedTransactionQueue',
+      version: 3,
+      docs: [' The `TaggedTransactionQueue` api trait for interfering with the transaction queue.'],
+      methods: [
+        apiMethod(
+          'validate_transaction',
+          { source: TransactionSource, tx: uxt, block_hash: H256 },
+          TransactionValidity,
+          (host, { tx, block_hash }) => host.validateTransaction(tx, block_hash),
+          ' Validate the transaction.',
         ),
       ],
     },

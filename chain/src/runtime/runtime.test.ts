@@ -40,7 +40,7 @@ describe('runtime', () => {
   });
 
   it('behavior: runtime APIs answer through callApi', () => {
-    const state = { get: () => null, getKeysPaged: () => [] };
+    const state = { get: () => null, getKeysPaged: () => [], keys: () => [].values() };
     const versions = runtime.callApi('Metadata_metadata_versions', new Uint8Array(), state);
     expect(Buffer.from(versions).toString('hex')).toBe('080e0000000f000000');
     const nonce = runtime.callApi('AccountNonceApi_account_nonce', ALICE, state);
@@ -48,5 +48,20 @@ describe('runtime', () => {
     expect(() => runtime.callApi('Nope_nothing', new Uint8Array(), state)).toThrow(
       expect.objectContaining({ code: 'CHAIN_UNKNOWN_RUNTIME_API' }),
     );
+  });
+
+  it('behavior: the System.Version constant is Core_version, listing every runtime API of metadata V15', () => {
+    const registry = new TypeRegistry();
+    const metadata = new Metadata(registry, runtime.metadata.v15);
+    registry.setMetadata(metadata);
+    const system = metadata.asLatest.pallets.find((p) => p.name.toString() === 'System');
+    const version = system?.constants.find((c) => c.name.toString() === 'Version');
+    const state = { get: () => null, getKeysPaged: () => [], keys: () => [].values() };
+    expect(version?.value.toHex()).toBe(
+      `0x${Buffer.from(runtime.callApi('Core_version', new Uint8Array(), state)).toString('hex')}`,
+    );
+    const apis = metadata.asLatest.apis.map((a) => a.name.toString());
+    expect(apis).toContain('TaggedTransactionQueue');
+    expect(runtime.version.apis).toHaveLength(apis.length);
   });
 });

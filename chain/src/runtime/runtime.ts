@@ -1,8 +1,10 @@
+import { u8aConcat } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
 import { ChainError } from '../frame/chain-error.js';
 import type { CallDecl, DispatchClassName } from '../frame/define-calls.js';
 import type { DispatchContext, DispatchErrorValue, Origin, PalletDecl } from '../frame/define-pallet.js';
 import { DispatchFailure } from '../frame/define-pallet.js';
-import { decodeExtrinsic } from '../frame/extrinsic.js';
+import { decodeExtrinsic, eraBirth } from '../frame/extrinsic.js';
 import { type BuiltMetadata, buildMetadata } from '../frame/metadata/build-metadata.js';
 import {
   apiId,
@@ -13,14 +15,14 @@ import {
 import { buildOuterTypes, type OuterTypes, uncheckedExtrinsicType } from '../frame/runtime-types.js';
 import { decodeFrom, type EnumValue, encodeCompact, isEnumValue, ScaleReader } from '../frame/scale/codec.js';
 import { lazy, type TypeDef } from '../frame/scale/type-def.js';
-import type { StateReader } from '../frame/state.js';
 import type { StorageItem } from '../frame/storage-item.js';
+import { transactionValidity } from '../frame/transaction-validity.js';
 import { adminUtilsPallet } from '../pallets/admin-utils/index.js';
 import { balancesPallet } from '../pallets/balances/index.js';
 import { subtensorPallet } from '../pallets/subtensor/index.js';
 import { subtensorRuntimeApis } from '../pallets/subtensor/runtime-api.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
-import { createSystemPallet, eventsItem } from '../pallets/system/index.js';
+import { BlockNumber, createSystemPallet, eventsItem } from '../pallets/system/index.js';
 import { timestampPallet } from '../pallets/timestamp/index.js';
 import {
   computeFee,
@@ -28,6 +30,9 @@ import {
   EXTRINSIC_PROOF_SIZE,
   transactionPaymentPallet,
 } from '../pallets/transaction-payment/index.js';
+import { StorageLayer } from '../storage/storage-layer.js';
+import type { StateView } from '../storage/types.js';
+import { BlockExecution } from './block-execution.js';
 import { runtimeApis } from './runtime-apis.js';
 
 /** Options of `createRuntime`. */
@@ -62,6 +67,12 @@ export class Runtime {
   readonly apis: readonly RuntimeApiDecl[];
   readonly metadata: BuiltMetadata;
   readonly version: RuntimeVersionValue;
+  /**
+   * What the devnet keeps under `:code` in place of a Wasm blob: its name, version and the hash of its
+   * metadata, so clients that cache metadata by the code's hash (polkadot-api, dedot) see a new hash
+   * whenever the metadata changes.
+   */
+  readonly code: Uint8Array;
   // biome-ignore lint/suspicious/noExplicitAny: the events item's value type.
   readonly events: StorageItem<[], any[]>;
   private readonly byName = new Map<string, PalletDecl>();
@@ -70,19 +81,6 @@ export class Runtime {
     let outer: OuterTypes | undefined;
     const runtimeCall = lazy(() => outer!.runtimeCall);
     const runtimeEvent = lazy(() => outer!.runtimeEvent);
-    this.pallets = [
-      createSystemPallet(runtimeEvent),
-      timestampPallet,
-      balancesPallet,
-      transactionPaymentPallet,
-      createSudoPallet(runtimeCall, (e) => this.toDispatchError(e)),
-      subtensorPallet,
-      adminUtilsPallet,
-    ].sort((a, b) => a.index - b.index);
-    outer = buildOuterTypes(this.pallets);
-    this.outer = outer;
-    for (const p of this.pallets) this.byName.set(p.name, p);
-    this.events = eventsItem(runtimeEvent);
     this.extrinsicType = uncheckedExtrinsicType(runtimeCall);
     this.apis = [...runtimeApis(this.extrinsicType), ...subtensorRuntimeApis()];
     this.version = {
@@ -95,12 +93,31 @@ export class Runtime {
       transactionVersion: options.transactionVersion ?? 1,
       stateVersion: 1,
     };
+    this.pallets = [
+      createSystemPallet(runtimeEvent, this.version),
+      timestampPallet,
+      balancesPallet,
+      transactionPaymentPallet,
+      createSudoPallet(runtimeCall, (e) => this.toDispatchError(e)),
+      subtensorPallet,
+      adminUtilsPallet,
+    ].sort((a, b) => a.index - b.index);
+    outer = buildOuterTypes(this.pallets);
+    this.outer = outer;
+    for (const p of this.pallets) this.byName.set(p.name, p);
+    this.events = eventsItem(runtimeEvent);
     this.metadata = buildMetadata({
       pallets: this.pallets,
       outer,
       extrinsicType: this.extrinsicType,
       apis: this.apis,
     });
+    this.code = u8aConcat(
+      new TextEncoder().encode(
+        `${this.version.implName}:${this.version.specName}/${this.version.specVersion}:`,
+      ),
+      blake2AsU8a(this.metadata.v15, 256),
+    );
   }
 
   /** A pallet by name. */
@@ -175,12 +192,27 @@ export class Runtime {
   }
 
   /**
+   * `TaggedTransactionQueue_validate_transaction`: the pool's checks (signature, nonce, payment,
+   * mortality, weight) of an extrinsic (`bytes` with the length prefix) as the block after
+   * `parentHash`, whose state is `state`.
+   */
+  validateTransaction(bytes: Uint8Array, parentHash: Uint8Array, state: StateView): EnumValue {
+    const xt = decodeExtrinsic(bytes, this.outer.runtimeCall);
+    const number = BlockNumber.get(state) + 1;
+    const exec = new BlockExecution(this, new StorageLayer(state), number, parentHash);
+    exec.initialize();
+    const era = xt.signature?.era;
+    const death = era === undefined || era.immortal ? undefined : eraBirth(era, number) + era.period;
+    return transactionValidity(exec.check(xt, false), death, number);
+  }
+
+  /**
    * Runs a runtime API (`state_call`): `method` is `Api_method`, `data` the SCALE-encoded arguments.
    *
    * @example
    * runtime.callApi('Core_version', new Uint8Array(), state)
    */
-  callApi(method: string, data: Uint8Array, state: StateReader): Uint8Array {
+  callApi(method: string, data: Uint8Array, state: StateView): Uint8Array {
     const sep = method.indexOf('_');
     const api = this.apis.find((a) => a.name === method.slice(0, sep));
     const m = api?.methods.find((x) => x.name === method.slice(sep + 1));
@@ -199,6 +231,7 @@ export class Runtime {
       metadata: (v) => this.metadataAt(v),
       metadataVersions: () => [14, 15],
       queryInfo: (uxt) => this.queryInfo(prefixed(uxt)),
+      validateTransaction: (uxt, blockHash) => this.validateTransaction(prefixed(uxt), blockHash, state),
     };
     return m.call(host, args);
   }

@@ -5,11 +5,20 @@ import { balancesCalls } from './calls.js';
 import { EXISTENTIAL_DEPOSIT } from './currency.js';
 import { balancesErrors } from './errors.js';
 import { balancesEvents } from './events.js';
-import { InactiveIssuance, TotalIssuance } from './storage.js';
+import {
+  BalancesAccount,
+  Freezes,
+  Holds,
+  InactiveIssuance,
+  Locks,
+  Reserves,
+  TotalIssuance,
+} from './storage.js';
 import { NEW_LOGIC_FLAG } from './types.js';
 
 /**
- * `pallet_balances` (index 5) with subtensor's `Balance = u64`; balances live in `System.Account`.
+ * `pallet_balances` (index 5) with subtensor's `Balance = u64`; balances live in `System.Account`, and
+ * `Balances.Account`, `Locks`, `Reserves`, `Holds` and `Freezes` are declared and empty, as on subtensor.
  *
  * @example
  * const pallets = [system, timestampPallet, balancesPallet];
@@ -19,7 +28,7 @@ export const balancesPallet = definePallet({
   index: 5,
   crate: 'pallet_balances',
   calls: balancesCalls,
-  storage: [TotalIssuance, InactiveIssuance],
+  storage: [TotalIssuance, InactiveIssuance, BalancesAccount, Locks, Reserves, Holds, Freezes],
   events: balancesEvents,
   errors: balancesErrors,
   constants: [
