@@ -13,6 +13,7 @@ import {
   PASSWORD_OPTIONS,
   WALLET_OPTIONS,
 } from '../framework/option-spec.js';
+import { explainPortInUse } from '../framework/port-in-use.js';
 import type { Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
 import { daemonLogger } from '../output/daemon-logger.js';
@@ -216,7 +217,9 @@ const run: Subcommand = {
       process.once('SIGINT', resolveSignal);
     });
     context.defer(() => miner.close());
-    const status = await miner.start();
+    const status = await miner.start().catch((error: unknown) => {
+      throw explainPortInUse(error, 'axon.port');
+    });
     output.line(`miner ready ${JSON.stringify(status)}`);
     const signal = await stopped;
     logger.info({ signal }, 'stopping: draining in-flight requests');

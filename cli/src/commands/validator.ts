@@ -8,6 +8,7 @@ import { CliError } from '../framework/cli-error.js';
 import type { CommandOptions } from '../framework/command-options.js';
 import { defineGroup } from '../framework/define-group.js';
 import { CHAIN_OPTIONS, NETUID_OPTION, PASSWORD_OPTIONS, WALLET_OPTIONS } from '../framework/option-spec.js';
+import { explainPortInUse } from '../framework/port-in-use.js';
 import type { Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
 import { daemonLogger } from '../output/daemon-logger.js';
@@ -207,11 +208,16 @@ const run: Subcommand = {
       await server.close();
       dendrite.close();
     });
+    // The port first: a taken port stops the validator before it starts stepping.
+    const address = await server
+      .listen({
+        port: options.integer('metrics.port', { min: 0, max: 65535 }),
+        host: options.requiredString('metrics.host'),
+      })
+      .catch((error: unknown) => {
+        throw explainPortInUse(error, 'metrics.port');
+      });
     await validator.start();
-    const address = await server.listen({
-      port: options.integer('metrics.port', { min: 0, max: 65535 }),
-      host: options.requiredString('metrics.host'),
-    });
     output.line(
       `validator ready ${JSON.stringify({ netuid, hotkey: signer.address, state: statePath, metrics: address })}`,
     );
