@@ -5,7 +5,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiPromise } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
 import { type Devnet, startDevnet } from '@subnetkit/chain';
 import { createKeypair } from '@subnetkit/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,16 +57,6 @@ beforeAll(async () => {
   await importWallet('alice', '//Alice', '//Alice//hot');
   await importWallet('owner', '//Bob', '//Bob//hot');
   await importWallet('miner', '//Charlie', '//Charlie//hot');
-  // The owner's hyperparameter calls are refused in the last blocks of each tempo (AdminFreezeWindow); the tests
-  // set them at arbitrary blocks, so the window is closed here (a global call `sudo set` does not cover).
-  const keyring = new Keyring({ type: 'sr25519' });
-  await new Promise<void>((resolve, reject) => {
-    api.tx.sudo!.sudo!(api.tx.adminUtils!.sudoSetAdminFreezeWindow!(0))
-      .signAndSend(keyring.addFromUri('//Alice'), (result) => {
-        if (result.status.isInBlock) resolve();
-      })
-      .catch(reject);
-  });
 });
 afterAll(async () => {
   await api?.disconnect();
@@ -238,6 +227,58 @@ describe('subnetkit against a devnet', () => {
       weights_rate_limit: '0',
       commit_reveal_weights_enabled: false,
     });
+  });
+
+  it('sudo set --wait: admin_freeze_window is 0 on the devnet, shown, set by root; an owner call inside it waits for the next epoch', {
+    timeout: 60_000,
+  }, async () => {
+    const args = (wallet: string, param: string, value: string) => [
+      'sudo',
+      'set',
+      '--netuid',
+      String(netuid),
+      '--param',
+      param,
+      '--value',
+      value,
+      '--wallet.name',
+      wallet,
+      '--json',
+    ];
+    const shown = await run(['subnets', 'hyperparameters', '--netuid', String(netuid), '--json']);
+    expect(shown.json()).toMatchObject({ tempo: 10, admin_freeze_window: 0 });
+    const window = await run(args('alice', 'admin_freeze_window', '8'));
+    expect(window.code, window.stderr).toBe(0);
+    expect(window.json()).toEqual({ netuid, admin_freeze_window: 8 });
+    expect(Number(big(await q().adminFreezeWindow!()))).toBe(8);
+    try {
+      // Into the window: the next block is 3 to 8 blocks after the last epoch (tempo 10, window 8).
+      const sinceEpoch = async () =>
+        Number(big(await api.rpc.chain.getHeader().then((h) => h.number))) +
+        1 -
+        Number(big(await q().lastEpochBlock!(netuid)));
+      while (!((await sinceEpoch()) >= 3 && (await sinceEpoch()) <= 8)) await devnet.newBlock(1);
+      const frozen = await run(args('owner', 'weights_version', '4'));
+      expect(frozen.code).toBe(1);
+      expect(frozen.stderr).toMatch(/frozen in the last blocks before an epoch[\s\S]*fix: pass --wait/);
+
+      let settled = false;
+      const waited = run([...args('owner', 'weights_version', '4'), '--wait']).finally(() => {
+        settled = true;
+      });
+      while (!settled) {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        if (!settled) await devnet.newBlock(1);
+      }
+      const result = await waited;
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toContain('waiting for the next epoch');
+      expect(result.json()).toEqual({ netuid, weights_version: '4' });
+      expect(big(await q().weightsVersionKey!(netuid))).toBe(4n);
+    } finally {
+      expect((await run(args('alice', 'admin_freeze_window', '0'))).code).toBe(0);
+      expect((await run(args('owner', 'weights_version', '3'))).code).toBe(0);
+    }
   });
 
   it('subnets start and register: emission starts; the hotkey gets a uid; a second registration is refused', async () => {
@@ -471,7 +512,9 @@ describe('subnetkit against a devnet', () => {
       '1',
     ]);
     expect(down.code).toBe(1);
-    expect(down.stderr).toMatch(/no chain answered at ws:\/\/127\.0\.0\.1:9[\s\S]*fix: start a local devnet/);
+    expect(down.stderr).toMatch(
+      /nothing listens at ws:\/\/127\.0\.0\.1:9 \(connection refused\)[\s\S]*fix: start a local devnet/,
+    );
     const network = await cli(['subnets', 'list', '--subtensor.network', 'mainnet'], {
       env: { HOME: dir.path },
     });

@@ -316,6 +316,8 @@ describe('AdminUtils permissions and bounds', () => {
     const q = api.query.subtensorModule;
     await ok(api, a().sudoSetImmunityPeriod(netuid, 123), alice);
     expect(num(await q.immunityPeriod(netuid))).toBe(123);
+    // The devnet's genesis window is 0 blocks; subtensor's 10 makes the last blocks of the tempo frozen.
+    await ok(api, api.tx.sudo.sudo(a().sudoSetAdminFreezeWindow(10)), alice);
     await advanceTo(devnet, api, Number(big(await q.lastEpochBlock(netuid))) + LONG_TEMPO - 3);
     expect((await send(api, a().sudoSetImmunityPeriod(netuid, 124), alice)).error).toBe(
       `${S}.AdminActionProhibitedDuringWeightsWindow`,

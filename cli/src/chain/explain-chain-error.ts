@@ -63,7 +63,7 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
   AdminActionProhibitedDuringWeightsWindow: (h) => ({
     code: 'CLI_TRANSACTION_FAILED',
     message: `owner settings of netuid ${h.netuid ?? '?'} are frozen in the last blocks before an epoch (admin_freeze_window)`,
-    fix: 'run the command again after the next epoch',
+    fix: `pass --wait to send it once the next epoch opens the window, or (as root, on a devnet) \`subnetkit sudo set --param admin_freeze_window --value 0 --wallet.name alice\``,
   }),
   NeedWaitingMoreBlocksToStarCall: () => ({
     code: 'CLI_TRANSACTION_FAILED',
