@@ -203,7 +203,12 @@ describe('subnetkit against a devnet', () => {
 
     const denied = await set('owner', 'tempo', '20');
     expect(denied.code).toBe(1);
-    expect(denied.stderr).toMatch(/may not do that on netuid \d+[\s\S]*fix: use the subnet owner's wallet/);
+    expect(denied.stderr).toMatch(
+      /tempo is root-only: the subnet owner may not set it[\s\S]*fix: sign with the sudo key/,
+    );
+    const stranger = await set('miner', 'weights_version', '5');
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr).toMatch(/may not do that on netuid \d+[\s\S]*fix: use the subnet owner's wallet/);
     expect(Number(big(await q().tempo!(netuid)))).toBe(10);
 
     const unknown = await set('alice', 'tempoo', '1');
@@ -227,6 +232,42 @@ describe('subnetkit against a devnet', () => {
       weights_rate_limit: '0',
       commit_reveal_weights_enabled: false,
     });
+  });
+
+  it('chain errors in words: stake before subnets start, below the minimum, sudo on a missing subnet', async () => {
+    const stake = (amount: string) =>
+      run([
+        'stake',
+        'add',
+        '--netuid',
+        String(netuid),
+        '--amount',
+        amount,
+        '--wallet.name',
+        'owner',
+        '--yes',
+      ]);
+    const early = await stake('1');
+    expect(early.code).toBe(1);
+    expect(early.stderr).toMatch(
+      new RegExp(
+        `netuid ${netuid} is not started yet, so it takes no stake[\\s\\S]*fix: the subnet owner starts it with \`subnetkit subnets start --netuid ${netuid}\``,
+      ),
+    );
+    const missing = await run([
+      'sudo',
+      'set',
+      '--netuid',
+      '999',
+      '--param',
+      'tempo',
+      '--value',
+      '10',
+      '--wallet.name',
+      'alice',
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/netuid 999 does not exist[\s\S]*fix: list the subnets/);
   });
 
   it('sudo set --wait: admin_freeze_window is 0 on the devnet, shown, set by root; an owner call inside it waits for the next epoch', {
@@ -325,6 +366,21 @@ describe('subnetkit against a devnet', () => {
   it('stake add/list/remove: amounts equal the hotkey pool on chain; over-unstaking is refused before sending', async () => {
     const hk = ownerHot.address;
     const pool = async () => big(await q().totalHotkeyAlpha!(hk, netuid));
+    const tiny = await run([
+      'stake',
+      'add',
+      '--netuid',
+      String(netuid),
+      '--amount',
+      '0.001',
+      '--wallet.name',
+      'owner',
+      '--yes',
+    ]);
+    expect(tiny.code).toBe(1);
+    expect(tiny.stderr).toMatch(
+      /below the chain's minimum of τ0\.002[\s\S]*fix: use --amount 0\.002 or more/,
+    );
     const added = await run([
       'stake',
       'add',

@@ -2,7 +2,17 @@ import { ChainCallError } from '@subnetkit/sdk';
 import { CliError, type CliErrorCode } from '../framework/cli-error.js';
 
 /** What the command was doing, so the fix can name the exact next command. */
-export type ChainErrorHints = { netuid?: number; hotkey?: string; coldkey?: string };
+export type ChainErrorHints = {
+  netuid?: number;
+  hotkey?: string;
+  coldkey?: string;
+  /** The hyperparameter `sudo set` was setting, and whether the signing coldkey owns the subnet. */
+  param?: string;
+  signerOwnsSubnet?: boolean;
+};
+
+/** Subtensor's `DefaultMinStake` (2,000,000 rao), the smallest stake or unstake it accepts. */
+const MIN_STAKE_TAO = '0.002';
 
 type Explanation = { code: CliErrorCode; message: string; fix?: string };
 
@@ -12,6 +22,17 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
   HotKeyNotRegisteredInNetwork: (h) => notRegistered(h),
   HotKeyAccountNotExists: (h) => notRegistered(h),
   SubnetNotExists: (h) => noSubnet(h),
+  SubnetDoesNotExist: (h) => noSubnet(h),
+  SubtokenDisabled: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `netuid ${h.netuid ?? '?'} is not started yet, so it takes no stake (subtoken disabled)`,
+    fix: `the subnet owner starts it with \`subnetkit subnets start --netuid ${h.netuid ?? 'N'}\``,
+  }),
+  AmountTooLow: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `the amount is below the chain's minimum of τ${MIN_STAKE_TAO} per stake or unstake (an unstake must also leave nothing or return at least τ${MIN_STAKE_TAO})`,
+    fix: `use --amount ${MIN_STAKE_TAO} or more, or unstake everything`,
+  }),
   MechanismDoesNotExist: (h) => noSubnet(h),
   NotEnoughBalanceToStake: () => ({
     code: 'CLI_INSUFFICIENT_BALANCE',
@@ -94,6 +115,13 @@ function noSubnet(h: ChainErrorHints): Explanation {
 }
 
 function notPermitted(h: ChainErrorHints): Explanation {
+  if (h.param !== undefined && h.signerOwnsSubnet === true) {
+    return {
+      code: 'CLI_NOT_PERMITTED',
+      message: `${h.param} is root-only: the subnet owner may not set it, only the chain's sudo key`,
+      fix: 'sign with the sudo key (on a devnet //Alice: import it with `subnetkit wallet regen-coldkey --uri //Alice --wallet.name alice`, then --wallet.name alice)',
+    };
+  }
   return {
     code: 'CLI_NOT_PERMITTED',
     message: `this coldkey may not do that${h.netuid === undefined ? '' : ` on netuid ${h.netuid}`} (only the subnet owner, or sudo for root-only settings)`,

@@ -87,7 +87,7 @@ export const sudoSet: Subcommand = {
       context,
       label,
       options.flag('wait') ? sendOutsideFreezeWindow(context, client, netuid, send) : send(),
-      { netuid },
+      { netuid, param: hyperparameter.name, signerOwnsSubnet: await ownsSubnet(client, netuid, coldkey.address) },
     );
     const values = await readHyperparameters(client, netuid);
     printHyperparameters(output, netuid, { [hyperparameter.name]: values[hyperparameter.name]! });
@@ -144,4 +144,13 @@ async function nextEpoch(client: SubtensorClient, netuid: number): Promise<void>
     });
     unsubscribe.catch(reject);
   });
+}
+
+/** Whether `address` is the subnet's owner coldkey (so a refusal means the parameter is root-only). */
+function ownsSubnet(client: SubtensorClient, netuid: number, address: string): Promise<boolean> {
+  return readChain(
+    client,
+    'SubtensorModule.SubnetOwner',
+    async (api) => (await api.query.subtensorModule.subnetOwner(netuid)).toString() === address,
+  );
 }
