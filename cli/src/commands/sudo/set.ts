@@ -87,7 +87,11 @@ export const sudoSet: Subcommand = {
       context,
       label,
       options.flag('wait') ? sendOutsideFreezeWindow(context, client, netuid, send) : send(),
-      { netuid, param: hyperparameter.name, signerOwnsSubnet: await ownsSubnet(client, netuid, coldkey.address) },
+      {
+        netuid,
+        param: hyperparameter.name,
+        signerOwnsSubnet: await ownsSubnet(client, netuid, coldkey.address),
+      },
     );
     const values = await readHyperparameters(client, netuid);
     printHyperparameters(output, netuid, { [hyperparameter.name]: values[hyperparameter.name]! });
