@@ -163,6 +163,10 @@ describe('subnetkit against a devnet', () => {
     const created = await run(['subnets', 'create', '--wallet.name', 'owner', '--yes', '--json']);
     expect(created.code, created.stderr).toBe(0);
     netuid = created.json().netuid;
+    // The hint repeats the wallet flag as typed (the endpoint came from the environment, so it is not repeated).
+    expect(created.stderr).toContain(
+      `next: start emission with \`subnetkit subnets start --netuid ${netuid} --wallet.name owner\``,
+    );
     expect(created.json()).toMatchObject({ owner: owner.address, ownerHotkey: ownerHot.address });
     expect((await q().networksAdded!(netuid)).toString()).toBe('true');
     expect((await q().subnetOwner!(netuid)).toString()).toBe(owner.address);
@@ -213,7 +217,9 @@ describe('subnetkit against a devnet', () => {
 
     const unknown = await set('alice', 'tempoo', '1');
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/unknown hyperparameter tempoo[\s\S]*fix: use one of: rho, kappa/);
+    expect(unknown.stderr).toMatch(
+      /unknown hyperparameter tempoo[\s\S]*fix: did you mean tempo\? use one of: rho, kappa/,
+    );
 
     const get = await run([
       'sudo',
@@ -251,7 +257,7 @@ describe('subnetkit against a devnet', () => {
     expect(early.code).toBe(1);
     expect(early.stderr).toMatch(
       new RegExp(
-        `netuid ${netuid} is not started yet, so it takes no stake[\\s\\S]*fix: the subnet owner starts it with \`subnetkit subnets start --netuid ${netuid}\``,
+        `netuid ${netuid} is not started yet, so it takes no stake[\\s\\S]*fix: the subnet owner starts it with \`subnetkit subnets start --netuid ${netuid} --wallet.name owner\``,
       ),
     );
     const missing = await run([
@@ -582,8 +588,20 @@ describe('subnetkit against a devnet', () => {
     const nowallet = await run(['wallet', 'balance', '--wallet.name', 'ghost']);
     expect(nowallet.code).toBe(1);
     expect(nowallet.stderr).toMatch(
-      /no coldkey at .*ghost[\s\S]*fix: create it with `subnetkit wallet create --wallet.name ghost`/,
+      /no wallet named ghost in [\s\S]*fix: create it with `subnetkit wallet create --wallet.name ghost`/,
     );
+    const typo = await run(['wallet', 'balance', '--wallet.name', 'ownr']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/no wallet named ownr in [\s\S]*fix: did you mean --wallet.name owner\?/);
+    const command = await run(['walet', 'list']);
+    expect(command.code).toBe(1);
+    expect(command.stderr).toContain("unknown command 'walet' (did you mean 'wallet'?)");
+    const subcommand = await run(['wallet', 'balanse']);
+    expect(subcommand.code).toBe(2);
+    expect(subcommand.stderr).toContain("unknown subcommand 'balanse' (did you mean 'balance'?)");
+    const option = await run(['wallet', 'balance', '--wallet.nme', 'owner']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/Unknown option '--wallet.nme'[\s\S]*fix: did you mean --wallet.name\?/);
     const badNetuid = await run(['subnets', 'show', '--netuid', '70000']);
     expect(badNetuid.code).toBe(2);
   });

@@ -9,6 +9,8 @@ export type ChainErrorHints = {
   /** The hyperparameter `sudo set` was setting, and whether the signing coldkey owns the subnet. */
   param?: string;
   signerOwnsSubnet?: boolean;
+  /** The wallet and chain flags the user typed (` --wallet.name owner`), repeated in the commands a fix names. */
+  typed?: string;
 };
 
 /** Subtensor's `DefaultMinStake` (2,000,000 rao), the smallest stake or unstake it accepts. */
@@ -26,7 +28,7 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
   SubtokenDisabled: (h) => ({
     code: 'CLI_TRANSACTION_FAILED',
     message: `netuid ${h.netuid ?? '?'} is not started yet, so it takes no stake (subtoken disabled)`,
-    fix: `the subnet owner starts it with \`subnetkit subnets start --netuid ${h.netuid ?? 'N'}\``,
+    fix: `the subnet owner starts it with \`subnetkit subnets start --netuid ${h.netuid ?? 'N'}${h.typed ?? ''}\``,
   }),
   AmountTooLow: () => ({
     code: 'CLI_TRANSACTION_FAILED',
@@ -102,7 +104,7 @@ function notRegistered(h: ChainErrorHints): Explanation {
   return {
     code: 'CLI_NOT_REGISTERED',
     message: `hotkey ${h.hotkey ?? ''} not registered on netuid ${netuid}`.replace('  ', ' '),
-    fix: `run \`subnetkit subnets register --netuid ${netuid}\``,
+    fix: `run \`subnetkit subnets register --netuid ${netuid}${h.typed ?? ''}\``,
   };
 }
 

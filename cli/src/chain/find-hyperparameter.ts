@@ -1,4 +1,5 @@
 import { CliError } from '../framework/cli-error.js';
+import { didYouMean } from '../framework/did-you-mean.js';
 import {
   CHAIN_PARAMETERS,
   type ChainParameterName,
@@ -14,10 +15,13 @@ import {
  * findHyperparameter('weights_rate_limit').call; // 'sudo_set_weights_set_rate_limit'
  */
 export function findHyperparameter(name: string): HyperparameterName | ChainParameterName {
-  const found = [...HYPERPARAMETERS, ...CHAIN_PARAMETERS].find((h) => h.name === name);
+  const all = [...HYPERPARAMETERS, ...CHAIN_PARAMETERS];
+  const found = all.find((h) => h.name === name);
   if (found === undefined) {
+    const names = all.map((h) => h.name);
+    const meant = didYouMean(name, names);
     throw new CliError('CLI_UNKNOWN_HYPERPARAMETER', `unknown hyperparameter ${name}`, {
-      fix: `use one of: ${[...HYPERPARAMETERS, ...CHAIN_PARAMETERS].map((h) => h.name).join(', ')}`,
+      fix: `${meant === undefined ? '' : `did you mean ${meant}? `}use one of: ${names.join(', ')}`,
     });
   }
   return found;

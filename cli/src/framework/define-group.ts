@@ -1,6 +1,7 @@
 import type { Command } from '../main.js';
 import { Output } from '../output/output.js';
 import type { CliIo } from './cli-io.js';
+import { didYouMean } from './did-you-mean.js';
 import { envName, GLOBAL_OPTIONS, type OptionSpec } from './option-spec.js';
 import { reportError } from './report-error.js';
 import { resolveOptions } from './resolve-options.js';
@@ -37,7 +38,13 @@ export function defineGroup(group: Group): Command {
       ([key, entry]) => key === name || entry.aliases?.includes(name),
     );
     if (found === undefined) {
-      io.stderr.write(`subnetkit ${group.name}: unknown subcommand '${name}'\n${usage}`);
+      const names = Object.entries(group.subcommands).flatMap(([key, entry]) => [
+        key,
+        ...(entry.aliases ?? []),
+      ]);
+      const meant = didYouMean(name, names);
+      const hint = meant === undefined ? '' : ` (did you mean '${meant}'?)`;
+      io.stderr.write(`subnetkit ${group.name}: unknown subcommand '${name}'${hint}\n${usage}`);
       return 2;
     }
     const [key, entry] = found;
