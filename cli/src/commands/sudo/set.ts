@@ -71,8 +71,9 @@ export const sudoSet: Subcommand = {
         `${hyperparameter.name} cannot be set with \`sudo set\``,
       );
     }
-    const client = await connectClient(context);
+    // The password prompt first, at once; connecting takes a while.
     const coldkey = await unlockColdkey(context);
+    const client = await connectClient(context);
     // The SDK wraps the call in Sudo.sudo when the coldkey is the chain's sudo key; a chain-wide parameter's call
     // takes no netuid.
     const send = () =>
