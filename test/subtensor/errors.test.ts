@@ -221,6 +221,21 @@ describe('registration, subnet and staking errors', () => {
     );
     await expectError(tx().addStake(stranger.address, netuid, TAO), bob, `${S}.HotKeyAccountNotExists`);
   });
+  it('behavior: add_stake_limit/remove_stake_limit check the limit price only without allow_partial (docs/chain.md)', async () => {
+    // A limit price of 1 rao per alpha is below any real price (add) and 10^18 above it (remove).
+    await expectError(
+      tx().addStakeLimit(validator.address, netuid, TAO, 1, false),
+      bob,
+      `${S}.SlippageTooHigh`,
+    );
+    await ok(api, tx().addStakeLimit(validator.address, netuid, TAO, 1, true), bob);
+    await expectError(
+      tx().removeStakeLimit(validator.address, netuid, TAO / 10n, 10n ** 18n, false),
+      bob,
+      `${S}.SlippageTooHigh`,
+    );
+    await ok(api, tx().removeStakeLimit(validator.address, netuid, TAO / 10n, 10n ** 18n, true), bob);
+  });
   it('error: remove_stake — AmountTooLow, NotEnoughStakeToWithdraw; behavior: a round trip', async () => {
     await expectError(tx().removeStake(validator.address, netuid, 0), bob, `${S}.AmountTooLow`);
     await expectError(
