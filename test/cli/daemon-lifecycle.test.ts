@@ -84,6 +84,21 @@ describe('daemon lifecycle', () => {
     expect(exit.ms).toBeLessThan(15_000);
   });
 
+  it('error: a devnet or a dashboard whose port is taken exits 1 with the fix', {
+    timeout: 60_000,
+  }, async () => {
+    for (const args of [
+      ['devnet', '--tmp', '--port', String(takenPort)],
+      ['dashboard', '--port', String(takenPort)],
+    ]) {
+      const exit = await daemon(args).exited;
+      expect(exit.code, exit.stderr).toBe(1);
+      expect(exit.stderr).toContain(`another process already listens on 127.0.0.1:${takenPort} (--port)`);
+      expect(exit.stderr).toContain('fix: pass another --port, or --port 0 for any free port');
+      expect(exit.stderr).not.toMatch(/at .*\.js:\d+/);
+    }
+  });
+
   it('behavior: SIGTERM while the validator is still connecting ends it within 5 s', {
     timeout: 30_000,
   }, async () => {
