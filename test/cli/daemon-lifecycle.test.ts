@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { type AddressInfo, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +83,9 @@ describe('daemon lifecycle', () => {
     expect(exit.stderr).toContain('fix: pass another --metrics.port, or --metrics.port 0 for any free port');
     expect(exit.stdout).not.toContain('validator ready');
     expect(exit.ms).toBeLessThan(15_000);
+    // Its state folder sits with the wallet (--wallet.path), not in ~/.bittensor.
+    expect(existsSync(join(dir.path, 'wallets', 'daemon', 'validators', 'default', 'netuid1'))).toBe(true);
+    expect(existsSync(join(dir.path, '.bittensor'))).toBe(false);
   });
 
   it('error: a devnet or a dashboard whose port is taken exits 1 with the fix', {

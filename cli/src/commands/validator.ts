@@ -68,7 +68,8 @@ const run: Subcommand = {
       name: 'state',
       type: 'string',
       placeholder: 'FILE',
-      description: 'score store (default ~/.bittensor/validators/<wallet>/<hotkey>/netuid<N>/state.json)',
+      description:
+        'score store (default <wallet.path>/<wallet>/validators/<hotkey>/netuid<N>/state.json, beside the wallet)',
     },
     {
       name: 'neuron.timeout',
@@ -158,7 +159,7 @@ const run: Subcommand = {
     const statePath = resolve(
       (
         options.string('state') ??
-        join('~', '.bittensor', 'validators', location.name, location.hotkey, `netuid${netuid}`, 'state.json')
+        join(location.path, location.name, 'validators', location.hotkey, `netuid${netuid}`, 'state.json')
       ).replace(/^~(?=$|\/)/, home),
     );
     await mkdir(dirname(statePath), { recursive: true, mode: 0o700 });
