@@ -267,8 +267,16 @@ const firewall: Subcommand = {
     }
     if (format === 'ips') for (const ip of ips) output.line(ip);
     else if (format === 'iptables') {
-      for (const ip of ips) output.line(`iptables -A INPUT -p tcp --dport ${port} -s ${ip} -j ACCEPT`);
-      output.line(`iptables -A INPUT -p tcp --dport ${port} -j DROP`);
+      // A chain of its own, flushed and rebuilt on every run, with one jump from INPUT added only once: rerunning
+      // from cron replaces the list instead of appending ACCEPTs after the previous DROP.
+      const chain = `SUBNETKIT-AXON-${port}`;
+      output.line(`iptables -N ${chain} 2>/dev/null || true`);
+      output.line(`iptables -F ${chain}`);
+      for (const ip of ips) output.line(`iptables -A ${chain} -s ${ip} -j ACCEPT`);
+      output.line(`iptables -A ${chain} -j DROP`);
+      output.line(
+        `iptables -C INPUT -p tcp --dport ${port} -j ${chain} 2>/dev/null || iptables -I INPUT -p tcp --dport ${port} -j ${chain}`,
+      );
     } else if (format === 'nginx') {
       for (const ip of ips) output.line(`allow ${ip};`);
       output.line('deny all;');
@@ -276,6 +284,11 @@ const firewall: Subcommand = {
       throw new CliError('CLI_INVALID_OPTION', `--format takes ips, iptables or nginx; got ${format}`);
     }
     output.note(`${ips.length} validator IPs on netuid ${netuid} at block ${metagraph.block}`);
+    if (ips.length === 0 && format !== 'ips') {
+      output.note(
+        'warning: no validator has served an axon address, so these rules refuse every request; validators announce one with serve_axon',
+      );
+    }
   },
 };
 
