@@ -131,6 +131,10 @@ describe('subnetkit validator', () => {
         '--metrics.port',
         '0',
         '--logging.debug',
+        '--axon.external_ip',
+        '127.0.0.3',
+        '--axon.external_port',
+        '9999',
       ],
       { cwd: root, env: { ...process.env, HOME: directory }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -141,6 +145,11 @@ describe('subnetkit validator', () => {
     const ready = await waitForLine(child, /validator ready (\{.*\})\n/);
     const { metrics: url, hotkey: announced } = JSON.parse(ready[1]) as { metrics: string; hotkey: string };
     expect(announced).toBe(hotkey.address);
+    // --axon.external_ip: the validator's address is on chain, where miners' firewalls read it.
+    const served = (await api.query.subtensorModule.axons(netuid, hotkey.address)).toJSON() as {
+      port: number;
+    };
+    expect(served.port).toBe(9999);
     devnet.producer.setMode('interval');
 
     let health: { healthy: boolean; step: number } = { healthy: false, step: 0 };
