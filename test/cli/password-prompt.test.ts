@@ -42,20 +42,25 @@ describe.skipIf(!hasScript)('password prompt in a terminal', () => {
       }
       return Date.now();
     };
-    const prompted = await seen('Password for');
-    expect(prompted - started).toBeLessThan(2_000);
-    child.stdin.write('first-password\r');
-    await seen('Retype the password');
-    child.stdin.write('other-password\r');
-    await seen('try again');
-    const again = screen.indexOf('try again');
-    await seen('Password for', again);
-    child.stdin.write('good-password\r');
-    await seen('Retype the password', again);
-    child.stdin.write('good-password\r');
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    expect(code, screen).toBe(0);
-    expect(screen).not.toMatch(/first-password|other-password|good-password/);
-    expect(existsSync(join(wallets, 'typed', 'coldkey'))).toBe(true);
+    try {
+      const prompted = await seen('Password for');
+      expect(prompted - started).toBeLessThan(2_000);
+      child.stdin.write('first-password\r');
+      await seen('Retype the password');
+      child.stdin.write('other-password\r');
+      await seen('try again');
+      const again = screen.indexOf('try again');
+      await seen('Password for', again);
+      child.stdin.write('good-password\r');
+      await seen('Retype the password', again);
+      child.stdin.write('good-password\r');
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code, screen).toBe(0);
+      expect(screen).not.toMatch(/first-password|other-password|good-password/);
+      expect(existsSync(join(wallets, 'typed', 'coldkey'))).toBe(true);
+    } finally {
+      // A failed step leaves the terminal waiting for input: end it (and the CLI under it).
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   });
 });
