@@ -1,4 +1,5 @@
 import { type CliIo, processIo } from './framework/cli-io.js';
+import { didYouMean } from './framework/did-you-mean.js';
 
 /**
  * A subcommand: takes its arguments and the I/O to use, resolves to an exit code. Commands that predate `io` write
@@ -102,7 +103,9 @@ export async function runCli(argv: string[], io: Partial<CliIo> = {}): Promise<n
   const name = aliases[first] ?? first;
   const command = commands[name];
   if (command === undefined) {
-    resolvedIo.stderr.write(`subnetkit: unknown command '${first}'\n${usage()}`);
+    const meant = didYouMean(first, [...Object.keys(commands), ...Object.keys(aliases)]);
+    const hint = meant === undefined ? '' : ` (did you mean '${meant}'?)`;
+    resolvedIo.stderr.write(`subnetkit: unknown command '${first}'${hint}\n${usage()}`);
     return 1;
   }
   const run = await command.load();

@@ -4,6 +4,8 @@
  * the same code in-process.
  */
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Devnet, startDevnet } from '@subnetkit/chain';
@@ -70,4 +72,49 @@ describe('the subnetkit binary', () => {
     expect(down.stderr).toContain('fix: start a local devnet');
     expect(down.stderr).not.toMatch(/Unhandled|at .*\.js:\d+/);
   });
+
+  it('error: a refused local connection fails within 2 s with the devnet command, without @polkadot/api lines', async () => {
+    const port = await freePort();
+    const started = Date.now();
+    const down = await subnetkit([
+      'wallet',
+      'overview',
+      '--subtensor.chain_endpoint',
+      `ws://127.0.0.1:${port}`,
+    ]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toContain(`nothing listens at ws://127.0.0.1:${port} (connection refused)`);
+    expect(down.stderr).toContain(
+      `fix: start a local devnet with \`npx subnetkit devnet --tmp --port ${port}\``,
+    );
+    expect(down.stderr).not.toMatch(/API-WS|disconnected from/);
+  });
+
+  it('error: a node that drops every connection is reported once, without the reconnection chatter', async () => {
+    const dropping = createServer((socket) => socket.destroy());
+    dropping.listen(0, '127.0.0.1');
+    await once(dropping, 'listening');
+    const { port } = dropping.address() as AddressInfo;
+    try {
+      const url = `ws://127.0.0.1:${port}`;
+      const down = await subnetkit(['subnets', 'list', '--subtensor.chain_endpoint', url, '--timeout', '3']);
+      expect(down.code).toBe(1);
+      expect(down.stderr).toContain(`no chain answered at ${url} within 3 s`);
+      expect(down.stderr).not.toMatch(/API-WS|disconnected from/);
+    } finally {
+      dropping.close();
+    }
+  });
 });
+
+/** A TCP port nothing listens on: bound once by the OS, then released. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  await once(server, 'close');
+  return port;
+}

@@ -5,7 +5,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiPromise } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
 import { type Devnet, startDevnet } from '@subnetkit/chain';
 import { createKeypair } from '@subnetkit/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,16 +57,6 @@ beforeAll(async () => {
   await importWallet('alice', '//Alice', '//Alice//hot');
   await importWallet('owner', '//Bob', '//Bob//hot');
   await importWallet('miner', '//Charlie', '//Charlie//hot');
-  // The owner's hyperparameter calls are refused in the last blocks of each tempo (AdminFreezeWindow); the tests
-  // set them at arbitrary blocks, so the window is closed here (a global call `sudo set` does not cover).
-  const keyring = new Keyring({ type: 'sr25519' });
-  await new Promise<void>((resolve, reject) => {
-    api.tx.sudo!.sudo!(api.tx.adminUtils!.sudoSetAdminFreezeWindow!(0))
-      .signAndSend(keyring.addFromUri('//Alice'), (result) => {
-        if (result.status.isInBlock) resolve();
-      })
-      .catch(reject);
-  });
 });
 afterAll(async () => {
   await api?.disconnect();
@@ -174,6 +163,10 @@ describe('subnetkit against a devnet', () => {
     const created = await run(['subnets', 'create', '--wallet.name', 'owner', '--yes', '--json']);
     expect(created.code, created.stderr).toBe(0);
     netuid = created.json().netuid;
+    // The hint repeats the wallet flag as typed (the endpoint came from the environment, so it is not repeated).
+    expect(created.stderr).toContain(
+      `next: start emission with \`subnetkit subnets start --netuid ${netuid} --wallet.name owner\``,
+    );
     expect(created.json()).toMatchObject({ owner: owner.address, ownerHotkey: ownerHot.address });
     expect((await q().networksAdded!(netuid)).toString()).toBe('true');
     expect((await q().subnetOwner!(netuid)).toString()).toBe(owner.address);
@@ -214,12 +207,19 @@ describe('subnetkit against a devnet', () => {
 
     const denied = await set('owner', 'tempo', '20');
     expect(denied.code).toBe(1);
-    expect(denied.stderr).toMatch(/may not do that on netuid \d+[\s\S]*fix: use the subnet owner's wallet/);
+    expect(denied.stderr).toMatch(
+      /tempo is root-only: the subnet owner may not set it[\s\S]*fix: sign with the sudo key/,
+    );
+    const stranger = await set('miner', 'weights_version', '5');
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr).toMatch(/may not do that on netuid \d+[\s\S]*fix: use the subnet owner's wallet/);
     expect(Number(big(await q().tempo!(netuid)))).toBe(10);
 
     const unknown = await set('alice', 'tempoo', '1');
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/unknown hyperparameter tempoo[\s\S]*fix: use one of: rho, kappa/);
+    expect(unknown.stderr).toMatch(
+      /unknown hyperparameter tempoo[\s\S]*fix: did you mean tempo\? use one of: rho, kappa/,
+    );
 
     const get = await run([
       'sudo',
@@ -238,6 +238,94 @@ describe('subnetkit against a devnet', () => {
       weights_rate_limit: '0',
       commit_reveal_weights_enabled: false,
     });
+  });
+
+  it('chain errors in words: stake before subnets start, below the minimum, sudo on a missing subnet', async () => {
+    const stake = (amount: string) =>
+      run([
+        'stake',
+        'add',
+        '--netuid',
+        String(netuid),
+        '--amount',
+        amount,
+        '--wallet.name',
+        'owner',
+        '--yes',
+      ]);
+    const early = await stake('1');
+    expect(early.code).toBe(1);
+    expect(early.stderr).toMatch(
+      new RegExp(
+        `netuid ${netuid} is not started yet, so it takes no stake[\\s\\S]*fix: the subnet owner starts it with \`subnetkit subnets start --netuid ${netuid} --wallet.name owner\``,
+      ),
+    );
+    const missing = await run([
+      'sudo',
+      'set',
+      '--netuid',
+      '999',
+      '--param',
+      'tempo',
+      '--value',
+      '10',
+      '--wallet.name',
+      'alice',
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/netuid 999 does not exist[\s\S]*fix: list the subnets/);
+  });
+
+  it('sudo set --wait: admin_freeze_window is 0 on the devnet, shown, set by root; an owner call inside it waits for the next epoch', {
+    timeout: 60_000,
+  }, async () => {
+    const args = (wallet: string, param: string, value: string) => [
+      'sudo',
+      'set',
+      '--netuid',
+      String(netuid),
+      '--param',
+      param,
+      '--value',
+      value,
+      '--wallet.name',
+      wallet,
+      '--json',
+    ];
+    const shown = await run(['subnets', 'hyperparameters', '--netuid', String(netuid), '--json']);
+    expect(shown.json()).toMatchObject({ tempo: 10, admin_freeze_window: 0 });
+    const window = await run(args('alice', 'admin_freeze_window', '8'));
+    expect(window.code, window.stderr).toBe(0);
+    expect(window.json()).toEqual({ netuid, admin_freeze_window: 8 });
+    expect(Number(big(await q().adminFreezeWindow!()))).toBe(8);
+    try {
+      // Into the window: the next block is 3 to 8 blocks after the last epoch (tempo 10, window 8).
+      const sinceEpoch = async () =>
+        Number(big(await api.rpc.chain.getHeader().then((h) => h.number))) +
+        1 -
+        Number(big(await q().lastEpochBlock!(netuid)));
+      while (!((await sinceEpoch()) >= 3 && (await sinceEpoch()) <= 8)) await devnet.newBlock(1);
+      const frozen = await run(args('owner', 'weights_version', '4'));
+      expect(frozen.code).toBe(1);
+      expect(frozen.stderr).toMatch(/frozen in the last blocks before an epoch[\s\S]*fix: pass --wait/);
+
+      let settled = false;
+      const waited = run([...args('owner', 'weights_version', '4'), '--wait']).finally(() => {
+        settled = true;
+      });
+      while (!settled) {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        if (!settled) await devnet.newBlock(1);
+      }
+      const result = await waited;
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toContain('waiting for the next epoch');
+      expect(result.json()).toEqual({ netuid, weights_version: '4' });
+      expect(big(await q().weightsVersionKey!(netuid))).toBe(4n);
+    } finally {
+      expect((await run(args('alice', 'admin_freeze_window', '0'))).code).toBe(0);
+      expect((await run(args('owner', 'weights_version', '3'))).code).toBe(0);
+    }
   });
 
   it('subnets start and register: emission starts; the hotkey gets a uid; a second registration is refused', async () => {
@@ -284,6 +372,21 @@ describe('subnetkit against a devnet', () => {
   it('stake add/list/remove: amounts equal the hotkey pool on chain; over-unstaking is refused before sending', async () => {
     const hk = ownerHot.address;
     const pool = async () => big(await q().totalHotkeyAlpha!(hk, netuid));
+    const tiny = await run([
+      'stake',
+      'add',
+      '--netuid',
+      String(netuid),
+      '--amount',
+      '0.001',
+      '--wallet.name',
+      'owner',
+      '--yes',
+    ]);
+    expect(tiny.code).toBe(1);
+    expect(tiny.stderr).toMatch(
+      /below the chain's minimum of τ0\.002[\s\S]*fix: use --amount 0\.002 or more/,
+    );
     const added = await run([
       'stake',
       'add',
@@ -471,7 +574,9 @@ describe('subnetkit against a devnet', () => {
       '1',
     ]);
     expect(down.code).toBe(1);
-    expect(down.stderr).toMatch(/no chain answered at ws:\/\/127\.0\.0\.1:9[\s\S]*fix: start a local devnet/);
+    expect(down.stderr).toMatch(
+      /nothing listens at ws:\/\/127\.0\.0\.1:9 \(connection refused\)[\s\S]*fix: start a local devnet/,
+    );
     const network = await cli(['subnets', 'list', '--subtensor.network', 'mainnet'], {
       env: { HOME: dir.path },
     });
@@ -483,8 +588,20 @@ describe('subnetkit against a devnet', () => {
     const nowallet = await run(['wallet', 'balance', '--wallet.name', 'ghost']);
     expect(nowallet.code).toBe(1);
     expect(nowallet.stderr).toMatch(
-      /no coldkey at .*ghost[\s\S]*fix: create it with `subnetkit wallet create --wallet.name ghost`/,
+      /no wallet named ghost in [\s\S]*fix: create it with `subnetkit wallet create --wallet.name ghost`/,
     );
+    const typo = await run(['wallet', 'balance', '--wallet.name', 'ownr']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/no wallet named ownr in [\s\S]*fix: did you mean --wallet.name owner\?/);
+    const command = await run(['walet', 'list']);
+    expect(command.code).toBe(1);
+    expect(command.stderr).toContain("unknown command 'walet' (did you mean 'wallet'?)");
+    const subcommand = await run(['wallet', 'balanse']);
+    expect(subcommand.code).toBe(2);
+    expect(subcommand.stderr).toContain("unknown subcommand 'balanse' (did you mean 'balance'?)");
+    const option = await run(['wallet', 'balance', '--wallet.nme', 'owner']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/Unknown option '--wallet.nme'[\s\S]*fix: did you mean --wallet.name\?/);
     const badNetuid = await run(['subnets', 'show', '--netuid', '70000']);
     expect(badNetuid.code).toBe(2);
   });

@@ -118,11 +118,12 @@ describe('subnetkit start-up', () => {
   });
 
   it('behavior: a chain command does load the chain client (the recorder sees it)', () => {
+    // A host that never resolves (.invalid): unlike a refused port, it gets as far as the chain client.
     const run = subnetkit([
       'subnets',
       'list',
       '--subtensor.chain_endpoint',
-      'ws://127.0.0.1:9',
+      'ws://node.invalid:9944',
       '--timeout',
       '1',
     ]);

@@ -126,12 +126,25 @@ describe('subnetkit wallet (keys, offline)', () => {
     expect(list.json<any[]>().map((w) => w.name)).not.toContain('nopw');
   });
 
-  it('error: passwords typed twice at a TTY that differ write nothing, and neither is echoed', async () => {
-    const stdin = typing('first-password\rsecond-password\r');
+  it('behavior: a retyped password that differs is asked again, and the second pair is used', async () => {
+    const stdin = typing('first-password\rfirst-passw0rd\rgood-password\rgood-password\r');
+    const run = await cli(['wallet', 'regen-coldkey', '--wallet.name', 'again', '--uri', '//Eve'], {
+      env,
+      stdin,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/Retype the password: \nthe passwords differ; try again\nPassword for /);
+    expect(run.stdout + run.stderr).not.toMatch(/password\r|good-password|first-passw/);
+    const keypair = await readKeyfile({ path: join(wallets, 'again', 'coldkey'), password: 'good-password' });
+    expect(keypair.address).toBe(createKeypair({ uri: '//Eve' }).address);
+  });
+
+  it('error: passwords typed twice at a TTY that differ three times write nothing, and none is echoed', async () => {
+    const stdin = typing('first-password\rsecond-password\r'.repeat(3));
     const run = await cli(['wallet', 'create', '--wallet.name', 'typo'], { env, stdin });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/the passwords differ; nothing was written/);
-    expect(stdin.raw).toEqual([true, false, true, false]);
+    expect(stdin.raw).toEqual(Array(6).fill([true, false]).flat());
     expect(run.stdout + run.stderr).not.toMatch(/first-password|second-password/);
     const list = await cli(['wallet', 'list', '--json'], { env });
     expect(list.json<any[]>().map((w) => w.name)).not.toContain('typo');

@@ -10,7 +10,14 @@ import {
   type DenseNetwork,
   denseNetworkToOnnx,
 } from '@subnetkit/miner';
-import { createDendrite, createKeypair, createSigner, cryptoReady, defineSynapse } from '@subnetkit/sdk';
+import {
+  createDendrite,
+  createKeypair,
+  createSigner,
+  cryptoReady,
+  defineSynapse,
+  jsonLinesLogger,
+} from '@subnetkit/sdk';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
@@ -48,6 +55,7 @@ describe('axon end to end', () => {
       maxWaitMs: 5,
       onBatch: metrics.observeBatch,
     });
+    const lines: string[] = [];
     const app = buildAxon({
       signer: minerSigner,
       synapses: [Classify],
@@ -61,6 +69,7 @@ describe('axon end to end', () => {
       }),
       metrics,
       health: () => ({ provider: model.provider }),
+      logger: jsonLinesLogger((line) => lines.push(line), {}, { debug: true }),
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
@@ -99,6 +108,21 @@ describe('axon end to end', () => {
       });
       expect(refused[0].status).toBe(403);
       stranger.close();
+      // At debug, one `request` line per request: the caller, the status and the latency.
+      const requests = lines
+        .map(
+          (line) =>
+            JSON.parse(line) as { msg?: string; caller?: string; status?: number; latencyMs?: number },
+        )
+        .filter((line) => line.msg === 'request');
+      expect(requests).toContainEqual(
+        expect.objectContaining({
+          caller: validatorSigner.address,
+          status: 200,
+          latencyMs: expect.any(Number),
+        }),
+      );
+      expect(requests).toContainEqual(expect.objectContaining({ status: 403 }));
     } finally {
       dendrite.close();
       await app.close();

@@ -350,10 +350,20 @@ describe('subnetkit miner', () => {
       ]);
     const rules = await run('--format', 'iptables', '--axon.port', '8091');
     expect(rules.code).toBe(0);
+    // Its own chain, flushed and rebuilt, and one jump from INPUT added only if missing: safe to rerun.
     expect(rules.stdout).toBe(
-      'iptables -A INPUT -p tcp --dport 8091 -s 198.51.100.20 -j ACCEPT\niptables -A INPUT -p tcp --dport 8091 -j DROP\n',
+      [
+        'iptables -N SUBNETKIT-AXON-8091 2>/dev/null || true',
+        'iptables -F SUBNETKIT-AXON-8091',
+        'iptables -A SUBNETKIT-AXON-8091 -s 198.51.100.20 -j ACCEPT',
+        'iptables -A SUBNETKIT-AXON-8091 -j DROP',
+        'iptables -C INPUT -p tcp --dport 8091 -j SUBNETKIT-AXON-8091 2>/dev/null || iptables -I INPUT -p tcp --dport 8091 -j SUBNETKIT-AXON-8091',
+        '',
+      ].join('\n'),
     );
     const strict = await run('--json', '--blacklist.min_stake', '1000000');
     expect(JSON.parse(strict.stdout)).toMatchObject({ netuid: chain.netuid, ips: [] });
+    const none = await run('--format', 'iptables', '--blacklist.min_stake', '1000000');
+    expect(none.stderr).toContain('warning: no validator has served an axon address');
   });
 });

@@ -73,8 +73,9 @@ describe('subnetkit start: summary and view', () => {
     expect(summary).toMatchObject({ block: 9, epochs: 1, durationMs: 1235, emissionOrderedByAccuracy: true });
   });
 
-  it('default: progress to the next epoch runs over tempo + 1 blocks', () => {
-    expect(epochProgress(state(1, 11, [0, 0, 0, 0]))).toBe(0);
+  it('default: progress to the next epoch runs over tempo blocks (10 here)', () => {
+    expect(epochProgress(state(1, 10, [0, 0, 0, 0]))).toBe(0);
+    expect(epochProgress(state(1, 5, [0, 0, 0, 0]))).toBe(0.5);
     expect(epochProgress(state(1, 0, [0, 0, 0, 0]))).toBe(1);
     expect(formatBlockLine(state(42, 5, [0, 1.5, 2, 3]), 3)).toBe(
       'block 42 · epoch 1/3 · next epoch in 5 blocks · emission α: random 0.000, linear 1.500, mlp-small 2.000, mlp 3.000',

@@ -221,6 +221,21 @@ describe('registration, subnet and staking errors', () => {
     );
     await expectError(tx().addStake(stranger.address, netuid, TAO), bob, `${S}.HotKeyAccountNotExists`);
   });
+  it('behavior: add_stake_limit/remove_stake_limit check the limit price only without allow_partial (docs/chain.md)', async () => {
+    // A limit price of 1 rao per alpha is below any real price (add) and 10^18 above it (remove).
+    await expectError(
+      tx().addStakeLimit(validator.address, netuid, TAO, 1, false),
+      bob,
+      `${S}.SlippageTooHigh`,
+    );
+    await ok(api, tx().addStakeLimit(validator.address, netuid, TAO, 1, true), bob);
+    await expectError(
+      tx().removeStakeLimit(validator.address, netuid, TAO / 10n, 10n ** 18n, false),
+      bob,
+      `${S}.SlippageTooHigh`,
+    );
+    await ok(api, tx().removeStakeLimit(validator.address, netuid, TAO / 10n, 10n ** 18n, true), bob);
+  });
   it('error: remove_stake — AmountTooLow, NotEnoughStakeToWithdraw; behavior: a round trip', async () => {
     await expectError(tx().removeStake(validator.address, netuid, 0), bob, `${S}.AmountTooLow`);
     await expectError(
@@ -316,6 +331,8 @@ describe('AdminUtils permissions and bounds', () => {
     const q = api.query.subtensorModule;
     await ok(api, a().sudoSetImmunityPeriod(netuid, 123), alice);
     expect(num(await q.immunityPeriod(netuid))).toBe(123);
+    // The devnet's genesis window is 0 blocks; subtensor's 10 makes the last blocks of the tempo frozen.
+    await ok(api, api.tx.sudo.sudo(a().sudoSetAdminFreezeWindow(10)), alice);
     await advanceTo(devnet, api, Number(big(await q.lastEpochBlock(netuid))) + LONG_TEMPO - 3);
     expect((await send(api, a().sudoSetImmunityPeriod(netuid, 124), alice)).error).toBe(
       `${S}.AdminActionProhibitedDuringWeightsWindow`,

@@ -130,12 +130,26 @@ describe('subnetkit validator', () => {
         '0.5',
         '--metrics.port',
         '0',
+        '--logging.debug',
+        '--axon.external_ip',
+        '127.0.0.3',
+        '--axon.external_port',
+        '9999',
       ],
       { cwd: root, env: { ...process.env, HOME: directory }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    let log = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+    });
     const ready = await waitForLine(child, /validator ready (\{.*\})\n/);
     const { metrics: url, hotkey: announced } = JSON.parse(ready[1]) as { metrics: string; hotkey: string };
     expect(announced).toBe(hotkey.address);
+    // --axon.external_ip: the validator's address is on chain, where miners' firewalls read it.
+    const served = (await api.query.subtensorModule.axons(netuid, hotkey.address)).toJSON() as {
+      port: number;
+    };
+    expect(served.port).toBe(9999);
     devnet.producer.setMode('interval');
 
     let health: { healthy: boolean; step: number } = { healthy: false, step: 0 };
@@ -154,6 +168,16 @@ describe('subnetkit validator', () => {
     // Under load a query may miss its deadline and score 0, so only a positive moving average is certain.
     expect(metrics).toMatch(
       new RegExp(`validator_miner_score\\{uid="\\d+",hotkey="${minerKey.address}"\\} 0\\.\\d*[1-9]`),
+    );
+
+    // With --logging.debug every step logs each miner's status, score and moving average.
+    const stepScores = log
+      .split('\n')
+      .filter((line) => line.includes('"step scores"'))
+      .map((line) => JSON.parse(line) as { miners: { hotkey: string; status: number; average: number }[] });
+    expect(stepScores.length).toBeGreaterThan(0);
+    expect(stepScores.at(-1)?.miners).toContainEqual(
+      expect.objectContaining({ hotkey: minerKey.address, status: 200, average: expect.any(Number) }),
     );
 
     const exited = new Promise<number | null>((resolve) => child?.once('exit', resolve));

@@ -284,6 +284,22 @@ export function createValidator<synapse extends Synapse>(
       },
       'step completed',
     );
+    // Per miner, at debug: what it answered this step and where its moving average stands.
+    logger.debug(
+      {
+        step: number,
+        miners: results.map((r, i) => ({
+          uid: jobs[i].uid,
+          hotkey: jobs[i].hotkey,
+          status: r.status,
+          score: r.score,
+          average: scores.get(jobs[i].hotkey) ?? 0,
+          elapsedMs: Math.round(r.elapsedMs),
+          ...(r.error === undefined ? {} : { error: r.error }),
+        })),
+      },
+      'step scores',
+    );
     emit('step', {
       step: number,
       block: head.number,

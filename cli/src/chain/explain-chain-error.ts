@@ -2,7 +2,19 @@ import { ChainCallError } from '@subnetkit/sdk';
 import { CliError, type CliErrorCode } from '../framework/cli-error.js';
 
 /** What the command was doing, so the fix can name the exact next command. */
-export type ChainErrorHints = { netuid?: number; hotkey?: string; coldkey?: string };
+export type ChainErrorHints = {
+  netuid?: number;
+  hotkey?: string;
+  coldkey?: string;
+  /** The hyperparameter `sudo set` was setting, and whether the signing coldkey owns the subnet. */
+  param?: string;
+  signerOwnsSubnet?: boolean;
+  /** The wallet and chain flags the user typed (` --wallet.name owner`), repeated in the commands a fix names. */
+  typed?: string;
+};
+
+/** Subtensor's `DefaultMinStake` (2,000,000 rao), the smallest stake or unstake it accepts. */
+const MIN_STAKE_TAO = '0.002';
 
 type Explanation = { code: CliErrorCode; message: string; fix?: string };
 
@@ -12,6 +24,17 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
   HotKeyNotRegisteredInNetwork: (h) => notRegistered(h),
   HotKeyAccountNotExists: (h) => notRegistered(h),
   SubnetNotExists: (h) => noSubnet(h),
+  SubnetDoesNotExist: (h) => noSubnet(h),
+  SubtokenDisabled: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `netuid ${h.netuid ?? '?'} is not started yet, so it takes no stake (subtoken disabled)`,
+    fix: `the subnet owner starts it with \`subnetkit subnets start --netuid ${h.netuid ?? 'N'}${h.typed ?? ''}\``,
+  }),
+  AmountTooLow: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `the amount is below the chain's minimum of τ${MIN_STAKE_TAO} per stake or unstake (an unstake must also leave nothing or return at least τ${MIN_STAKE_TAO})`,
+    fix: `use --amount ${MIN_STAKE_TAO} or more, or unstake everything`,
+  }),
   MechanismDoesNotExist: (h) => noSubnet(h),
   NotEnoughBalanceToStake: () => ({
     code: 'CLI_INSUFFICIENT_BALANCE',
@@ -35,6 +58,11 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
   }),
   NotSubnetOwner: (h) => notPermitted(h),
   BadOrigin: (h) => notPermitted(h),
+  RequireSudo: () => ({
+    code: 'CLI_NOT_PERMITTED',
+    message: "only the chain's sudo key may do that",
+    fix: 'sign with the sudo key (//Alice on a devnet: --wallet.name alice after `subnetkit wallet regen-coldkey --uri //Alice --wallet.name alice`)',
+  }),
   NonAssociatedColdKey: () => ({
     code: 'CLI_NOT_PERMITTED',
     message: 'the hotkey belongs to another coldkey',
@@ -63,7 +91,7 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
   AdminActionProhibitedDuringWeightsWindow: (h) => ({
     code: 'CLI_TRANSACTION_FAILED',
     message: `owner settings of netuid ${h.netuid ?? '?'} are frozen in the last blocks before an epoch (admin_freeze_window)`,
-    fix: 'run the command again after the next epoch',
+    fix: `pass --wait to send it once the next epoch opens the window, or (as root, on a devnet) \`subnetkit sudo set --param admin_freeze_window --value 0 --wallet.name alice\``,
   }),
   NeedWaitingMoreBlocksToStarCall: () => ({
     code: 'CLI_TRANSACTION_FAILED',
@@ -73,15 +101,167 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
   FirstEmissionBlockNumberAlreadySet: (h) => ({
     code: 'CLI_TRANSACTION_FAILED',
     message: `netuid ${h.netuid ?? '?'} is already started`,
+    fix: `see it with \`subnetkit subnets show --netuid ${h.netuid ?? 'N'}\``,
+  }),
+  // Registration.
+  TooManyRegistrationsThisBlock: () =>
+    retry('this block already has its maximum of registrations (max_regs_per_block)'),
+  NetworkTxRateLimitExceeded: () => retry('subnets are created too often on this chain (network rate limit)'),
+  SubNetRegistrationDisabled: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `registration is closed on netuid ${h.netuid ?? '?'} (registration_allowed is false)`,
+    fix: `the owner opens it with \`subnetkit sudo set --netuid ${h.netuid ?? 'N'} --param registration_allowed --value true\``,
+  }),
+  RegistrationNotPermittedOnRootSubnet: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'netuid 0 (root) takes no burned registrations',
+    fix: 'register on a subnet: `subnetkit subnets list` shows them',
+  }),
+  NoNeuronIdAvailable: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `netuid ${h.netuid ?? '?'} is full and no neuron can be replaced yet (all are within their immunity period)`,
+    fix: 'wait for immunity periods to end, or the owner raises max_allowed_uids',
+  }),
+  RegistrationPriceLimitExceeded: () => retry('the burn cost rose above the price the registration accepted'),
+  SubnetLimitReached: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'the chain holds its maximum number of subnets',
+    fix: 'use an existing subnet (`subnetkit subnets list`)',
+  }),
+  POWRegistrationDisabled: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'proof-of-work registration is off on this chain',
+    fix: 'register with a burn: `subnetkit subnets register`',
+  }),
+  // Serving.
+  InvalidIpType: () => badAxon('the IP type is neither 4 nor 6'),
+  InvalidIpAddress: () => badAxon('the IP address is not a public unicast address'),
+  InvalidPort: () => badAxon('the port is 0'),
+  ServingRateLimitExceeded: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'the axon was announced too recently (serving_rate_limit)',
+    fix: `wait some blocks; the limit is shown by \`subnetkit sudo get --netuid ${h.netuid ?? 'N'} --param serving_rate_limit\``,
+  }),
+  // Commit-reveal.
+  NoWeightsCommitFound: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'no weights commit of this hotkey is waiting to be revealed',
+    fix: 'commit first with `subnetkit weights commit`',
+  }),
+  InvalidRevealCommitHashNotMatch: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'the revealed uids, weights, salt or version key do not hash to the commit',
+    fix: 'reveal exactly what `subnetkit weights commit` printed',
+  }),
+  TooManyUnrevealedCommits: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'this hotkey has the maximum of unrevealed commits',
+    fix: 'reveal the earlier ones with `subnetkit weights reveal` (or wait until they expire)',
+  }),
+  ExpiredWeightCommit: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'the commit expired before it was revealed',
+    fix: 'commit again with `subnetkit weights commit` and reveal within the reveal period',
+  }),
+  RevealTooEarly: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'the reveal period of this commit has not started',
+    fix: `wait for the epoch named by commit_reveal_period (\`subnetkit sudo get --netuid ${h.netuid ?? 'N'} --param commit_reveal_period\`)`,
+  }),
+  CommittingWeightsTooFast: () => retry('weights were committed too recently (weights_rate_limit)'),
+  // Staking.
+  InsufficientLiquidity: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: "the subnet's pool has too little liquidity for this amount",
+    fix: 'use a smaller --amount',
+  }),
+  SlippageTooHigh: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'the pool price moved past the limit price',
+    fix: 'retry, or allow a looser limit',
+  }),
+  StakeTooLowForRoot: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'the hotkey has too little stake for the root network',
+    fix: 'stake more on the hotkey first (`subnetkit stake add`)',
+  }),
+  ExistentialDeposit: () => ({
+    code: 'CLI_INSUFFICIENT_BALANCE',
+    message: 'the transfer would leave the account below the existential deposit',
+    fix: 'send a smaller amount or all of it',
+  }),
+  // Hyperparameter bounds (sudo set).
+  LiquidAlphaDisabled: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `liquid alpha is off on netuid ${h.netuid ?? '?'}, so alpha values cannot be set`,
+    fix: `turn it on first: \`subnetkit sudo set --netuid ${h.netuid ?? 'N'} --param liquid_alpha_enabled --value true\``,
+  }),
+  AlphaHighTooLow: (h) => outOfBounds(h, 'alpha_high is below its minimum'),
+  AlphaLowOutOfRange: (h) => outOfBounds(h, 'alpha_low is out of range (0 < alpha_low < alpha_high)'),
+  ActivityCutoffTooLow: (h) => outOfBounds(h, 'activity_cutoff is below the chain minimum'),
+  ActivityCutoffFactorMilliOutOfBounds: (h) => outOfBounds(h, 'the activity cutoff factor is out of bounds'),
+  RevealPeriodTooLarge: (h) => outOfBounds(h, 'commit_reveal_period is above its maximum'),
+  RevealPeriodTooSmall: (h) => outOfBounds(h, 'commit_reveal_period must be at least 1'),
+  TempoOutOfBounds: (h) => outOfBounds(h, 'tempo is out of bounds'),
+  MaxValidatorsLargerThanMaxUIds: (h) => outOfBounds(h, 'max_validators is above max_allowed_uids'),
+  MaxAllowedUIdsLessThanCurrentUIds: (h) =>
+    outOfBounds(h, 'max_allowed_uids is below the neurons already registered'),
+  MinAllowedUidsGreaterThanMaxAllowedUids: (h) =>
+    outOfBounds(h, 'min_allowed_uids is above max_allowed_uids'),
+  MaxAllowedUidsLessThanMinAllowedUids: (h) => outOfBounds(h, 'max_allowed_uids is below min_allowed_uids'),
+  MaxAllowedUidsGreaterThanDefaultMaxAllowedUids: (h) =>
+    outOfBounds(h, 'max_allowed_uids is above the chain default'),
+  BondsMovingAverageMaxReached: (h) => outOfBounds(h, 'bonds_moving_avg is above its maximum'),
+  NegativeSigmoidSteepness: (h) =>
+    outOfBounds(h, 'alpha_sigmoid_steepness may not be negative for the owner'),
+  ValueNotInBounds: (h) => outOfBounds(h, 'the value is outside its allowed range'),
+  // Calls the devnet does not run.
+  CallDisabled: () => notOnThisChain('this call is disabled on this chain'),
+  Deprecated: () => notOnThisChain('this call is deprecated on this chain'),
+  Overflow: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'an amount overflowed on chain',
+    fix: 'use a smaller amount',
   }),
 };
+
+/** The chain error names the CLI explains in words (a test checks them against the pallet error tables). */
+export const EXPLAINED_CHAIN_ERRORS: readonly string[] = Object.keys(EXPLANATIONS);
+
+function retry(message: string): Explanation {
+  return { code: 'CLI_TRANSACTION_FAILED', message, fix: 'run the command again in a few blocks' };
+}
+
+function badAxon(message: string): Explanation {
+  return {
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `the axon address was refused: ${message}`,
+    fix: 'pass the public address with --axon.external_ip and a non-zero --axon.port',
+  };
+}
+
+function outOfBounds(h: ChainErrorHints, message: string): Explanation {
+  return {
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `${message} on netuid ${h.netuid ?? '?'}`,
+    fix: `see the current values with \`subnetkit sudo get --netuid ${h.netuid ?? 'N'}\` and pick one within the bounds (docs/chain.md)`,
+  };
+}
+
+function notOnThisChain(message: string): Explanation {
+  return {
+    code: 'CLI_TRANSACTION_FAILED',
+    message,
+    fix: 'use the supported command for this (docs/chain.md lists what the devnet implements)',
+  };
+}
 
 function notRegistered(h: ChainErrorHints): Explanation {
   const netuid = h.netuid === undefined ? 'N' : String(h.netuid);
   return {
     code: 'CLI_NOT_REGISTERED',
     message: `hotkey ${h.hotkey ?? ''} not registered on netuid ${netuid}`.replace('  ', ' '),
-    fix: `run \`subnetkit subnets register --netuid ${netuid}\``,
+    fix: `run \`subnetkit subnets register --netuid ${netuid}${h.typed ?? ''}\``,
   };
 }
 
@@ -94,6 +274,13 @@ function noSubnet(h: ChainErrorHints): Explanation {
 }
 
 function notPermitted(h: ChainErrorHints): Explanation {
+  if (h.param !== undefined && h.signerOwnsSubnet === true) {
+    return {
+      code: 'CLI_NOT_PERMITTED',
+      message: `${h.param} is root-only: the subnet owner may not set it, only the chain's sudo key`,
+      fix: 'sign with the sudo key (on a devnet //Alice: import it with `subnetkit wallet regen-coldkey --uri //Alice --wallet.name alice`, then --wallet.name alice)',
+    };
+  }
   return {
     code: 'CLI_NOT_PERMITTED',
     message: `this coldkey may not do that${h.netuid === undefined ? '' : ` on netuid ${h.netuid}`} (only the subnet owner, or sudo for root-only settings)`,

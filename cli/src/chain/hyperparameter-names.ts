@@ -1,4 +1,4 @@
-import type { SubnetHyperparameters } from '@subnetkit/sdk';
+import { readChain, type SubnetHyperparameters, type SubtensorClient } from '@subnetkit/sdk';
 
 /**
  * A hyperparameter as btcli names it (`sudo set --param weights_rate_limit`), the SDK field that reads it and the
@@ -73,3 +73,29 @@ export const HYPERPARAMETERS: readonly HyperparameterName[] = [
 export function byBtcliName(values: SubnetHyperparameters): Record<string, number | bigint | boolean> {
   return Object.fromEntries(HYPERPARAMETERS.map((h) => [h.name, values[h.field]]));
 }
+
+/**
+ * A chain-wide parameter that `sudo set` sets (as root: its call takes no netuid) and every subnet's listing shows,
+ * because it decides what the subnet's owner may do (`admin_freeze_window`: the last blocks before each epoch in
+ * which owner calls are refused).
+ *
+ * @example
+ * const window = await CHAIN_PARAMETERS[0].read(client); // 0 on a devnet, 10 on finney
+ */
+export type ChainParameterName = {
+  readonly name: string;
+  readonly call: string;
+  read(client: SubtensorClient): Promise<number>;
+};
+
+/** The chain-wide parameters shown and set beside a subnet's hyperparameters. */
+export const CHAIN_PARAMETERS: readonly ChainParameterName[] = [
+  {
+    name: 'admin_freeze_window',
+    call: 'sudo_set_admin_freeze_window',
+    read: (client) =>
+      readChain(client, 'SubtensorModule.AdminFreezeWindow', async (api) =>
+        Number((await api.query.subtensorModule.adminFreezeWindow()).toString()),
+      ),
+  },
+];

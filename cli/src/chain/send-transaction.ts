@@ -1,3 +1,4 @@
+import { CONTEXT_OPTION_NAMES } from '../framework/option-spec.js';
 import type { CommandContext } from '../framework/subcommand.js';
 import { type ChainErrorHints, explainChainError } from './explain-chain-error.js';
 
@@ -16,6 +17,6 @@ export async function sendTransaction<T>(
   try {
     return await context.output.progress(`${label} (waiting for a block)`, submission);
   } catch (error) {
-    throw explainChainError(error, hints);
+    throw explainChainError(error, { typed: context.options.typed(CONTEXT_OPTION_NAMES), ...hints });
   }
 }

@@ -3,6 +3,7 @@ import { connectClient } from '../chain/connect-client.js';
 import type { RunningDashboard, StartDashboardOptions } from '../dashboard/start-dashboard.js';
 import { defineGroup } from '../framework/define-group.js';
 import { CHAIN_OPTIONS, NETUID_OPTION } from '../framework/option-spec.js';
+import { explainPortInUse } from '../framework/port-in-use.js';
 import type { Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
 
@@ -72,6 +73,8 @@ const serve: Subcommand = {
       logger,
       ...(port === undefined ? {} : { port }),
       ...(netuid === undefined ? {} : { netuid }),
+    }).catch((error: unknown) => {
+      throw explainPortInUse(error, 'port');
     });
     context.defer(() => dashboard.close());
     output.line(`dashboard ready ${dashboard.url}`);

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { BuildMode, RpcMethodsMode } from '@subnetkit/chain';
+import { CliError } from '../framework/cli-error.js';
+import { explainPortInUse } from '../framework/port-in-use.js';
 import type { Command } from '../main.js';
 
 const usage = `usage: subnetkit devnet [options]
@@ -147,7 +149,13 @@ export const devnetCommand: Command = async (args) => {
     poolLimits: { count: n['pool-limit'], bytes: n['pool-kbytes'] * 1024 },
     ...(typeof values.host === 'string' ? { host: values.host } : {}),
     ...(typeof values['base-path'] === 'string' ? { basePath: values['base-path'] } : {}),
+  }).catch((error: unknown) => {
+    const failure = explainPortInUse(error, 'port');
+    if (!(failure instanceof CliError)) throw error;
+    process.stderr.write(`subnetkit devnet: error: ${failure.shortMessage}\n  fix: ${failure.fix}\n`);
+    return undefined;
   });
+  if (devnet === undefined) return 1;
   process.stdout.write(`devnet ready ${devnet.url}\n`);
   return new Promise<number>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {

@@ -13,6 +13,7 @@ import {
   PASSWORD_OPTIONS,
   WALLET_OPTIONS,
 } from '../framework/option-spec.js';
+import { explainPortInUse } from '../framework/port-in-use.js';
 import type { Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
 import { daemonLogger } from '../output/daemon-logger.js';
@@ -216,7 +217,9 @@ const run: Subcommand = {
       process.once('SIGINT', resolveSignal);
     });
     context.defer(() => miner.close());
-    const status = await miner.start();
+    const status = await miner.start().catch((error: unknown) => {
+      throw explainPortInUse(error, 'axon.port');
+    });
     output.line(`miner ready ${JSON.stringify(status)}`);
     const signal = await stopped;
     logger.info({ signal }, 'stopping: draining in-flight requests');
@@ -264,8 +267,16 @@ const firewall: Subcommand = {
     }
     if (format === 'ips') for (const ip of ips) output.line(ip);
     else if (format === 'iptables') {
-      for (const ip of ips) output.line(`iptables -A INPUT -p tcp --dport ${port} -s ${ip} -j ACCEPT`);
-      output.line(`iptables -A INPUT -p tcp --dport ${port} -j DROP`);
+      // A chain of its own, flushed and rebuilt on every run, with one jump from INPUT added only once: rerunning
+      // from cron replaces the list instead of appending ACCEPTs after the previous DROP.
+      const chain = `SUBNETKIT-AXON-${port}`;
+      output.line(`iptables -N ${chain} 2>/dev/null || true`);
+      output.line(`iptables -F ${chain}`);
+      for (const ip of ips) output.line(`iptables -A ${chain} -s ${ip} -j ACCEPT`);
+      output.line(`iptables -A ${chain} -j DROP`);
+      output.line(
+        `iptables -C INPUT -p tcp --dport ${port} -j ${chain} 2>/dev/null || iptables -I INPUT -p tcp --dport ${port} -j ${chain}`,
+      );
     } else if (format === 'nginx') {
       for (const ip of ips) output.line(`allow ${ip};`);
       output.line('deny all;');
@@ -273,6 +284,11 @@ const firewall: Subcommand = {
       throw new CliError('CLI_INVALID_OPTION', `--format takes ips, iptables or nginx; got ${format}`);
     }
     output.note(`${ips.length} validator IPs on netuid ${netuid} at block ${metagraph.block}`);
+    if (ips.length === 0 && format !== 'ips') {
+      output.note(
+        'warning: no validator has served an axon address, so these rules refuse every request; validators announce one with serve_axon',
+      );
+    }
   },
 };
 

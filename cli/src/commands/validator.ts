@@ -1,13 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createDendrite, createSigner, type Synapse } from '@subnetkit/sdk';
+import { createDendrite, createSigner, getMetagraph, type Synapse } from '@subnetkit/sdk';
 import type { ChallengeFunction, JobQueue, QueueWorker, ScoreFunction } from '@subnetkit/validator';
 import { connectClient } from '../chain/connect-client.js';
+import { explainChainError } from '../chain/explain-chain-error.js';
 import { CliError } from '../framework/cli-error.js';
 import type { CommandOptions } from '../framework/command-options.js';
 import { defineGroup } from '../framework/define-group.js';
 import { CHAIN_OPTIONS, NETUID_OPTION, PASSWORD_OPTIONS, WALLET_OPTIONS } from '../framework/option-spec.js';
+import { explainPortInUse } from '../framework/port-in-use.js';
 import type { Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
 import { daemonLogger } from '../output/daemon-logger.js';
@@ -67,7 +69,8 @@ const run: Subcommand = {
       name: 'state',
       type: 'string',
       placeholder: 'FILE',
-      description: 'score store (default ~/.bittensor/validators/<wallet>/<hotkey>/netuid<N>/state.json)',
+      description:
+        'score store (default <wallet.path>/<wallet>/validators/<hotkey>/netuid<N>/state.json, beside the wallet)',
     },
     {
       name: 'neuron.timeout',
@@ -117,6 +120,20 @@ const run: Subcommand = {
       description: 'with --redis: query workers in this process (0 = only `subnetkit validator-worker`s)',
     },
     {
+      name: 'axon.external_ip',
+      type: 'string',
+      placeholder: 'IP',
+      description:
+        "announce this public IP on chain (serve_axon), as Bittensor validators do, so miners' firewalls (subnetkit miner firewall) let it in",
+    },
+    {
+      name: 'axon.external_port',
+      type: 'string',
+      default: '8091',
+      placeholder: 'PORT',
+      description: 'the port announced with --axon.external_ip',
+    },
+    {
       name: 'metrics.port',
       type: 'string',
       default: '9100',
@@ -157,12 +174,26 @@ const run: Subcommand = {
     const statePath = resolve(
       (
         options.string('state') ??
-        join('~', '.bittensor', 'validators', location.name, location.hotkey, `netuid${netuid}`, 'state.json')
+        join(location.path, location.name, 'validators', location.hotkey, `netuid${netuid}`, 'state.json')
       ).replace(/^~(?=$|\/)/, home),
     );
     await mkdir(dirname(statePath), { recursive: true, mode: 0o700 });
     const signer = createSigner(await unlockHotkey(context));
     const client = await connectClient(context);
+    const externalIp = options.string('axon.external_ip');
+    if (externalIp !== undefined) {
+      // The miner's announcement, reused (it skips the call when the chain already has this address).
+      const { serveAxonOnce } = await import('@subnetkit/miner');
+      const port = options.integer('axon.external_port', { min: 1, max: 65535 });
+      await serveAxonOnce(client, {
+        signer,
+        metagraph: await getMetagraph(client, { netuid }),
+        ip: externalIp,
+        port,
+      }).catch((error: unknown) => {
+        throw explainChainError(error, { netuid });
+      });
+    }
     const dendrite = createDendrite({ signer });
     const processor = createQueryProcessor({ dendrite, synapse: subnet.synapse, score: subnet.score });
     const concurrency = options.integer('concurrency', { min: 1, max: 65_536 });
@@ -207,11 +238,16 @@ const run: Subcommand = {
       await server.close();
       dendrite.close();
     });
+    // The port first: a taken port stops the validator before it starts stepping.
+    const address = await server
+      .listen({
+        port: options.integer('metrics.port', { min: 0, max: 65535 }),
+        host: options.requiredString('metrics.host'),
+      })
+      .catch((error: unknown) => {
+        throw explainPortInUse(error, 'metrics.port');
+      });
     await validator.start();
-    const address = await server.listen({
-      port: options.integer('metrics.port', { min: 0, max: 65535 }),
-      host: options.requiredString('metrics.host'),
-    });
     output.line(
       `validator ready ${JSON.stringify({ netuid, hotkey: signer.address, state: statePath, metrics: address })}`,
     );

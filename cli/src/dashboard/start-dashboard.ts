@@ -1,4 +1,10 @@
-import { createSubtensorClient, type Logger, type SubtensorClient, silentLogger } from '@subnetkit/sdk';
+import {
+  createSubtensorClient,
+  getSubnets,
+  type Logger,
+  type SubtensorClient,
+  silentLogger,
+} from '@subnetkit/sdk';
 import { buildDashboardServer } from './build-dashboard-server.js';
 import { createSubnetFeeds } from './subnet-feeds.js';
 
@@ -79,8 +85,10 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Ru
     if (ownsClient) await client.disconnect();
   };
   try {
-    // Follow the opening subnet from the start, so its history begins now rather than at the first page view.
-    if (defaultNetuid !== undefined) await feeds.get(defaultNetuid);
+    // Follow the opening subnet (the given one, else the first non-root subnet the chain has now) from the start,
+    // so its history begins now rather than at the first page view.
+    const opening = defaultNetuid ?? (await getSubnets(client)).find((subnet) => subnet.netuid !== 0)?.netuid;
+    if (opening !== undefined) await feeds.get(opening);
     try {
       await app.listen({ port: options.port ?? DEFAULT_DASHBOARD_PORT, host });
     } catch (error) {

@@ -25,6 +25,7 @@ export const CLI_ERROR_CODES = [
   'CLI_INSUFFICIENT_STAKE',
   'CLI_NOT_PERMITTED',
   'CLI_TRANSACTION_FAILED',
+  'CLI_PORT_IN_USE',
 ] as const;
 
 /**

@@ -34,6 +34,22 @@ export class CommandOptions {
     return resolved !== undefined && resolved.source !== 'default';
   }
 
+  /**
+   * The given options among `names` that the user typed on the command line (not from env, config or default),
+   * as they would be typed again: ` --wallet.name owner --subtensor.chain_endpoint ws://…`. Follow-up commands
+   * in hints repeat them, so copying a hint keeps the wallet and chain.
+   */
+  typed(names: readonly string[]): string {
+    let text = '';
+    for (const name of names) {
+      const resolved = this.#values.get(name);
+      if (resolved?.source !== 'flag') continue;
+      if (resolved.value === true) text += ` --${name}`;
+      else if (resolved.value !== false) text += ` --${name} ${shellWord(resolved.value)}`;
+    }
+    return text;
+  }
+
   /** A string flag, or undefined when unset. */
   string(name: string): string | undefined {
     const resolved = this.#values.get(name);
@@ -117,4 +133,9 @@ export class CommandOptions {
       `--${name} ${what}; got ${JSON.stringify(resolved?.value)}${origin}`,
     );
   }
+}
+
+/** `value` as one shell word: unchanged when it has no special characters, else single-quoted. */
+function shellWord(value: string): string {
+  return /^[\w@%+=:,./~-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
 }

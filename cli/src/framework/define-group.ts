@@ -1,6 +1,7 @@
 import type { Command } from '../main.js';
 import { Output } from '../output/output.js';
 import type { CliIo } from './cli-io.js';
+import { didYouMean } from './did-you-mean.js';
 import { envName, GLOBAL_OPTIONS, type OptionSpec } from './option-spec.js';
 import { reportError } from './report-error.js';
 import { resolveOptions } from './resolve-options.js';
@@ -37,7 +38,13 @@ export function defineGroup(group: Group): Command {
       ([key, entry]) => key === name || entry.aliases?.includes(name),
     );
     if (found === undefined) {
-      io.stderr.write(`subnetkit ${group.name}: unknown subcommand '${name}'\n${usage}`);
+      const names = Object.entries(group.subcommands).flatMap(([key, entry]) => [
+        key,
+        ...(entry.aliases ?? []),
+      ]);
+      const meant = didYouMean(name, names);
+      const hint = meant === undefined ? '' : ` (did you mean '${meant}'?)`;
+      io.stderr.write(`subnetkit ${group.name}: unknown subcommand '${name}'${hint}\n${usage}`);
       return 2;
     }
     const [key, entry] = found;
@@ -52,6 +59,7 @@ async function runSubcommand(
   io: CliIo,
 ): Promise<number> {
   const cleanups: (() => Promise<void> | void)[] = [];
+  let failed = false;
   try {
     const subcommand = await entry.load();
     const specs = [...subcommand.options, ...GLOBAL_OPTIONS];
@@ -65,9 +73,36 @@ async function runSubcommand(
     await subcommand.run(context);
     return 0;
   } catch (error) {
+    failed = true;
     return reportError(io, error, title);
   } finally {
-    for (const cleanup of cleanups.reverse()) await cleanup();
+    await runCleanups(cleanups.reverse(), failed ? CLEANUP_AFTER_FAILURE_MS : CLEANUP_AFTER_STOP_MS);
+  }
+}
+
+/** How long cleanup may take after a failure (the command must exit within 2 s of it) and after a stop (5 s). */
+const CLEANUP_AFTER_FAILURE_MS = 1_500;
+const CLEANUP_AFTER_STOP_MS = 4_000;
+
+/**
+ * Runs the deferred cleanups in order, giving up on the rest after `budgetMs`: a daemon whose cleanup waits on
+ * something that never comes (a step stuck on a dead miner, a Redis that went away) still exits in time. What is
+ * left open is closed by the process exit (cli/bin/subnetkit.js).
+ */
+async function runCleanups(cleanups: readonly (() => Promise<void> | void)[], budgetMs: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const outOfTime = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, budgetMs);
+  });
+  const all = (async () => {
+    for (const cleanup of cleanups) await cleanup();
+  })();
+  // A cleanup that fails after the budget has nowhere to report to; one that fails in time still throws.
+  all.catch(() => undefined);
+  try {
+    await Promise.race([all, outOfTime]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -28,6 +28,15 @@ export function envName(flag: string): string {
 }
 
 /** `--wallet.name`, `--wallet.hotkey`, `--wallet.path`: Bittensor's wallet layout and defaults. */
+/** The options that say which wallet and which chain: hints for a follow-up command repeat them as typed. */
+export const CONTEXT_OPTION_NAMES: readonly string[] = [
+  'wallet.path',
+  'wallet.name',
+  'wallet.hotkey',
+  'subtensor.network',
+  'subtensor.chain_endpoint',
+];
+
 export const WALLET_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'wallet.name',

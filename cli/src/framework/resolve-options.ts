@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { CommandOptions, type ResolvedOption } from './command-options.js';
+import { didYouMean } from './did-you-mean.js';
 import { envName, type OptionSpec } from './option-spec.js';
 
 /**
@@ -31,8 +32,16 @@ export function resolveOptions(
       allowPositionals: true,
     });
   } catch (cause) {
+    const unknown = /^Unknown option '--([^']+)'/.exec((cause as Error).message)?.[1];
+    const meant =
+      unknown === undefined
+        ? undefined
+        : didYouMean(
+            unknown,
+            specs.map((spec) => spec.name),
+          );
     throw new CliError('CLI_USAGE', (cause as Error).message.replace(/\. To specify.*$/s, ''), {
-      fix: 'see --help for the options of this command',
+      fix: meant === undefined ? 'see --help for the options of this command' : `did you mean --${meant}?`,
     });
   }
   const values = new Map<string, ResolvedOption>();

@@ -1,5 +1,6 @@
 /**
- * A standalone SVG line chart: a few series over epochs, with axes, grid and a legend. No dependencies.
+ * A standalone SVG line chart: a few series over epochs, with axes, grid and a legend. No dependencies. Past ten
+ * series the colours repeat with a dash pattern, so every line (and its legend entry) stays distinguishable.
  */
 
 /** One line of the chart. */
@@ -28,6 +29,15 @@ const PALETTE = [
   '#bcbd22',
   '#17becf',
 ];
+
+/** Dash patterns for each further round of the palette, so no two of up to 40 series look the same. */
+const DASHES = ['', '7 4', '2 3', '9 3 2 3'];
+
+/** Stroke attributes of series `k`: the palette's colour, with a dash pattern once the colours have all been used. */
+function strokeOf(k: number): string {
+  const dash = DASHES[Math.floor(k / PALETTE.length) % DASHES.length];
+  return `stroke="${PALETTE[k % PALETTE.length]}"${dash === '' ? '' : ` stroke-dasharray="${dash}"`}`;
+}
 
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const fmt = (x: number): string => (Math.round(x * 10) / 10).toString();
@@ -76,12 +86,12 @@ export function lineChartSvg(options: LineChartOptions): string {
     `<text transform="translate(14 ${top + plotH / 2}) rotate(-90)" text-anchor="middle">${escapeXml(options.yLabel)}</text>`,
   );
   options.series.forEach((s, k) => {
-    const color = PALETTE[k % PALETTE.length];
+    const stroke = strokeOf(k);
     const path = s.values.map((v, i) => `${i === 0 ? 'M' : 'L'}${fmt(x(i))},${fmt(y(v))}`).join(' ');
     const ly = top + 6 + k * 16;
     parts.push(
-      `<path d="${path}" fill="none" stroke="${color}" stroke-width="1.8"/>`,
-      `<line x1="${left + plotW + 12}" x2="${left + plotW + 30}" y1="${ly}" y2="${ly}" stroke="${color}" stroke-width="2.5"/>`,
+      `<path d="${path}" fill="none" ${stroke} stroke-width="1.8"/>`,
+      `<line x1="${left + plotW + 12}" x2="${left + plotW + 30}" y1="${ly}" y2="${ly}" ${stroke} stroke-width="2.5"/>`,
       `<text x="${left + plotW + 36}" y="${ly + 4}">${escapeXml(s.label)}</text>`,
     );
   });

@@ -17,9 +17,12 @@ export function progressBar(fraction: number, width: number): string {
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
 }
 
-/** Share of the way from the last epoch to the next (an epoch runs every tempo + 1 blocks). */
+/**
+ * Share of the way from the last epoch to the next: an epoch runs every `tempo` blocks (when
+ * `block − LastEpochBlock ≥ tempo`, as subtensor v3.4.9), so right after one the next is `tempo` blocks away.
+ */
 export function epochProgress(state: DemoState): number {
-  const period = state.tempo + 1;
+  const period = state.tempo;
   return (period - Math.min(period, state.blocksUntilEpoch)) / period;
 }
 

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Keypair, readKeyfile } from '@subnetkit/sdk';
 import { CliError } from '../framework/cli-error.js';
+import { didYouMean } from '../framework/did-you-mean.js';
 import type { CommandContext } from '../framework/subcommand.js';
 import { type WalletLocation, walletLocation } from './wallet-location.js';
 
@@ -72,6 +74,17 @@ async function unlock(context: CommandContext, path: string): Promise<Keypair> {
 }
 
 function missingWallet(location: WalletLocation, which: 'coldkey' | 'hotkey'): CliError {
+  const walletDir = join(location.path, location.name);
+  if (!existsSync(walletDir)) {
+    const wallets = existsSync(location.path) ? readdirSync(location.path) : [];
+    const meant = didYouMean(location.name, wallets);
+    return new CliError('CLI_WALLET_NOT_FOUND', `no wallet named ${location.name} in ${location.path}`, {
+      fix:
+        meant === undefined
+          ? `create it with \`subnetkit wallet create --wallet.name ${location.name}\`, see the wallets with \`subnetkit wallet list\`, or check --wallet.path`
+          : `did you mean --wallet.name ${meant}? (see the wallets with \`subnetkit wallet list\`)`,
+    });
+  }
   const file = which === 'coldkey' ? location.paths.coldkeypub : location.paths.hotkey;
   const flags = `--wallet.name ${location.name}${which === 'hotkey' ? ` --wallet.hotkey ${location.hotkey}` : ''}`;
   return new CliError('CLI_WALLET_NOT_FOUND', `no ${which} at ${file}`, {

@@ -36,12 +36,26 @@ export async function newKeyEncryption(
     });
   }
   const prompt = { input: io.stdin, output: io.stderr, hidden: true };
-  const password = checked(await readAnswer({ ...prompt, question: `Password for ${keyfilePath}: ` }));
-  const again = await readAnswer({ ...prompt, question: 'Retype the password: ' });
-  if (again !== password)
-    throw new CliError('CLI_PASSWORD_REQUIRED', 'the passwords differ; nothing was written');
-  return { password };
+  for (let attempt = 1; ; attempt++) {
+    const password = await readAnswer({ ...prompt, question: `Password for ${keyfilePath}: ` });
+    const problem =
+      password.length < MIN_PASSWORD_LENGTH
+        ? `the password must have at least ${MIN_PASSWORD_LENGTH} characters`
+        : (await readAnswer({ ...prompt, question: 'Retype the password: ' })) !== password
+          ? 'the passwords differ'
+          : undefined;
+    if (problem === undefined) return { password };
+    if (attempt === PASSWORD_ATTEMPTS) {
+      throw new CliError('CLI_PASSWORD_REQUIRED', `${problem}; nothing was written`, {
+        fix: 'run the command again, or pass --password-file FILE',
+      });
+    }
+    io.stderr.write(`${problem}; try again\n`);
+  }
 }
+
+/** How many times a new password is asked before the command gives up. */
+const PASSWORD_ATTEMPTS = 3;
 
 function checked(password: string): string {
   if (password.length < MIN_PASSWORD_LENGTH) {

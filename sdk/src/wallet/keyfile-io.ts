@@ -77,11 +77,15 @@ export type ReadKeyfileParameters = Omit<PasswordSource, 'keyfilePath'> & {
 export async function readKeyfile(parameters: ReadKeyfileParameters): Promise<Keypair> {
   let data = await readKeyfileBytes(parameters.path);
   if (keyfileEncryption(data) !== 'none') {
-    await cryptoReady();
-    const secret: NaclSecret =
+    // The prompt (when there is one) shows while the crypto loads, not after it.
+    const [secret] = await Promise.all([
       parameters.key !== undefined && keyfileEncryption(data) === 'NaCl'
-        ? { key: parameters.key }
-        : { password: await resolvePassword({ ...parameters, keyfilePath: parameters.path }) };
+        ? ({ key: parameters.key } satisfies NaclSecret)
+        : resolvePassword({ ...parameters, keyfilePath: parameters.path }).then(
+            (password): NaclSecret => ({ password }),
+          ),
+      cryptoReady(),
+    ]);
     data = decryptKeyfileData(data, secret);
   }
   return deserializeKeyfileData(data);

@@ -3,6 +3,7 @@
 import type { GenesisConfig } from '../../frame/define-pallet.js';
 import type { StateOverlay } from '../../frame/state.js';
 import {
+  AdminFreezeWindow,
   MaxAllowedUids,
   MaxAllowedValidators,
   NetworkRateLimit,
@@ -15,8 +16,11 @@ import {
 } from './storage.js';
 
 /**
- * Writes the root network (tempo 100, 64 uids, 64 validators) and the devnet's network rate limit of 0
- * (as subtensor's `pow-faucet` builds), and records the endowed TAO as subtensor's `TotalIssuance`.
+ * Writes the root network (tempo 100, 64 uids, 64 validators), the devnet's network rate limit of 0 (as subtensor's
+ * `pow-faucet` builds) and an admin freeze window of 0 blocks (subtensor's default is 10, which with a devnet's
+ * short tempos such as 10 freezes the owner's settings most of the time; subtensor's own local test setups set it
+ * to 0 the same way), and records the endowed TAO as subtensor's `TotalIssuance`. Root can set the window back
+ * (`sudo_set_admin_freeze_window`).
  *
  * @example
  * subtensorGenesis(state, config);
@@ -30,6 +34,7 @@ export function subtensorGenesis(state: StateOverlay, config: GenesisConfig): vo
   MaxAllowedUids.set(state, 0, 64);
   MaxAllowedValidators.set(state, 0, 64);
   NetworkRateLimit.set(state, 0n);
+  AdminFreezeWindow.set(state, 0);
   TotalIssuance.set(
     state,
     config.endowed.reduce((sum, [, free]) => sum + free, 0n),

@@ -4,6 +4,7 @@ import { ensureBalance } from '../../chain/ensure-balance.js';
 import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
 import {
   CHAIN_OPTIONS,
+  CONTEXT_OPTION_NAMES,
   JSON_OPTION,
   PASSWORD_OPTIONS,
   WALLET_OPTIONS,
@@ -32,17 +33,21 @@ export const subnetsCreate: Subcommand = {
       submit: (signer) => registerSubnet(client, { signer, hotkey, maxCost: cost }),
     });
     if (output.json) {
-      return output.printJson({
+      output.printJson({
         netuid: result.netuid,
         lockCost: result.lockCost,
         owner: coldkey.address,
         ownerHotkey: hotkey,
         block: result.block,
       });
+    } else {
+      output.line(
+        `created netuid ${output.style('bold', String(result.netuid))} at block #${result.block} (locked ${formatTao(result.lockCost, { symbol: true })})`,
+      );
     }
-    output.line(
-      `created netuid ${output.style('bold', String(result.netuid))} at block #${result.block} (locked ${formatTao(result.lockCost, { symbol: true })})`,
+    // On stderr also with --json: the next step, with the wallet and chain flags as typed.
+    output.note(
+      `next: start emission with \`subnetkit subnets start --netuid ${result.netuid}${options.typed(CONTEXT_OPTION_NAMES)}\``,
     );
-    output.note(`next: start emission with \`subnetkit subnets start --netuid ${result.netuid}\``);
   },
 };

@@ -18,8 +18,9 @@ export const subnetsStart: Subcommand = {
   async run(context) {
     const { output, options } = context;
     const netuid = options.netuid();
-    const client = await connectClient(context);
+    // The password prompt first, at once; connecting takes a while.
     const coldkey = await unlockColdkey(context);
+    const client = await connectClient(context);
     const result = await sendTransaction(
       context,
       `starting netuid ${netuid}`,

@@ -1,7 +1,6 @@
-import { getHyperparameters } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { findHyperparameter } from '../../chain/find-hyperparameter.js';
-import { byBtcliName } from '../../chain/hyperparameter-names.js';
+import { readHyperparameters } from '../../chain/read-hyperparameters.js';
 import { CHAIN_OPTIONS, JSON_OPTION, NETUID_OPTION } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { printHyperparameters } from '../../output/print-hyperparameters.js';
@@ -26,7 +25,7 @@ export const sudoGet: Subcommand = {
     const param = options.string('param');
     const wanted = param === undefined ? undefined : findHyperparameter(param);
     const client = await connectClient(context);
-    const values = byBtcliName(await getHyperparameters(client, { netuid }));
+    const values = await readHyperparameters(client, netuid);
     const shown = wanted === undefined ? values : { [wanted.name]: values[wanted.name]! };
     printHyperparameters(output, netuid, shown);
   },

@@ -1,7 +1,7 @@
-import { getHyperparameters, sudoSetHyperparameter } from '@subnetkit/sdk';
+import { ChainCallError, readChain, type SubtensorClient, sudoSetHyperparameter } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { findHyperparameter } from '../../chain/find-hyperparameter.js';
-import { byBtcliName } from '../../chain/hyperparameter-names.js';
+import { readHyperparameters } from '../../chain/read-hyperparameters.js';
 import { sendTransaction } from '../../chain/send-transaction.js';
 import { CliError } from '../../framework/cli-error.js';
 import {
@@ -11,7 +11,7 @@ import {
   PASSWORD_OPTIONS,
   WALLET_OPTIONS,
 } from '../../framework/option-spec.js';
-import type { Subcommand } from '../../framework/subcommand.js';
+import type { CommandContext, Subcommand } from '../../framework/subcommand.js';
 import { printHyperparameters } from '../../output/print-hyperparameters.js';
 import { unlockColdkey } from '../../wallet/load-keys.js';
 
@@ -42,6 +42,12 @@ export const sudoSet: Subcommand = {
       placeholder: 'VALUE',
       description: 'new value (integer, or true/false)',
     },
+    {
+      name: 'wait',
+      type: 'boolean',
+      description:
+        'when the owner call falls in the admin freeze window (the last blocks before an epoch), wait for the next epoch and send it then',
+    },
     ...WALLET_OPTIONS,
     ...PASSWORD_OPTIONS,
     ...CHAIN_OPTIONS,
@@ -50,28 +56,106 @@ export const sudoSet: Subcommand = {
   examples: [
     'subnetkit sudo set --netuid 1 --param weights_version --value 2 --wallet.name owner',
     'subnetkit sudo set --netuid 1 --param tempo --value 20 --wallet.name alice',
+    'subnetkit sudo set --netuid 1 --param weights_version --value 3 --wallet.name owner --wait',
+    'subnetkit sudo set --netuid 1 --param admin_freeze_window --value 10 --wallet.name alice',
   ],
   async run(context) {
     const { options, output } = context;
     const netuid = options.netuid();
     const hyperparameter = findHyperparameter(options.requiredString('param'));
     const value = adminValue(options.requiredString('value'));
-    if (hyperparameter.call === null) {
+    const { call } = hyperparameter;
+    if (call === null) {
       throw new CliError(
         'CLI_UNKNOWN_HYPERPARAMETER',
         `${hyperparameter.name} cannot be set with \`sudo set\``,
       );
     }
-    const client = await connectClient(context);
+    // The password prompt first, at once; connecting takes a while.
     const coldkey = await unlockColdkey(context);
-    // The SDK wraps the call in Sudo.sudo when the coldkey is the chain's sudo key.
+    const client = await connectClient(context);
+    // The SDK wraps the call in Sudo.sudo when the coldkey is the chain's sudo key; a chain-wide parameter's call
+    // takes no netuid.
+    const send = () =>
+      sudoSetHyperparameter(client, {
+        signer: coldkey,
+        ...('read' in hyperparameter ? {} : { netuid }),
+        name: call,
+        value,
+      });
+    const label = `setting ${hyperparameter.name}`;
     await sendTransaction(
       context,
-      `setting ${hyperparameter.name}`,
-      sudoSetHyperparameter(client, { signer: coldkey, netuid, name: hyperparameter.call, value }),
-      { netuid },
+      label,
+      options.flag('wait') ? sendOutsideFreezeWindow(context, client, netuid, send) : send(),
+      {
+        netuid,
+        param: hyperparameter.name,
+        signerOwnsSubnet: await ownsSubnet(client, netuid, coldkey.address),
+      },
     );
-    const values = byBtcliName(await getHyperparameters(client, { netuid }));
+    const values = await readHyperparameters(client, netuid);
     printHyperparameters(output, netuid, { [hyperparameter.name]: values[hyperparameter.name]! });
   },
 };
+
+/** Epochs `--wait` waits through before it gives up (a window as long as the tempo never opens). */
+const WAIT_EPOCHS = 3;
+
+/**
+ * Sends an owner call, and while the chain refuses it as inside the admin freeze window, waits for the subnet's
+ * next epoch (its `LastEpochBlock` moves) and sends it again: the window is the end of a tempo, so the first
+ * blocks after an epoch are open.
+ */
+async function sendOutsideFreezeWindow<T>(
+  context: CommandContext,
+  client: SubtensorClient,
+  netuid: number,
+  send: () => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const frozen =
+        error instanceof ChainCallError && error.name === 'AdminActionProhibitedDuringWeightsWindow';
+      if (!frozen || attempt > WAIT_EPOCHS) throw error;
+      context.output.note(`netuid ${netuid} is in its admin freeze window; waiting for the next epoch`);
+      await nextEpoch(client, netuid);
+    }
+  }
+}
+
+/** Resolves once the subnet's `LastEpochBlock` differs from its value now. */
+async function nextEpoch(client: SubtensorClient, netuid: number): Promise<void> {
+  const lastEpoch = (): Promise<string> =>
+    readChain(client, 'SubtensorModule.LastEpochBlock', async (api) =>
+      (await api.query.subtensorModule.lastEpochBlock(netuid)).toString(),
+    );
+  const before = await lastEpoch();
+  await new Promise<void>((resolve, reject) => {
+    let done = false;
+    const unsubscribe = client.api.rpc.chain.subscribeNewHeads(async () => {
+      if (done) return;
+      try {
+        if ((await lastEpoch()) === before) return;
+        done = true;
+        (await unsubscribe)();
+        resolve();
+      } catch (error) {
+        done = true;
+        reject(error);
+      }
+    });
+    unsubscribe.catch(reject);
+  });
+}
+
+/** Whether `address` is the subnet's owner coldkey (so a refusal means the parameter is root-only). */
+function ownsSubnet(client: SubtensorClient, netuid: number, address: string): Promise<boolean> {
+  return readChain(
+    client,
+    'SubtensorModule.SubnetOwner',
+    async (api) => (await api.query.subtensorModule.subnetOwner(netuid)).toString() === address,
+  );
+}

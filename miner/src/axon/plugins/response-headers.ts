@@ -9,7 +9,8 @@ import { axonPlugin } from './axon-plugin.js';
  * `timeout`, `bt_header_axon_{status_code,status_message,process_time,ip,port,version,nonce,uuid,hotkey}`
  * and the echoed `bt_header_dendrite_*` — plus `bt_header_axon_signature`, the axon hotkey's sr25519
  * signature of {@link axonResponseMessage} (ignored by Python dendrites, checkable with
- * `verifyAxonResponse`). `onResponse`: gives back the request's slots and records metrics.
+ * `verifyAxonResponse`). `onResponse`: gives back the request's slots, records metrics and logs one `request` line
+ * at debug (synapse, caller, status, latency).
  *
  * @example
  * app.register(responseHeaders, resolved);
@@ -65,10 +66,23 @@ export const responseHeaders = axonPlugin('axon-response-headers', async (app, o
     const state = request.axon;
     if (state === undefined) return;
     releaseAxonRequest(state);
-    if (metrics === undefined || (state.synapse === undefined && state.rejected === undefined)) return;
+    if (state.synapse === undefined && state.rejected === undefined) return;
     const synapse = state.synapse?.name ?? 'unknown';
+    const latencyMs = performance.now() - state.startedMs;
+    // One line per request at debug: who asked, for what, the answer's status and how long it took.
+    options.logger.debug(
+      {
+        reqId: request.id,
+        synapse,
+        caller: state.hotkey ?? state.headers?.dendrite?.hotkey ?? request.ip,
+        status,
+        latencyMs: Math.round(latencyMs),
+      },
+      'request',
+    );
+    if (metrics === undefined) return;
     metrics.requests.inc({ synapse, status: String(status) });
-    metrics.latency.observe({ synapse }, (performance.now() - state.startedMs) / 1000);
+    metrics.latency.observe({ synapse }, latencyMs / 1000);
     if (state.rejected) metrics.rejections.inc({ reason: state.rejected });
   };
   app.addHook('onResponse', async (request, reply) => finish(request, reply.statusCode));
