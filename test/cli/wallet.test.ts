@@ -137,7 +137,8 @@ describe('subnetkit wallet (keys, offline)', () => {
     expect(run.stdout + run.stderr).not.toMatch(/password\r|good-password|first-passw/);
     const keypair = await readKeyfile({ path: join(wallets, 'again', 'coldkey'), password: 'good-password' });
     expect(keypair.address).toBe(createKeypair({ uri: '//Eve' }).address);
-  });
+    // Two Argon2i key derivations (encrypt, then read back) and a CLI start: seconds each on a busy 2-core machine.
+  }, 90_000);
 
   it('error: passwords typed twice at a TTY that differ three times write nothing, and none is echoed', async () => {
     const stdin = typing('first-password\rsecond-password\r'.repeat(3));
