@@ -7,14 +7,14 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { DedotClient, WsProvider } from 'dedot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DevnetProcess, startDevnetProcess } from './devnet-process.js';
+import { type DevnetProcess, spawnDevnet } from '../support/devnet-process.js';
 
 const AMOUNT = 2n * 10n ** 9n;
 let devnet: DevnetProcess;
 
 beforeAll(async () => {
   await cryptoWaitReady();
-  devnet = await startDevnetProcess();
+  devnet = await spawnDevnet(['--tmp', '--instant']);
 }, 60_000);
 afterAll(async () => {
   expect(await devnet?.stop()).toBe(0);

@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type DevnetProcess, spawnDevnet } from '../support/devnet-process.js';
 import { docExamples } from '../support/doc-examples.js';
-import { type DevnetProcess, startDevnetProcess } from './devnet-process.js';
 
 const run$ = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -68,7 +68,10 @@ const inProject = (command: string, args: string[]) =>
   run$(command, args, { cwd: project, env, maxBuffer: 16 << 20 }).then(({ stdout }) => stdout);
 
 beforeAll(async () => {
-  [devnet, project] = await Promise.all([startDevnetProcess(), mkdtemp(join(tmpdir(), 'subnetkit-papi-'))]);
+  [devnet, project] = await Promise.all([
+    spawnDevnet(['--tmp', '--instant']),
+    mkdtemp(join(tmpdir(), 'subnetkit-papi-')),
+  ]);
   await writeFile(join(project, 'package.json'), JSON.stringify(PACKAGE, null, 2));
   await inProject('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund']);
   await inProject('npx', ['papi', 'add', 'subtensor', '-w', devnet.url]);

@@ -10,7 +10,7 @@ import { getPolkadotSigner } from 'polkadot-api/signer';
 import { getWsProvider, getWsRawProvider, type WebSocketClass } from 'polkadot-api/ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { type DevnetProcess, startDevnetProcess } from './devnet-process.js';
+import { type DevnetProcess, spawnDevnet } from '../support/devnet-process.js';
 
 const AMOUNT = 3n * 10n ** 9n;
 /** `ws`'s class: its typings lack the DOM's `dispatchEvent`, which PAPI never calls. */
@@ -25,7 +25,7 @@ let devnet: DevnetProcess;
 
 beforeAll(async () => {
   await cryptoWaitReady();
-  devnet = await startDevnetProcess();
+  devnet = await spawnDevnet(['--tmp', '--instant']);
 }, 60_000);
 afterAll(async () => {
   expect(await devnet?.stop()).toBe(0);

@@ -12,7 +12,7 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { construct, defineMethod, getRegistryBase } from '@substrate/txwrapper-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DevnetProcess, startDevnetProcess } from './devnet-process.js';
+import { type DevnetProcess, spawnDevnet } from '../support/devnet-process.js';
 
 /** sidecar's entry point (its package.json names it under `bin`; `main` is a shell command). */
 const sidecarMain = join(
@@ -89,7 +89,7 @@ interface BalanceInfo {
 
 beforeAll(async () => {
   await cryptoWaitReady();
-  devnet = await startDevnetProcess();
+  devnet = await spawnDevnet(['--tmp', '--instant']);
   ({ child: sidecar, base } = await startSidecar(devnet.url));
 }, 90_000);
 afterAll(async () => {

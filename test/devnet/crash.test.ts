@@ -1,52 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ApiPromise } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnDevnet } from '../support/devnet-process.js';
 import { wsProvider } from '../support/ws-provider.js';
 
-const runCli = fileURLToPath(new URL('./fixtures/run-cli.ts', import.meta.url));
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'subnetkit-crash-'));
 const KILLS = Number(process.env.CRASH_KILLS ?? 20);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function spawnDevnet(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      runCli,
-      'devnet',
-      '--port',
-      '0',
-      '--block-time',
-      '100',
-      '--base-path',
-      dir,
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /devnet ready (ws:\/\/\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1]! });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`devnet exited ${code}: ${out}`)));
-  });
-}
 
 interface Seen {
   block: string;
@@ -68,8 +32,7 @@ describe('crash safety of the devnet process', () => {
     };
 
     for (let round = 0; round <= KILLS; round++) {
-      const { child, url } = await spawnDevnet();
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const { child, url, exited } = await spawnDevnet(['--block-time', '100', '--base-path', dir]);
       // No auto-reconnect: the node is killed under the client on purpose.
       const provider = wsProvider(url, false);
       await provider.connect();

@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { KeyringPair } from '@polkadot/keyring/types';
@@ -115,51 +113,7 @@ export class RawClient {
   }
 }
 
-/** The CLI run from its TypeScript sources, and the checkout it runs in. */
-export const runCli = fileURLToPath(new URL('./fixtures/run-cli.ts', import.meta.url));
-export const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A `subnetkit devnet` child process. */
-export interface DevnetProcess {
-  readonly child: ChildProcess;
-  /** `ws://…` as printed on "devnet ready". */
-  readonly url: string;
-  /** Resolves with the exit code. */
-  readonly exited: Promise<number | null>;
-  /** Everything it wrote to stdout and stderr so far. */
-  output(): string;
-  /** SIGTERM, then SIGKILL if it has not exited within 10 s; resolves with the exit code. */
-  stop(): Promise<number | null>;
-}
-
-/** Spawns `subnetkit devnet --port 0 …` from source and resolves once it prints "devnet ready". */
-export function spawnDevnet(args: string[]): Promise<DevnetProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', runCli, 'devnet', '--port', '0', ...args],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  let out = '';
-  const stop = async () => {
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    const code = await exited;
-    clearTimeout(timer);
-    return code;
-  };
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /devnet ready (ws:\/\/\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1]!, exited, output: () => out, stop });
-    });
-    child.stderr!.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`devnet exited ${code}: ${out}`)));
-  });
-}
+export { type DevnetProcess, root, runCli, spawnDevnet } from '../support/devnet-process.js';
 
 /** Resident memory of a process in MiB (`VmRSS` in /proc/<pid>/status). */
 export function rssMiB(pid: number): number {
