@@ -18,8 +18,9 @@ export function readAnswer(parameters: {
   const hidden = parameters.hidden ?? false;
   return new Promise((resolve, reject) => {
     let answer = '';
-    output.write(question);
+    // Echo off before the question shows: keys typed the moment it appears must not be echoed by the terminal.
     input.setRawMode?.(true);
+    output.write(question);
     input.resume();
     const finish = (error?: Error) => {
       input.setRawMode?.(false);
