@@ -5,7 +5,7 @@
  * (exit 0 after draining). Time bounds are generous (a loaded machine); the daemons' own budgets are tighter
  * (cleanup 1.5 s after a failure, 4 s after a stop: cli/src/framework/define-group.ts).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { type AddressInfo, createServer, type Server } from 'node:net';
@@ -28,6 +28,8 @@ import { cli, tempDir } from './helpers.js';
 const bin = fileURLToPath(new URL('../../cli/bin/subnetkit.js', import.meta.url));
 const model = fileURLToPath(new URL('../../subnet-template/models/mlp-small.onnx', import.meta.url));
 const dir = tempDir('subnetkit-daemons-');
+const hasScript =
+  spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout?.includes('util-linux') === true;
 /** How long a daemon may take to exit after a start-up failure or SIGTERM here (its own budget is under 5 s). */
 const EXIT_BOUND_MS = 15_000;
 let devnet: Devnet;
@@ -333,5 +335,45 @@ describe('daemon lifecycle: SIGTERM', () => {
         });
       }
     });
+  });
+});
+
+describe.skipIf(!hasScript)('daemon logs on a terminal', () => {
+  it('behavior: on a terminal the dashboard logs readable lines, piped JSON lines; Ctrl-C stops it with exit 0', {
+    timeout: 60_000,
+  }, async () => {
+    // util-linux `script` runs it on a pty, as in a user's terminal; `exec`, so that the shell script starts it with
+    // does not stay in the foreground and take the Ctrl-C too.
+    const command = `exec ${[process.execPath, bin, 'dashboard', '--port', '0'].map((word) => JSON.stringify(word)).join(' ')}`;
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      env: { ...env, TERM: 'dumb' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    let screen = '';
+    child.stdout.on('data', (d: Buffer) => {
+      screen += d.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      await expect.poll(() => screen, { timeout: 30_000 }).toMatch(/^dashboard ready/m);
+      expect(screen).toMatch(
+        /^\d\d:\d\d:\d\d INFO {2}dashboard dashboard listening url=http:\/\/127\.0\.0\.1:\d+\/\r?$/m,
+      );
+      expect(screen).not.toContain('{"level"');
+      child.stdin.write('\x03'); // Ctrl-C: SIGINT to the foreground process
+      expect(await exited, screen).toBe(0);
+      expect(screen).toMatch(/\d\d:\d\d:\d\d INFO {2}dashboard stopping signal=SIGINT\r?$/m);
+    } finally {
+      child.kill('SIGKILL');
+    }
+
+    const piped = daemon(['dashboard', '--port', '0']);
+    await untilReady(piped, 'dashboard');
+    const exit = await terminate(piped);
+    const lines = exit.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string });
+    expect(lines.map((line) => line.msg)).toEqual(['following subnet', 'dashboard listening', 'stopping']);
   });
 });

@@ -1,4 +1,3 @@
-import { jsonLinesLogger } from '@subnetkit/sdk';
 import { connectClient } from '../chain/connect-client.js';
 import type { RunningDashboard, StartDashboardOptions } from '../dashboard/start-dashboard.js';
 import { defineGroup } from '../framework/define-group.js';
@@ -7,6 +6,7 @@ import { CHAIN_OPTIONS, NETUID_OPTION } from '../framework/option-spec.js';
 import { explainPortInUse } from '../framework/port-in-use.js';
 import type { Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
+import { daemonLogger } from '../output/daemon-logger.js';
 
 export type { RunningDashboard, StartDashboardOptions } from '../dashboard/start-dashboard.js';
 
@@ -56,8 +56,8 @@ const serve: Subcommand = {
     'subnetkit dashboard --subtensor.chain_endpoint ws://127.0.0.1:9944 --port 8081 --host 0.0.0.0 --netuid 1',
   ],
   async run(context) {
-    const { options, io, output } = context;
-    const logger = jsonLinesLogger((line) => io.stderr.write(line), { name: 'dashboard' });
+    const { options, output } = context;
+    const logger = daemonLogger(context, 'dashboard');
     const port = options.has('port') ? options.integer('port', { min: 0, max: 65535 }) : undefined;
     const netuid = options.has('netuid') ? options.netuid() : undefined;
     const historyEpochs = options.integer('history.epochs', { min: 1, max: 1_000_000 });
