@@ -110,6 +110,8 @@ async function unanswering(silent = false): Promise<{ port: number; connections(
 }
 
 const daemonHotkey = createKeypair({ uri: '//DaemonHotkey' });
+/** Registered too, but with no balance for its fees. */
+const poorHotkey = createKeypair({ uri: '//DaemonPoorHotkey' });
 
 beforeAll(async () => {
   devnet = await startDevnet({ port: 0, mode: 'instant' });
@@ -122,6 +124,11 @@ beforeAll(async () => {
     hotkey: daemonHotkey.address,
   });
   await transfer(client, { signer: alice, to: daemonHotkey.address, amount: TAO });
+  await burnedRegister(client, {
+    signer: createKeypair({ uri: '//Bob' }),
+    netuid,
+    hotkey: poorHotkey.address,
+  });
   taken = createServer();
   takenPort = await listening(taken);
   env = {
@@ -131,8 +138,13 @@ beforeAll(async () => {
     SUBNETKIT_WALLET_NAME: 'daemon',
     SUBNETKIT_SUBTENSOR_CHAIN_ENDPOINT: devnet.url,
   };
-  const hotkey = await cli(['wallet', 'regen-hotkey', '--uri', '//DaemonHotkey'], { env });
-  expect(hotkey.code, hotkey.stderr).toBe(0);
+  for (const [wallet, uri] of [
+    ['daemon', '//DaemonHotkey'],
+    ['poor', '//DaemonPoorHotkey'],
+  ] as const) {
+    const hotkey = await cli(['wallet', 'regen-hotkey', '--wallet.name', wallet, '--uri', uri], { env });
+    expect(hotkey.code, hotkey.stderr).toBe(0);
+  }
 }, 60_000);
 afterAll(async () => {
   taken?.close();
@@ -182,6 +194,19 @@ describe('daemon lifecycle: start-up failures', () => {
     expect(exit.code, exit.stderr).toBe(1);
     expect(exit.stderr).toContain(`another process already listens on 0.0.0.0:${takenPort} (--axon.port)`);
     expect(exit.stderr).toContain('fix: pass another --axon.port, or --axon.port 0 for any free port');
+    expect(exit.stdout).not.toContain('miner ready');
+    expect(exit.ms).toBeLessThan(EXIT_BOUND_MS);
+  });
+
+  it('error: a miner whose hotkey cannot pay for serve_axon exits 1, telling to fund the hotkey', {
+    timeout: 30_000,
+  }, async () => {
+    const exit = await daemon(minerArgs('--axon.port', '0', '--wallet.name', 'poor')).exited;
+    expect(exit.code, exit.stderr).toBe(1);
+    expect(exit.stderr).toContain('The signer cannot pay the transaction fee. (SDK_TX_PAYMENT)');
+    expect(exit.stderr).toContain(
+      'fix: fund the account that signs: the coldkey for wallet, stake and subnet commands, the hotkey for a miner’s serve_axon',
+    );
     expect(exit.stdout).not.toContain('miner ready');
     expect(exit.ms).toBeLessThan(EXIT_BOUND_MS);
   });
