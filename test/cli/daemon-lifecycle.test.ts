@@ -1,20 +1,40 @@
 /**
- * The daemons (`subnetkit validator`, `subnetkit miner`) as separate processes of the built binary: a start-up
- * failure exits non-zero at once with the flag that fixes it, and SIGTERM ends them in every state.
+ * The daemons (`subnetkit devnet`, `miner`, `validator`, `validator-worker`, `dashboard`) as separate processes of
+ * the built binary: a start-up failure (a taken port, no Redis) exits 1 at once with the flag that fixes it, and
+ * SIGTERM ends them in every state: while connecting to a chain (or Redis) that does not answer, and once ready
+ * (exit 0 after draining). Time bounds are generous (a loaded machine); the daemons' own budgets are tighter
+ * (cleanup 1.5 s after a failure, 4 s after a stop: cli/src/framework/define-group.ts).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { type AddressInfo, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { type Devnet, startDevnet } from '@subnetkit/chain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  burnedRegister,
+  createKeypair,
+  createSubtensorClient,
+  type SubtensorClient,
+  transfer,
+} from '@subnetkit/sdk';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { alice, startAliceSubnet, TAO } from '../support/sdk-subnet.js';
+import { type RedisServer, startRedisServer } from '../validator/redis-server.js';
 import { cli, tempDir } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../../cli/bin/subnetkit.js', import.meta.url));
+const model = fileURLToPath(new URL('../../subnet-template/models/mlp-small.onnx', import.meta.url));
 const dir = tempDir('subnetkit-daemons-');
+const hasScript =
+  spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout?.includes('util-linux') === true;
+/** How long a daemon may take to exit after a start-up failure or SIGTERM here (its own budget is under 5 s). */
+const EXIT_BOUND_MS = 15_000;
 let devnet: Devnet;
+let client: SubtensorClient;
+let netuid: number;
 let taken: Server;
 let takenPort: number;
 let env: Record<string, string>;
@@ -27,7 +47,9 @@ type Exit = {
   ms: number;
 };
 
-function daemon(args: string[]): { child: ChildProcess; exited: Promise<Exit> } {
+type Daemon = { child: ChildProcess; exited: Promise<Exit>; stdout(): string; stderr(): string };
+
+function daemon(args: string[]): Daemon {
   const started = Date.now();
   const child = spawn(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -41,7 +63,26 @@ function daemon(args: string[]): { child: ChildProcess; exited: Promise<Exit> } 
   const exited = new Promise<Exit>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal, stdout, stderr, ms: Date.now() - started })),
   );
-  return { child, exited };
+  return { child, exited, stdout: () => stdout, stderr: () => stderr };
+}
+
+/** Resolves once the daemon prints `<name> ready`; throws with its stderr if it exits first or takes over 60 s. */
+async function untilReady(running: Daemon, name: string): Promise<void> {
+  const ready = new RegExp(`^${name} ready`, 'm');
+  for (const deadline = Date.now() + 60_000; !ready.test(running.stdout()); await sleep(50)) {
+    const { exitCode, signalCode } = running.child;
+    if (exitCode !== null || signalCode !== null || Date.now() > deadline) {
+      throw new Error(`${name} not ready (exit ${exitCode ?? signalCode}):\n${running.stderr()}`);
+    }
+  }
+}
+
+/** Sends SIGTERM and resolves with the exit and how long it took after the signal. */
+async function terminate(running: Daemon): Promise<Exit & { afterSignalMs: number }> {
+  const sent = Date.now();
+  running.child.kill('SIGTERM');
+  const exit = await running.exited;
+  return { ...exit, afterSignalMs: Date.now() - sent };
 }
 
 async function listening(server: Server): Promise<number> {
@@ -50,8 +91,44 @@ async function listening(server: Server): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
+/** A server that accepts every connection and closes it at once (or, `silent`, never answers): a chain or Redis that is not there yet. */
+async function unanswering(silent = false): Promise<{ port: number; connections(): number; close(): void }> {
+  let connections = 0;
+  const server = createServer((socket) => {
+    connections += 1;
+    if (!silent) socket.destroy();
+  });
+  const port = await listening(server);
+  return {
+    port,
+    connections: () => connections,
+    close: () => {
+      server.close();
+      server.unref();
+    },
+  };
+}
+
+const daemonHotkey = createKeypair({ uri: '//DaemonHotkey' });
+/** Registered too, but with no balance for its fees. */
+const poorHotkey = createKeypair({ uri: '//DaemonPoorHotkey' });
+
 beforeAll(async () => {
   devnet = await startDevnet({ port: 0, mode: 'instant' });
+  client = await createSubtensorClient({ url: devnet.url });
+  // The hotkey is registered on a started subnet and can pay fees, so the miner and the validator start for real.
+  netuid = await startAliceSubnet(client, createKeypair({ uri: '//DaemonOwner_hk' }), {});
+  await burnedRegister(client, {
+    signer: createKeypair({ uri: '//Bob' }),
+    netuid,
+    hotkey: daemonHotkey.address,
+  });
+  await transfer(client, { signer: alice, to: daemonHotkey.address, amount: TAO });
+  await burnedRegister(client, {
+    signer: createKeypair({ uri: '//Bob' }),
+    netuid,
+    hotkey: poorHotkey.address,
+  });
   taken = createServer();
   takenPort = await listening(taken);
   env = {
@@ -61,16 +138,38 @@ beforeAll(async () => {
     SUBNETKIT_WALLET_NAME: 'daemon',
     SUBNETKIT_SUBTENSOR_CHAIN_ENDPOINT: devnet.url,
   };
-  const hotkey = await cli(['wallet', 'regen-hotkey', '--uri', '//DaemonHotkey'], { env });
-  expect(hotkey.code, hotkey.stderr).toBe(0);
+  for (const [wallet, uri] of [
+    ['daemon', '//DaemonHotkey'],
+    ['poor', '//DaemonPoorHotkey'],
+  ] as const) {
+    const hotkey = await cli(['wallet', 'regen-hotkey', '--wallet.name', wallet, '--uri', uri], { env });
+    expect(hotkey.code, hotkey.stderr).toBe(0);
+  }
 }, 60_000);
 afterAll(async () => {
   taken?.close();
+  await client?.disconnect();
   await devnet?.close();
   dir.remove();
 });
 
-describe('daemon lifecycle', () => {
+/** `subnetkit miner` serving the test model on the registered hotkey, with `extra` flags. */
+const minerArgs = (...extra: string[]) => [
+  'miner',
+  '--netuid',
+  String(netuid),
+  '--axon.external_ip',
+  '203.0.113.7',
+  '--axon.external_port',
+  '8091',
+  '--model',
+  model,
+  '--model.providers',
+  'cpu',
+  ...extra,
+];
+
+describe('daemon lifecycle: start-up failures', () => {
   it('error: a validator whose metrics port is taken exits 1 at once, naming --metrics.port', {
     timeout: 30_000,
   }, async () => {
@@ -82,10 +181,34 @@ describe('daemon lifecycle', () => {
     );
     expect(exit.stderr).toContain('fix: pass another --metrics.port, or --metrics.port 0 for any free port');
     expect(exit.stdout).not.toContain('validator ready');
-    expect(exit.ms).toBeLessThan(15_000);
+    expect(exit.ms).toBeLessThan(EXIT_BOUND_MS);
     // Its state folder sits with the wallet (--wallet.path), not in ~/.bittensor.
     expect(existsSync(join(dir.path, 'wallets', 'daemon', 'validators', 'default', 'netuid1'))).toBe(true);
     expect(existsSync(join(dir.path, '.bittensor'))).toBe(false);
+  });
+
+  it('error: a miner whose axon port is taken exits 1 at once, naming --axon.port', {
+    timeout: 30_000,
+  }, async () => {
+    const exit = await daemon(minerArgs('--axon.port', String(takenPort))).exited;
+    expect(exit.code, exit.stderr).toBe(1);
+    expect(exit.stderr).toContain(`another process already listens on 0.0.0.0:${takenPort} (--axon.port)`);
+    expect(exit.stderr).toContain('fix: pass another --axon.port, or --axon.port 0 for any free port');
+    expect(exit.stdout).not.toContain('miner ready');
+    expect(exit.ms).toBeLessThan(EXIT_BOUND_MS);
+  });
+
+  it('error: a miner whose hotkey cannot pay for serve_axon exits 1, telling to fund the hotkey', {
+    timeout: 30_000,
+  }, async () => {
+    const exit = await daemon(minerArgs('--axon.port', '0', '--wallet.name', 'poor')).exited;
+    expect(exit.code, exit.stderr).toBe(1);
+    expect(exit.stderr).toContain('The signer cannot pay the transaction fee. (SDK_TX_PAYMENT)');
+    expect(exit.stderr).toContain(
+      'fix: fund the account that signs: the coldkey for wallet, stake and subnet commands, the hotkey for a miner’s serve_axon',
+    );
+    expect(exit.stdout).not.toContain('miner ready');
+    expect(exit.ms).toBeLessThan(EXIT_BOUND_MS);
   });
 
   it('error: a devnet or a dashboard whose port is taken exits 1 with the fix', {
@@ -100,32 +223,182 @@ describe('daemon lifecycle', () => {
       expect(exit.stderr).toContain(`another process already listens on 127.0.0.1:${takenPort} (--port)`);
       expect(exit.stderr).toContain('fix: pass another --port, or --port 0 for any free port');
       expect(exit.stderr).not.toMatch(/at .*\.js:\d+/);
+      expect(exit.ms).toBeLessThan(EXIT_BOUND_MS);
     }
   });
 
-  it('behavior: SIGTERM while the validator is still connecting ends it within 5 s', {
+  it('error: a validator-worker or a validator --redis with no Redis there exits 1 at once with the fix', {
+    timeout: 60_000,
+  }, async () => {
+    const nothing = await unanswering();
+    nothing.close(); // a port nothing listens on
+    const silent = await unanswering(true); // accepts, never answers: not Redis, or a Redis behind a dead link
+    try {
+      const cases = [
+        [
+          ['validator-worker', '--redis', `redis://127.0.0.1:${nothing.port}`],
+          `redis://127.0.0.1:${nothing.port}`,
+        ],
+        [
+          ['validator-worker', '--redis', `redis://127.0.0.1:${silent.port}`],
+          `redis://127.0.0.1:${silent.port}`,
+        ],
+        [
+          [
+            'validator',
+            '--netuid',
+            String(netuid),
+            '--metrics.port',
+            '0',
+            '--redis',
+            `redis://127.0.0.1:${nothing.port}`,
+          ],
+          `redis://127.0.0.1:${nothing.port}`,
+        ],
+      ] as const;
+      const exits = await Promise.all(cases.map(([args]) => daemon([...args]).exited));
+      exits.forEach((exit, i) => {
+        expect(exit.code, exit.stderr).toBe(1);
+        expect(exit.stderr).toContain(`error: no Redis answered at ${cases[i]![1]}`);
+        expect(exit.stderr).toContain('(VALIDATOR_QUEUE_REDIS_UNAVAILABLE)');
+        expect(exit.stderr).toContain('fix: start Redis');
+        expect(exit.stdout).not.toContain('ready');
+        expect(exit.ms).toBeLessThan(EXIT_BOUND_MS);
+      });
+    } finally {
+      silent.close();
+    }
+  });
+});
+
+describe('daemon lifecycle: SIGTERM', () => {
+  it('behavior: SIGTERM while the miner, validator or dashboard retries its chain connection ends it at once', {
+    timeout: 90_000,
+  }, async () => {
+    const stop = async (args: string[]) => {
+      const chain = await unanswering();
+      try {
+        const running = daemon([...args, '--subtensor.chain_endpoint', `ws://127.0.0.1:${chain.port}`]);
+        // The refused-port probe, the first WebSocket and at least one retry: it is in its connect-retry loop.
+        await expect.poll(chain.connections, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+        const exit = await terminate(running);
+        expect(exit.afterSignalMs, args[0]).toBeLessThan(EXIT_BOUND_MS);
+        expect(exit.signal ?? exit.code, `${args[0]}: ${exit.stderr}`).not.toBe(0);
+        expect(exit.stdout).not.toContain('ready');
+      } finally {
+        chain.close();
+      }
+    };
+    await Promise.all([
+      stop(['validator', '--netuid', '1', '--metrics.port', '0']),
+      stop(minerArgs('--axon.port', '0')),
+      stop(['dashboard', '--port', '0']),
+    ]);
+  });
+
+  it('behavior: SIGTERM while the validator-worker waits for its Redis to answer ends it at once', {
     timeout: 30_000,
   }, async () => {
-    const dropping = createServer((socket) => socket.destroy());
-    const port = await listening(dropping);
+    // A long --redis ping would hold it; the signal must not wait for the ping's deadline.
+    const silent = await unanswering(true);
     try {
-      const { child, exited } = daemon([
-        'validator',
-        '--netuid',
-        '1',
-        '--metrics.port',
-        '0',
-        '--subtensor.chain_endpoint',
-        `ws://127.0.0.1:${port}`,
-      ]);
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
-      const sent = Date.now();
-      child.kill('SIGTERM');
-      const exit = await exited;
-      expect(Date.now() - sent).toBeLessThan(5_000);
-      expect(exit.code === 0 ? 'exit 0' : 'stopped').toBe('stopped');
+      const running = daemon(['validator-worker', '--redis', `redis://127.0.0.1:${silent.port}`]);
+      await expect.poll(silent.connections, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+      const exit = await terminate(running);
+      expect(exit.afterSignalMs).toBeLessThan(EXIT_BOUND_MS);
+      expect(exit.signal ?? exit.code, exit.stderr).not.toBe(0);
     } finally {
-      dropping.close();
+      silent.close();
     }
+  });
+
+  describe('once ready', () => {
+    let redis: RedisServer | undefined;
+    beforeAll(async () => {
+      if (inject('redis').server) redis = await startRedisServer();
+    }, 30_000);
+    afterAll(async () => {
+      await redis?.dispose();
+    });
+
+    it('behavior: every daemon, ready and waiting, exits 0 within the bound of SIGTERM', {
+      timeout: 180_000,
+    }, async () => {
+      const daemons: [string, string[]][] = [
+        ['devnet', ['devnet', '--tmp', '--port', '0']],
+        ['miner', minerArgs('--axon.port', '0')],
+        ['validator', ['validator', '--netuid', String(netuid), '--metrics.port', '0']],
+        ['dashboard', ['dashboard', '--port', '0']],
+      ];
+      if (redis !== undefined) {
+        daemons.push(['validator-worker', ['validator-worker', '--redis', redis.url]]);
+        daemons.push([
+          'validator',
+          [
+            'validator',
+            '--netuid',
+            String(netuid),
+            '--metrics.port',
+            '0',
+            '--redis',
+            redis.url,
+            '--state',
+            join(dir.path, 'redis-validator-state.json'),
+          ],
+        ]);
+      }
+      // All at once (they wait on sockets more than on the CPU), then one SIGTERM each.
+      const running = daemons.map(([name, args]) => ({ name, args, daemon: daemon(args) }));
+      try {
+        await Promise.all(running.map(({ name, daemon }) => untilReady(daemon, name)));
+      } finally {
+        const exits = await Promise.all(running.map(({ daemon }) => terminate(daemon)));
+        exits.forEach((exit, i) => {
+          const what = running[i]!.args.join(' ');
+          expect(exit.code, `${what}: ${exit.stderr}`).toBe(0);
+          expect(exit.afterSignalMs, what).toBeLessThan(EXIT_BOUND_MS);
+        });
+      }
+    });
+  });
+});
+
+describe.skipIf(!hasScript)('daemon logs on a terminal', () => {
+  it('behavior: on a terminal the dashboard logs readable lines, piped JSON lines; Ctrl-C stops it with exit 0', {
+    timeout: 60_000,
+  }, async () => {
+    // util-linux `script` runs it on a pty, as in a user's terminal; `exec`, so that the shell script starts it with
+    // does not stay in the foreground and take the Ctrl-C too.
+    const command = `exec ${[process.execPath, bin, 'dashboard', '--port', '0'].map((word) => JSON.stringify(word)).join(' ')}`;
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      env: { ...env, TERM: 'dumb' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    let screen = '';
+    child.stdout.on('data', (d: Buffer) => {
+      screen += d.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      await expect.poll(() => screen, { timeout: 30_000 }).toMatch(/^dashboard ready/m);
+      expect(screen).toMatch(
+        /^\d\d:\d\d:\d\d INFO {2}dashboard dashboard listening url=http:\/\/127\.0\.0\.1:\d+\/\r?$/m,
+      );
+      expect(screen).not.toContain('{"level"');
+      child.stdin.write('\x03'); // Ctrl-C: SIGINT to the foreground process
+      expect(await exited, screen).toBe(0);
+      expect(screen).toMatch(/\d\d:\d\d:\d\d INFO {2}dashboard stopping signal=SIGINT\r?$/m);
+    } finally {
+      child.kill('SIGKILL');
+    }
+
+    const piped = daemon(['dashboard', '--port', '0']);
+    await untilReady(piped, 'dashboard');
+    const exit = await terminate(piped);
+    const lines = exit.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string });
+    expect(lines.map((line) => line.msg)).toEqual(['following subnet', 'dashboard listening', 'stopping']);
   });
 });

@@ -178,6 +178,33 @@ describe('dashboard API', () => {
     expect(body.samples.at(-1)!.emission[3]).toBeGreaterThan(0);
   });
 
+  it('behavior: without a netuid it follows the first subnet from its own start, not from the first page view', async () => {
+    // docs/dashboard.md: "followed from the start". Nothing asks this dashboard anything until an epoch has run; a
+    // feed started by the first view would hold that epoch alone.
+    const { lastStep } = await getMetagraph(subnet.client, { netuid: subnet.netuid });
+    const unseen = await startDashboard({ client: subnet.client, port: 0, logger });
+    try {
+      await runEpoch(subnet.devnet, subnet.client, subnet.netuid);
+      const history = async () =>
+        (
+          (await (await fetch(new URL(`/api/subnets/${subnet.netuid}/history`, unseen.url))).json()) as {
+            samples: Sample[];
+          }
+        ).samples.map((sample) => sample.lastStep);
+      // The watcher takes each epoch's metagraph shortly after its block.
+      await expect.poll(async () => (await history()).length, { timeout: 15_000 }).toBe(2);
+      const steps = await history();
+      expect(steps[0]).toBe(lastStep);
+      expect(steps[1]).toBeGreaterThan(lastStep);
+      const { defaultNetuid } = (await (await fetch(new URL('/api/subnets', unseen.url))).json()) as {
+        defaultNetuid: number;
+      };
+      expect(defaultNetuid).toBe(subnet.netuid);
+    } finally {
+      await unseen.close();
+    }
+  });
+
   it('error: an unknown or malformed netuid is 404 with { code, message }, logged once, and the server keeps serving', async () => {
     const before = logged.length;
     for (const path of [

@@ -1,13 +1,21 @@
 /**
- * `subnetkit start` (npm start) as a process, run from source like the other CLI process tests: the digits subnet
- * runs three epochs and the miners' emission follows their models' accuracy; SIGINT stops everything and exits 0.
+ * `subnetkit start` (npm start) as a process: docs/quickstart.md §1's `npm start -- --epochs 3 --json`, run by bash
+ * as the page gives it (the built command), runs the digits subnet three epochs and the miners' emission follows
+ * their models' accuracy; its summary has the page's fields. Run from source, SIGINT stops everything and exits 0.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../cli/helpers.js';
+import { checkout, readDoc, shellBlockAfter, shellCommands, startBash } from '../support/shell-blocks.js';
 
 const runCli = fileURLToPath(new URL('../devnet/fixtures/run-cli.ts', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const quickstart = readDoc('docs/quickstart.md');
+const home = tempDir('subnetkit-start-home-'); // npm's logs and cache
+afterAll(() => home.remove());
 
 type Run = {
   child: ChildProcess;
@@ -37,6 +45,7 @@ function start(args: string[]): Run {
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
+type Summary = { epochs: number; stoppedBy: string; miners: MinerSummary[]; validators: object[] };
 type MinerSummary = {
   uid: number;
   hotkey: string;
@@ -49,11 +58,39 @@ type MinerSummary = {
 
 // Concurrent: each test is mostly waiting on its own process, and the two together finish sooner.
 describe.concurrent('subnetkit start', () => {
-  it('default: --epochs 3 --json runs the subnet and the miners earn in the order of their accuracy', async () => {
-    const run = start(['--epochs', '3', '--json']);
+  it('default: §1 of docs/quickstart.md as written (`npm start -- --epochs 3 --json`) runs the subnet and the miners earn in the order of their accuracy', async () => {
+    // The page's first block: `npm install` builds the command (prepare), `npm start` is `subnetkit start`.
+    expect(shellCommands(shellBlockAfter(quickstart, '## 1. Run the example subnet'))).toEqual([
+      'npm install',
+      'npm start',
+    ]);
+    const { scripts } = JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts.prepare).toMatch(/^tsc -b /);
+    expect(scripts.start).toBe('node cli/bin/subnetkit.js start');
+    // The block for scripts and CI, run by bash as written, and the summary it shows.
+    const marker = 'For scripts and CI, stop after a number of epochs';
+    const run = startBash(shellBlockAfter(quickstart, marker), {
+      PATH: process.env.PATH ?? '',
+      HOME: home.path,
+    });
     const code = await run.exited;
-    expect(code, run.stderr()).toBe(0);
-    const summary = JSON.parse(run.stdout()) as { epochs: number; stoppedBy: string; miners: MinerSummary[] };
+    expect(code, run.output()).toBe(0);
+    const stdout = run.stdout();
+    // "npm itself prints two `> start` lines on stdout first", then the summary alone.
+    expect(stdout.slice(0, stdout.indexOf('{')).trim().split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^> (\S+@\S+ )?start$/),
+      '> node cli/bin/subnetkit.js start --epochs 3 --json',
+    ]);
+    const summary = JSON.parse(stdout.slice(stdout.indexOf('{'))) as Summary;
+    const sample = JSON.parse(
+      /```json\n([\s\S]*?)```/.exec(quickstart.slice(quickstart.indexOf(marker)))![1]!,
+    ) as Summary;
+    const fields = (value: object) => Object.keys(value).sort();
+    expect(fields(summary)).toEqual(fields(sample));
+    expect(fields(summary.miners[0]!)).toEqual(fields(sample.miners[0]!));
+    expect(fields(summary.validators[0]!)).toEqual(fields(sample.validators[0]!));
     expect(summary.epochs).toBe(3);
     expect(summary.stoppedBy).toBe('epochs');
     expect(summary.miners.map((m) => m.model)).toEqual(['random', 'linear', 'mlp-small', 'mlp']);
@@ -73,7 +110,8 @@ describe.concurrent('subnetkit start', () => {
     }
     expect(byAccuracy[0].emission).toBeLessThan(byAccuracy[1].emission / 2);
     // Progress went to stderr, one plain line per block.
-    expect(run.stderr()).toMatch(/^block \d+ · epoch 3\/3 · /m);
+    expect(run.output()).toMatch(/^block \d+ · epoch 3\/3 · /m);
+    expect(stdout).not.toMatch(/^block /m);
   }, 240_000); // the run needs about 20 s of CPU; on a heavily loaded machine it can take minutes
 
   it('behavior: SIGINT after the first block stops everything and exits 0 with a summary', async () => {

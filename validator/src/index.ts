@@ -39,6 +39,7 @@ export {
   createRedisClient,
   describeRedisConnection,
   parseRedisConnection,
+  pingRedis,
   type RedisConnection,
 } from './queue/redis-connection.js';
 export { UnrecoverableJobError } from './queue/unrecoverable-job-error.js';

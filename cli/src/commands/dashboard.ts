@@ -1,11 +1,12 @@
-import { jsonLinesLogger } from '@subnetkit/sdk';
 import { connectClient } from '../chain/connect-client.js';
 import type { RunningDashboard, StartDashboardOptions } from '../dashboard/start-dashboard.js';
 import { defineGroup } from '../framework/define-group.js';
+import { nextStopSignal } from '../framework/next-stop-signal.js';
 import { CHAIN_OPTIONS, NETUID_OPTION } from '../framework/option-spec.js';
 import { explainPortInUse } from '../framework/port-in-use.js';
 import type { Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
+import { daemonLogger } from '../output/daemon-logger.js';
 
 export type { RunningDashboard, StartDashboardOptions } from '../dashboard/start-dashboard.js';
 
@@ -55,17 +56,13 @@ const serve: Subcommand = {
     'subnetkit dashboard --subtensor.chain_endpoint ws://127.0.0.1:9944 --port 8081 --host 0.0.0.0 --netuid 1',
   ],
   async run(context) {
-    const { options, io, output } = context;
-    const logger = jsonLinesLogger((line) => io.stderr.write(line), { name: 'dashboard' });
+    const { options, output } = context;
+    const logger = daemonLogger(context, 'dashboard');
     const port = options.has('port') ? options.integer('port', { min: 0, max: 65535 }) : undefined;
     const netuid = options.has('netuid') ? options.netuid() : undefined;
     const historyEpochs = options.integer('history.epochs', { min: 1, max: 1_000_000 });
     const host = options.requiredString('host');
     const client = await connectClient(context);
-    const stopped = new Promise<NodeJS.Signals>((resolveSignal) => {
-      process.once('SIGTERM', resolveSignal);
-      process.once('SIGINT', resolveSignal);
-    });
     const dashboard = await startDashboard({
       client,
       host,
@@ -77,6 +74,7 @@ const serve: Subcommand = {
       throw explainPortInUse(error, 'port');
     });
     context.defer(() => dashboard.close());
+    const stopped = nextStopSignal(); // before the ready line: whoever reads it may signal at once
     output.line(`dashboard ready ${dashboard.url}`);
     const signal = await stopped;
     logger.info({ signal }, 'stopping');

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { BuildMode, RpcMethodsMode } from '@subnetkit/chain';
 import { CliError } from '../framework/cli-error.js';
+import { nextStopSignal } from '../framework/next-stop-signal.js';
 import { explainPortInUse } from '../framework/port-in-use.js';
 import type { Command } from '../main.js';
 
@@ -156,21 +157,15 @@ export const devnetCommand: Command = async (args) => {
     return undefined;
   });
   if (devnet === undefined) return 1;
+  const stopped = nextStopSignal(); // before the ready line: whoever reads it may signal at once
   process.stdout.write(`devnet ready ${devnet.url}\n`);
-  return new Promise<number>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      process.stderr.write(`subnetkit devnet: ${signal}, closing at block #${devnet.chain.head().number}\n`);
-      devnet.close().then(
-        () => resolve(0),
-        (error: unknown) => {
-          process.stderr.write(`subnetkit devnet: close failed: ${(error as Error).message}\n`);
-          resolve(1);
-        },
-      );
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  const signal = await stopped;
+  process.stderr.write(`subnetkit devnet: ${signal}, closing at block #${devnet.chain.head().number}\n`);
+  try {
+    await devnet.close();
+    return 0;
+  } catch (error) {
+    process.stderr.write(`subnetkit devnet: close failed: ${(error as Error).message}\n`);
+    return 1;
+  }
 };

@@ -2,9 +2,11 @@ import { resolve } from 'node:path';
 import type { AxonHandler, ExecutionProvider, ModelRunner } from '@subnetkit/miner';
 import { getMetagraph, type Synapse } from '@subnetkit/sdk';
 import { connectClient } from '../chain/connect-client.js';
+import { explainChainError } from '../chain/explain-chain-error.js';
 import { CliError } from '../framework/cli-error.js';
 import type { CommandOptions } from '../framework/command-options.js';
 import { defineGroup } from '../framework/define-group.js';
+import { nextStopSignal } from '../framework/next-stop-signal.js';
 import {
   CHAIN_OPTIONS,
   JSON_OPTION,
@@ -212,14 +214,11 @@ const run: Subcommand = {
       },
       logger,
     });
-    const stopped = new Promise<NodeJS.Signals>((resolveSignal) => {
-      process.once('SIGTERM', resolveSignal);
-      process.once('SIGINT', resolveSignal);
-    });
     context.defer(() => miner.close());
     const status = await miner.start().catch((error: unknown) => {
-      throw explainPortInUse(error, 'axon.port');
+      throw explainChainError(explainPortInUse(error, 'axon.port'), { netuid });
     });
+    const stopped = nextStopSignal(); // before the ready line: whoever reads it may signal at once
     output.line(`miner ready ${JSON.stringify(status)}`);
     const signal = await stopped;
     logger.info({ signal }, 'stopping: draining in-flight requests');

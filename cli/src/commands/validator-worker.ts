@@ -4,6 +4,7 @@ import { createDendrite, createSigner } from '@subnetkit/sdk';
 import type { JobProcessor } from '@subnetkit/validator';
 import { CliError } from '../framework/cli-error.js';
 import { defineGroup } from '../framework/define-group.js';
+import { nextStopSignal } from '../framework/next-stop-signal.js';
 import { PASSWORD_OPTIONS, WALLET_OPTIONS } from '../framework/option-spec.js';
 import type { CommandContext, Subcommand } from '../framework/subcommand.js';
 import type { Command } from '../main.js';
@@ -106,11 +107,12 @@ const run: Subcommand = {
   async run(context) {
     const { options, output } = context;
     // BullMQ and Redis load only now, so `--help` answers at once.
-    const { describeRedisConnection, parseRedisConnection, startQueueWorker } = await import(
+    const { describeRedisConnection, parseRedisConnection, pingRedis, startQueueWorker } = await import(
       '@subnetkit/validator'
     );
     const logger = daemonLogger(context, 'validator-worker');
     const connection = parseRedisConnection(options.requiredString('redis', 'the Redis the validator uses'));
+    await pingRedis(connection); // no Redis: exit now with the fix, not wait on a queue that never connects
     const processorModule = options.string('processor');
     const processor =
       processorModule === undefined
@@ -127,11 +129,8 @@ const run: Subcommand = {
       stalledIntervalMs: options.integer('stalled-interval-ms', { min: 100, max: 86_400_000 }),
       logger,
     });
-    const stopped = new Promise<NodeJS.Signals>((resolveSignal) => {
-      process.once('SIGTERM', resolveSignal);
-      process.once('SIGINT', resolveSignal);
-    });
     context.defer(() => worker.close()); // finishes the running jobs
+    const stopped = nextStopSignal(); // before the ready line: whoever reads it may signal at once
     output.line(
       `validator-worker ready ${JSON.stringify({ redis: describeRedisConnection(connection), concurrency })}`,
     );

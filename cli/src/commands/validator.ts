@@ -8,6 +8,7 @@ import { explainChainError } from '../chain/explain-chain-error.js';
 import { CliError } from '../framework/cli-error.js';
 import type { CommandOptions } from '../framework/command-options.js';
 import { defineGroup } from '../framework/define-group.js';
+import { nextStopSignal } from '../framework/next-stop-signal.js';
 import { CHAIN_OPTIONS, NETUID_OPTION, PASSWORD_OPTIONS, WALLET_OPTIONS } from '../framework/option-spec.js';
 import { explainPortInUse } from '../framework/port-in-use.js';
 import type { Subcommand } from '../framework/subcommand.js';
@@ -165,9 +166,14 @@ const run: Subcommand = {
       createQueryProcessor,
       createValidator,
       createValidatorMetrics,
+      parseRedisConnection,
+      pingRedis,
       startQueueWorker,
     } = await import('@subnetkit/validator');
     const logger = daemonLogger(context, 'validator');
+    const redis = options.string('redis');
+    // No Redis: exit now with the fix, not wait on a queue that never connects.
+    if (redis !== undefined) await pingRedis(parseRedisConnection(redis));
     const subnet = await loadSubnet(options.requiredString('subnet'));
     const location = walletLocation(options);
     const home = io.env.HOME ?? homedir();
@@ -197,7 +203,6 @@ const run: Subcommand = {
     const dendrite = createDendrite({ signer });
     const processor = createQueryProcessor({ dendrite, synapse: subnet.synapse, score: subnet.score });
     const concurrency = options.integer('concurrency', { min: 1, max: 65_536 });
-    const redis = options.string('redis');
     const workers: QueueWorker[] = [];
     let queue: JobQueue;
     if (redis === undefined) {
@@ -227,10 +232,6 @@ const run: Subcommand = {
       },
     });
     const server = buildValidatorServer({ registry: metrics.registry, health: () => validator.health() });
-    const stopped = new Promise<NodeJS.Signals>((resolveSignal) => {
-      process.once('SIGTERM', resolveSignal);
-      process.once('SIGINT', resolveSignal);
-    });
     context.defer(async () => {
       await validator.close();
       await Promise.all(workers.map((worker) => worker.close()));
@@ -248,6 +249,7 @@ const run: Subcommand = {
         throw explainPortInUse(error, 'metrics.port');
       });
     await validator.start();
+    const stopped = nextStopSignal(); // before the ready line: whoever reads it may signal at once
     output.line(
       `validator ready ${JSON.stringify({ netuid, hotkey: signer.address, state: statePath, metrics: address })}`,
     );

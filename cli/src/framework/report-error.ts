@@ -2,7 +2,7 @@ import { shortMessageOf } from '@subnetkit/errors';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 
-/** Fixes for SDK and chain-client error codes a CLI user can act on. */
+/** Fixes for SDK, validator and chain-client error codes a CLI user can act on. */
 const FIXES: Readonly<Record<string, string>> = {
   SDK_PASSWORD_REQUIRED:
     'pass --password-file FILE, set the BT_PW_… variable, or run in a terminal to be prompted',
@@ -11,6 +11,10 @@ const FIXES: Readonly<Record<string, string>> = {
     'check --wallet.name, --wallet.hotkey and --wallet.path, or run `subnetkit wallet list`',
   SDK_KEYFILE_EXISTS: 'pass --overwrite to replace it (the old key is lost unless you have its mnemonic)',
   SDK_INVALID_MNEMONIC: 'check the words and their order (12–24 BIP-39 words separated by spaces)',
+  SDK_TX_PAYMENT:
+    'fund the account that signs: the coldkey for wallet, stake and subnet commands, the hotkey for a miner’s serve_axon and a validator’s weights (`subnetkit wallet transfer --dest ADDRESS --amount 1`)',
+  VALIDATOR_QUEUE_REDIS_UNAVAILABLE:
+    'start Redis (`redis-server`, or `docker run -p 6379:6379 redis`) or pass --redis with the URL of the one the validator uses (a validator without --redis needs none)',
   SDK_PUBLIC_KEY_ONLY:
     'this wallet holds only the public key; regenerate the private key with `subnetkit wallet regen-coldkey`',
 };

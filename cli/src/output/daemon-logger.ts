@@ -3,7 +3,7 @@ import type { CommandContext } from '../framework/subcommand.js';
 import { prettyLogLine } from './pretty-log-line.js';
 
 /**
- * The logger of a long-running command (miner, validator, validator-worker): on stderr, one line per record carrying
+ * The logger of a long-running command (miner, validator, validator-worker, dashboard): on stderr, one line per record carrying
  * the command's `name` and the `pid` — readable lines (`12:03:04 INFO  validator step completed step=3 …`) when
  * stderr is a terminal, JSON lines otherwise (files, pipes, log collectors); debug lines only with `--logging.debug`.
  *

@@ -1,6 +1,8 @@
+import { once } from 'node:events';
+import { type AddressInfo, createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { resolveQueueLocation } from './bullmq-settings.js';
-import { describeRedisConnection, parseRedisConnection } from './redis-connection.js';
+import { describeRedisConnection, parseRedisConnection, pingRedis } from './redis-connection.js';
 
 describe('parseRedisConnection', () => {
   it('default: one redis:// or rediss:// URL is one server, kept as given', () => {
@@ -95,5 +97,28 @@ describe('resolveQueueLocation', () => {
     expect(resolveQueueLocation({ connection: 'redis+cluster://a:1', prefix: '{sn7}:v2' }).prefix).toBe(
       '{sn7}:v2',
     );
+  });
+});
+
+describe('pingRedis', () => {
+  it('error: a refused port or a server that never answers is VALIDATOR_QUEUE_REDIS_UNAVAILABLE, without retrying', async () => {
+    const silent = createServer(() => {}); // accepts connections, never answers PING
+    silent.listen(0, '127.0.0.1');
+    await once(silent, 'listening');
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      await expect(pingRedis(parseRedisConnection('redis://127.0.0.1:1'))).rejects.toMatchObject({
+        code: 'VALIDATOR_QUEUE_REDIS_UNAVAILABLE',
+        shortMessage: expect.stringMatching(/^no Redis answered at redis:\/\/127\.0\.0\.1:1.*ECONNREFUSED/),
+      });
+      await expect(
+        pingRedis(parseRedisConnection(`redis://:secret@127.0.0.1:${port}`), 300),
+      ).rejects.toMatchObject({
+        code: 'VALIDATOR_QUEUE_REDIS_UNAVAILABLE',
+        shortMessage: expect.not.stringContaining('secret'),
+      });
+    } finally {
+      silent.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { shortMessageOf } from '@subnetkit/errors';
 import { Cluster, Redis } from 'ioredis';
 import { ValidatorError } from '../validator-error.js';
 
@@ -73,14 +74,70 @@ export function parseRedisConnection(input: string | readonly string[]): RedisCo
  * redis.disconnect();
  */
 export function createRedisClient(connection: RedisConnection, maxReconnectDelayMs = 1_000): Redis | Cluster {
-  const retryStrategy = (times: number) => Math.min(50 * 2 ** times, maxReconnectDelayMs);
-  if (connection.kind === 'server') {
-    return new Redis(connection.url, { maxRetriesPerRequest: null, retryStrategy });
+  return openRedis(connection, (times) => Math.min(50 * 2 ** times, maxReconnectDelayMs), {
+    maxRetriesPerRequest: null,
+  });
+}
+
+/**
+ * Connects once to the Redis (or the cluster's seed nodes) of a parsed connection and sends `PING`, without
+ * retrying; rejects with `VALIDATOR_QUEUE_REDIS_UNAVAILABLE` (the cause's words in the message) when nothing
+ * answers within `timeoutMs`: a refused port, an unknown host, a wrong password. The validator and its workers call
+ * it at start, so a missing Redis stops them at once instead of leaving them waiting on a queue that never
+ * connects (once running, the queues ride out outages by themselves).
+ *
+ * @example
+ * await pingRedis(parseRedisConnection('redis://127.0.0.1:6379'));
+ */
+export async function pingRedis(connection: RedisConnection, timeoutMs = 3_000): Promise<void> {
+  const redis = openRedis(connection, () => null, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+  });
+  let failure: unknown;
+  redis.on('error', (error: unknown) => {
+    failure ??= error;
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([redis.connect().then(() => redis.ping()), late]);
+  } catch (error) {
+    const cause = failure ?? error;
+    throw new ValidatorError(
+      'VALIDATOR_QUEUE_REDIS_UNAVAILABLE',
+      `no Redis answered at ${describeRedisConnection(connection)} (${shortMessageOf(cause)})`,
+      { cause },
+    );
+  } finally {
+    clearTimeout(timer);
+    redis.disconnect();
   }
+}
+
+/** An ioredis client (or cluster client) for a parsed connection, with the given retry strategy and options. */
+function openRedis(
+  connection: RedisConnection,
+  retryStrategy: (times: number) => number | null,
+  options: {
+    maxRetriesPerRequest: number | null;
+    lazyConnect?: boolean;
+    connectTimeout?: number;
+    enableOfflineQueue?: boolean;
+  },
+): Redis | Cluster {
+  if (connection.kind === 'server') return new Redis(connection.url, { ...options, retryStrategy });
+  const { lazyConnect, enableOfflineQueue } = options;
   return new Cluster(connection.nodes, {
     clusterRetryStrategy: retryStrategy,
+    ...(lazyConnect === undefined ? {} : { lazyConnect }),
+    ...(enableOfflineQueue === undefined ? {} : { enableOfflineQueue }),
     redisOptions: {
-      maxRetriesPerRequest: null,
+      ...options,
       username: connection.username,
       password: connection.password,
       tls: connection.tls ? {} : undefined,
