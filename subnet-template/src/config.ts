@@ -15,6 +15,20 @@ export const digitsConfig = Object.freeze({
   timeoutSeconds: 10,
   /** Share of the score that rewards speed: a correct answer at the deadline keeps 1 − latencyWeight. */
   latencyWeight: 0.05,
+  /**
+   * How each challenge image is transformed (see `augmentDigit`), so that no miner holds the images in advance:
+   * a rotation of up to ±`rotationDegrees`, a scale in [`minScale`, `maxScale`], a shift of up to ±`shiftPixels`
+   * per axis, strokes thinned or thickened by up to `strokeChange` of a pixel, and Gaussian noise of standard
+   * deviation `noise` grey levels.
+   */
+  augmentation: Object.freeze({
+    rotationDegrees: 12,
+    minScale: 0.9,
+    maxScale: 1.1,
+    shiftPixels: 2,
+    strokeChange: 0.6,
+    noise: 10,
+  }),
 });
 
 /** The type of {@link digitsConfig}. */

@@ -53,8 +53,14 @@ describe.concurrent('subnetkit start', () => {
     const run = start(['--epochs', '3', '--json']);
     const code = await run.exited;
     expect(code, run.stderr()).toBe(0);
-    const summary = JSON.parse(run.stdout()) as { epochs: number; stoppedBy: string; miners: MinerSummary[] };
+    const summary = JSON.parse(run.stdout()) as {
+      epochs: number;
+      stoppedBy: string;
+      accuracyOn: string;
+      miners: MinerSummary[];
+    };
     expect(summary.epochs).toBe(3);
+    expect(summary.accuracyOn).toBe('augmented held-out digits');
     expect(summary.stoppedBy).toBe('epochs');
     expect(summary.miners.map((m) => m.model)).toEqual(['random', 'linear', 'mlp-small', 'mlp']);
     for (const miner of summary.miners) {
