@@ -1,12 +1,13 @@
 /**
- * The validator's side of the digits subnet: a challenge (held-out digits, freshly augmented, different for every
- * miner) and a score (accuracy against the labels only the validator knows, with a small reward for speed).
+ * The validator's side of the digits subnet: a challenge (held-out digits, freshly augmented each step, in a
+ * different order for every miner) and a score (accuracy against the labels only the validator knows, with a small
+ * reward for speed).
  */
 import { augmentDigit } from './augment-digit.js';
 import { digitsConfig } from './config.js';
 import { imageAt, loadDigits } from './digits.js';
 import { type DigitsRequest, encodeImage } from './protocol.js';
-import { type SeededRandom, seededRandom } from './training/seeded-random.js';
+import { seededRandom } from './training/seeded-random.js';
 
 /** The miner a query is for (the framework's challenge context has more; this is what the digits subnet uses). */
 export interface DigitsMiner {
@@ -29,30 +30,52 @@ function hash(text: string): number {
   return value >>> 0;
 }
 
-/** The held-out images of one miner's query, and the generator (past those draws) that augments them. */
-function draw(seed: number | string, miner: DigitsMiner): { indices: number[]; random: SeededRandom } {
+/** One step's challenge, the same for every miner: held-out digits chosen by the seed, augmented. */
+type StepChallenge = { images: string[]; labels: number[] };
+
+let lastStep: { seed: number | string; challenge: StepChallenge } | undefined;
+
+/** The step's digits (cached for the last seed: a step asks every miner about the same ones). */
+function stepChallenge(seed: number | string): StepChallenge {
+  if (lastStep?.seed === seed) return lastStep.challenge;
   const { test } = loadDigits();
-  const random = seededRandom(hash(`${seed}/${miner.hotkey}`));
+  const random = seededRandom(hash(String(seed)));
   const chosen = new Set<number>();
   while (chosen.size < digitsConfig.batchSize) chosen.add(random.below(test.count));
-  return { indices: [...chosen], random };
+  const indices = [...chosen];
+  const challenge = {
+    images: indices.map((i) => encodeImage(augmentDigit(imageAt(test, i), random))),
+    labels: indices.map((i) => test.labels[i]),
+  };
+  lastStep = { seed, challenge };
+  return challenge;
+}
+
+/** The order in which one miner gets the step's digits: a shuffle drawn from the seed and its hotkey. */
+function minerOrder(seed: number | string, miner: DigitsMiner): number[] {
+  const random = seededRandom(hash(`${seed}/${miner.hotkey}`));
+  const order = Array.from({ length: digitsConfig.batchSize }, (_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = random.below(i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
 }
 
 /**
- * Builds one miner's query: `digitsConfig.batchSize` distinct held-out digits chosen by the seed and the miner's
- * hotkey, each transformed by a random augmentation drawn from the same seed ({@link augmentDigit}). The same seed
- * and miner give the same query; every miner in a step gets a different one, so a miner that copies another must
- * forward its own query and wait for the answer. The images exist nowhere before the step, so no table of the
- * public data set answers them; their labels stay with the validator ({@link digitsLabels}).
+ * Builds one miner's query. The seed chooses `digitsConfig.batchSize` distinct held-out digits and transforms each
+ * by a random augmentation ({@link augmentDigit}): the images exist nowhere before the step, so no table of the
+ * public data set answers them, and their labels stay with the validator ({@link digitsLabels}). Every miner of a
+ * step gets the same digits, so all sit the same exam, each in its own order drawn from its hotkey: no two miners
+ * get the same query, and a miner that copies another has to forward its own query and wait for the answer.
  *
  * @example
  * const query = digitsChallenge('0x5f3a…', { hotkey: '5F…' });
  * query.images.length; // 64
  */
 export function digitsChallenge(seed: number | string, miner: DigitsMiner): DigitsRequest {
-  const { test } = loadDigits();
-  const { indices, random } = draw(seed, miner);
-  return { images: indices.map((i) => encodeImage(augmentDigit(imageAt(test, i), random))) };
+  const { images } = stepChallenge(seed);
+  return { images: minerOrder(seed, miner).map((i) => images[i]) };
 }
 
 /**
@@ -62,13 +85,13 @@ export function digitsChallenge(seed: number | string, miner: DigitsMiner): Digi
  * digitsLabels('0x5f3a…', { hotkey: '5F…' }); // [3, 8, 0, …]
  */
 export function digitsLabels(seed: number | string, miner: DigitsMiner): number[] {
-  const { test } = loadDigits();
-  return draw(seed, miner).indices.map((i) => test.labels[i]);
+  const { labels } = stepChallenge(seed);
+  return minerOrder(seed, miner).map((i) => labels[i]);
 }
 
 /**
- * Scores an answer in [0, 1]: the fraction of digits right, times a latency factor from 1 (instant)
- * down to `1 − latencyWeight` (at the deadline). Anything but one integer digit 0–9 per image (no
+ * Scores an answer in [0, 1]: the fraction of digits right, times a latency factor that falls from 1 (instant)
+ * towards `1 − latencyWeight`, strictly, so a slower answer always scores less (half the way at `latencyScaleMs`). Anything but one integer digit 0–9 per image (no
  * answer, wrong length, non-integers, out of range) scores 0. The labels come from the seed
  * ({@link digitsLabels}), so any process that has the job can score it.
  *
@@ -85,6 +108,7 @@ export function digitsScore(query: DigitsRequest, response: unknown, context: Di
     throw new RangeError('the query is not the one digitsChallenge builds from this seed and miner');
   const correct = labels.filter((label, i) => predictions[i] === label).length;
   const accuracy = correct / labels.length;
-  const lateness = Math.min(1, Math.max(0, context.elapsedMs / (digitsConfig.timeoutSeconds * 1000)));
+  const elapsedMs = Math.max(0, context.elapsedMs);
+  const lateness = elapsedMs / (elapsedMs + digitsConfig.latencyScaleMs);
   return accuracy * (1 - digitsConfig.latencyWeight * lateness);
 }

@@ -12,13 +12,13 @@ import { digitsChallenge, digitsLabels, digitsScore } from '../src/validator.js'
 
 const miner = { hotkey: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty' };
 
-/** The index of an image in a public set, or -1: what a miner holding the `mnist` package could look up. */
-function publicIndex(image: string): number {
+/** Every image the `mnist` package ships: what a miner holding it could look up. */
+function publicImages(): Set<string> {
   const { training, test } = loadDigits();
-  for (const set of [test, training]) {
-    for (let i = 0; i < set.count; i++) if (encodeImage(imageAt(set, i)) === image) return i;
-  }
-  return -1;
+  const images = new Set<string>();
+  for (const set of [test, training])
+    for (let i = 0; i < set.count; i++) images.add(encodeImage(imageAt(set, i)));
+  return images;
 }
 
 describe('digitsChallenge', () => {
@@ -27,19 +27,25 @@ describe('digitsChallenge', () => {
     expect(Digits.request.parse(query)).toEqual(query);
     expect(query.images).toHaveLength(digitsConfig.batchSize);
     expect(new Set(query.images).size).toBe(digitsConfig.batchSize);
-    expect(query.images.map(publicIndex)).toEqual(query.images.map(() => -1));
+    const known = publicImages();
+    expect(query.images.filter((image) => known.has(image))).toEqual([]);
     expect(digitsLabels('0x01', miner)).toHaveLength(digitsConfig.batchSize);
   });
 
-  it('behavior: the same seed and miner give the same query; other seeds or miners other queries', () => {
+  it('behavior: the same seed and miner give the same query; other seeds other digits, other miners another order', () => {
     expect(digitsChallenge('0xabc', miner)).toEqual(digitsChallenge('0xabc', miner));
     expect(digitsChallenge(7, miner)).toEqual(digitsChallenge(7, miner));
     const seeds = ['0xabc', '0xabd', '0x01', 7, 8];
     const queries = new Set(seeds.map((seed) => JSON.stringify(digitsChallenge(seed, miner))));
     expect(queries.size).toBe(seeds.length);
+    // Another miner: the same digits (the same exam), in another order, so not the same query.
     const other = { hotkey: '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y' };
-    const mine = new Set(digitsChallenge('0xabc', miner).images);
-    expect(digitsChallenge('0xabc', other).images.filter((image) => mine.has(image))).toEqual([]);
+    const mine = digitsChallenge('0xabc', miner).images;
+    const theirs = digitsChallenge('0xabc', other).images;
+    expect(theirs).not.toEqual(mine);
+    expect([...theirs].sort()).toEqual([...mine].sort());
+    const labels = new Map(mine.map((image, i) => [image, digitsLabels('0xabc', miner)[i]]));
+    expect(theirs.map((image) => labels.get(image))).toEqual(digitsLabels('0xabc', other));
   });
 });
 
@@ -82,7 +88,7 @@ describe('digitsScore', () => {
   const seed = '0x1234';
   const query = digitsChallenge(seed, miner);
   const labels = digitsLabels(seed, miner);
-  const deadlineMs = digitsConfig.timeoutSeconds * 1000;
+  const scaleMs = digitsConfig.latencyScaleMs;
   const at = (elapsedMs: number) => ({ seed, ...miner, elapsedMs });
 
   it('default: accuracy against the held-out labels', () => {
@@ -93,13 +99,14 @@ describe('digitsScore', () => {
     expect(digitsScore(query, { predictions: none }, at(0))).toBe(0);
   });
 
-  it('behavior: a slower answer scores a little less, never below 1 − latencyWeight of its accuracy', () => {
-    const fast = digitsScore(query, { predictions: labels }, at(10));
-    const slow = digitsScore(query, { predictions: labels }, at(deadlineMs / 2));
-    const late = digitsScore(query, { predictions: labels }, at(deadlineMs * 3));
-    expect(fast).toBeGreaterThan(slow);
-    expect(slow).toBeGreaterThan(late);
-    expect(late).toBeCloseTo(1 - digitsConfig.latencyWeight, 10);
+  it('behavior: a slower answer always scores a little less, never below 1 − latencyWeight of its accuracy', () => {
+    const times = [0, 10, 11, scaleMs / 2, scaleMs, scaleMs * 3, scaleMs * 3 + 1, 1e12];
+    const scores = times.map((ms) => digitsScore(query, { predictions: labels }, at(ms)));
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThan(scores[i - 1]);
+    expect(scores[0]).toBe(1);
+    expect(scores[4]).toBeCloseTo(1 - digitsConfig.latencyWeight / 2, 10); // half the speed share at the scale
+    expect(scores.at(-1)).toBeGreaterThan(1 - digitsConfig.latencyWeight);
+    expect(scores.at(-1)).toBeCloseTo(1 - digitsConfig.latencyWeight, 6);
   });
 
   it.each([
