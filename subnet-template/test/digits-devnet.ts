@@ -65,6 +65,8 @@ export type DigitsDevnet = {
   client: SubtensorClient;
   netuid: number;
   validators: Validator[];
+  /** Each miner's hotkey address, by name. */
+  hotkeys: Map<string, string>;
   /** Produces `count` blocks, each once both validators finished a step on the one before. */
   runBlocks: (count: number) => Promise<void>;
   /** Each miner's stake (what its incentive paid it), by name. */
@@ -191,7 +193,8 @@ export async function startDigitsDevnet(miners: readonly DigitsMinerSpec[]): Pro
         ]),
       );
     };
-    return { devnet, client, netuid, validators, runBlocks, holdings, close };
+    const hotkeys = new Map(miners.map(({ name }, i) => [name, minerKeys[i].address]));
+    return { devnet, client, netuid, validators, hotkeys, runBlocks, holdings, close };
   } catch (error) {
     await close();
     throw error;
