@@ -91,6 +91,7 @@ function stepJobs(setup: Setup | undefined, step: number, count: number): QueryJ
     id: `${setup?.processes ?? 0}:${step}:${uid}`, // the set-up's worker count as netuid keeps ids apart
     netuid: setup?.processes ?? 0,
     step,
+    seed: '0x00',
     uid,
     hotkey: `miner-${uid}`,
     axon: { ip: '127.0.0.1', port: 0, hotkey: `miner-${uid}` },

@@ -75,12 +75,15 @@ export interface MinerOptions {
   readonly netuid: number;
   /** Synapses served, one route `/${name}` each. */
   readonly synapses: readonly Synapse[];
-  /** One handler per synapse name, or a function that builds them from the loaded model. */
+  /** One handler per synapse name, or a function that builds them from the loaded model (then `model` is required). */
   readonly handlers:
     | Readonly<Record<string, AxonHandler>>
     | ((model: ModelRunner) => Readonly<Record<string, AxonHandler>>);
-  /** The model to load and warm up at start (execution providers, micro-batching). */
-  readonly model: ModelRunnerOptions;
+  /**
+   * The model to load and warm up at start (execution providers, micro-batching). Leave it out for a miner whose
+   * handlers need no model (a rule-based task, or a test's adversary). @defaultValue none
+   */
+  readonly model?: ModelRunnerOptions;
   readonly config?: MinerConfig;
   readonly logger?: Logger;
 }
@@ -93,7 +96,7 @@ export interface MinerOptions {
  */
 export interface MinerStatus {
   readonly ready: boolean;
-  /** The execution provider the model runs on (`cuda` or `cpu`), once loaded. */
+  /** The execution provider the model runs on (`cuda` or `cpu`), once loaded; undefined for a miner without a model. */
   readonly provider: string | undefined;
   /** This hotkey's uid on the subnet (undefined before start or when not registered and not serving). */
   readonly uid: number | undefined;
@@ -173,6 +176,8 @@ function checkPort(value: number, name: string, allowZero: boolean): number {
  */
 export function createMiner(options: MinerOptions): Miner {
   const { client, netuid, synapses, model: modelOptions } = options;
+  if (modelOptions === undefined && typeof options.handlers === 'function')
+    invalid('handlers built from the model need a `model` to load');
   // The axon's own settings pass through as given (an absent one stays absent); the rest configures the miner.
   const { axon = {}, serve = true, protocol, version, ...axonSettings } = options.config ?? {};
   const logger = options.logger ?? silentLogger;
@@ -220,21 +225,25 @@ export function createMiner(options: MinerOptions): Miner {
     state = 'starting';
     try {
       const metrics = createAxonMetrics();
-      const model = await createModelRunner({
-        ...modelOptions,
-        onBatch: (size) => {
-          metrics.observeBatch(size);
-          modelOptions.onBatch?.(size);
-        },
-        logger: logger.child({ module: 'model' }),
-      });
-      running.model = model;
-      new Gauge({
-        name: 'model_execution_provider',
-        help: 'The execution provider the model runs on (1 for the one in use).',
-        labelNames: ['provider'] as const,
-        registers: [metrics.registry],
-      }).set({ provider: model.provider }, 1);
+      const model =
+        modelOptions === undefined
+          ? undefined
+          : await createModelRunner({
+              ...modelOptions,
+              onBatch: (size) => {
+                metrics.observeBatch(size);
+                modelOptions.onBatch?.(size);
+              },
+              logger: logger.child({ module: 'model' }),
+            });
+      if (model !== undefined) running.model = model;
+      if (model !== undefined)
+        new Gauge({
+          name: 'model_execution_provider',
+          help: 'The execution provider the model runs on (1 for the one in use).',
+          labelNames: ['provider'] as const,
+          registers: [metrics.registry],
+        }).set({ provider: model.provider }, 1);
 
       const chainLogger = logger.child({ module: 'metagraph' });
       const watcher = await watchMetagraph(client, {
@@ -264,7 +273,12 @@ export function createMiner(options: MinerOptions): Miner {
         uid = index < 0 ? undefined : index;
       }
 
-      const handlers = typeof options.handlers === 'function' ? options.handlers(model) : options.handlers;
+      const handlers =
+        typeof options.handlers !== 'function'
+          ? options.handlers
+          : model === undefined
+            ? invalid('handlers built from the model need a `model` to load')
+            : options.handlers(model);
       const app = buildAxon({
         ...axonSettings,
         signer,
@@ -298,7 +312,7 @@ export function createMiner(options: MinerOptions): Miner {
       }
       state = 'ready';
       logger.info(
-        { hotkey: signer.address, netuid, uid, port: listeningPort, provider: model.provider },
+        { hotkey: signer.address, netuid, uid, port: listeningPort, provider: model?.provider },
         'miner ready',
       );
       return status();

@@ -1,6 +1,6 @@
 /**
  * Regenerates models/*.onnx and models/manifest.json from the recipes in src/models.ts:
- *   npm run generate-models            (all four, about 15 s)
+ *   npm run generate-models            (all four, about 100 s)
  *   npm run generate-models -- linear  (only the named ones)
  */
 import { writeFileSync } from 'node:fs';
@@ -17,19 +17,21 @@ const started = performance.now();
 const models = generateModels(requested.length > 0 ? (requested as ModelName[]) : undefined);
 for (const model of models) writeFileSync(modelPath(model.name), model.bytes);
 if (requested.length === 0) {
-  const manifest = models.map(({ name, description, bytes, testAccuracy }) => ({
+  const manifest = models.map(({ name, description, bytes, testAccuracy, augmentedAccuracy }) => ({
     name,
     file: `${name}.onnx`,
     description,
     bytes: bytes.length,
     testAccuracy,
+    augmentedAccuracy,
   }));
   writeFileSync(`${MODELS_DIR}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 console.table(
-  models.map(({ name, bytes, testAccuracy, trainingMs }) => ({
+  models.map(({ name, bytes, testAccuracy, augmentedAccuracy, trainingMs }) => ({
     model: name,
     'test accuracy': `${(testAccuracy * 100).toFixed(2)}%`,
+    'augmented accuracy': `${(augmentedAccuracy * 100).toFixed(2)}%`,
     bytes: bytes.length,
     'training ms': Math.round(trainingMs),
   })),

@@ -13,8 +13,28 @@ export const digitsConfig = Object.freeze({
   maxBatchSize: 128,
   /** Seconds a miner has to answer (the dendrite's timeout). */
   timeoutSeconds: 10,
-  /** Share of the score that rewards speed: a correct answer at the deadline keeps 1 − latencyWeight. */
+  /** Share of the score that rewards speed: an instant answer keeps all of it, a very late one almost none. */
   latencyWeight: 0.05,
+  /**
+   * The answer time, in milliseconds, that loses half the speed share (an answer after `t` ms loses the fraction
+   * `t / (t + latencyScaleMs)` of it). Every extra millisecond costs something at any load, with no cliff: a copier
+   * that forwards its query to another miner pays that miner's time on top of its own and scores below it.
+   */
+  latencyScaleMs: 1000,
+  /**
+   * How each challenge image is transformed (see `augmentDigit`), so that no miner holds the images in advance:
+   * a rotation of up to ±`rotationDegrees`, a scale in [`minScale`, `maxScale`], a shift of up to ±`shiftPixels`
+   * per axis, strokes thinned or thickened by up to `strokeChange` of a pixel, and Gaussian noise of standard
+   * deviation `noise` grey levels.
+   */
+  augmentation: Object.freeze({
+    rotationDegrees: 12,
+    minScale: 0.9,
+    maxScale: 1.1,
+    shiftPixels: 2,
+    strokeChange: 0.6,
+    noise: 10,
+  }),
 });
 
 /** The type of {@link digitsConfig}. */

@@ -2,6 +2,7 @@
 // The digits subnet: what `npm start` runs and `subnetkit new` copies. Every export is listed by name.
 
 export { argmax } from './argmax.js';
+export { type AugmentationRanges, augmentDigit, augmentImages } from './augment-digit.js';
 export { type DigitsConfig, digitsConfig } from './config.js';
 export {
   type DigitsSplit,
@@ -13,6 +14,7 @@ export {
 } from './digits.js';
 export { digitsForward } from './miner.js';
 export {
+  AUGMENTED_TEST_SEED,
   MODEL_NAMES,
   MODEL_RECIPES,
   MODELS_DIR,
@@ -24,4 +26,10 @@ export {
 } from './models.js';
 export { Digits, type DigitsRequest, type DigitsResponse, decodeImage, encodeImage } from './protocol.js';
 export { digitsSubnet } from './subnet.js';
-export { type DigitsScoreContext, digitsChallenge, digitsScore } from './validator.js';
+export {
+  type DigitsMiner,
+  type DigitsScoreContext,
+  digitsChallenge,
+  digitsLabels,
+  digitsScore,
+} from './validator.js';

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { digitsConfig } from './config.js';
 import type { TrainingOptions } from './training/train-dense-network.js';
 
 /** A model the example miners serve. */
@@ -17,7 +18,10 @@ export interface ModelRecipe {
 export const MODEL_NAMES = ['random', 'linear', 'mlp-small', 'mlp'] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
 
-/** How each example model is made: same data, different capacity and training time. */
+/** Training images are augmented the way validators augment challenges, so the models learn what they are asked. */
+const augmentation = digitsConfig.augmentation;
+
+/** How each example model is made: same (augmented) data, different capacity and training time. */
 export const MODEL_RECIPES: readonly ModelRecipe[] = [
   {
     name: 'random',
@@ -27,19 +31,25 @@ export const MODEL_RECIPES: readonly ModelRecipe[] = [
   {
     name: 'linear',
     description: 'softmax regression, one pass of SGD',
-    training: { hidden: [], epochs: 1, learningRate: 0.05, batchSize: 32, seed: 2 },
+    training: { hidden: [], epochs: 1, learningRate: 0.05, batchSize: 32, seed: 2, augmentation },
   },
   {
     name: 'mlp-small',
     description: '784 → 24 → 10 MLP, 4 epochs',
-    training: { hidden: [24], epochs: 4, learningRate: 0.1, batchSize: 16, seed: 3 },
+    training: { hidden: [24], epochs: 4, learningRate: 0.1, batchSize: 16, seed: 3, augmentation },
   },
   {
     name: 'mlp',
     description: '784 → 128 → 10 MLP, 8 epochs',
-    training: { hidden: [128], epochs: 8, learningRate: 0.2, batchSize: 16, seed: 4 },
+    training: { hidden: [128], epochs: 8, learningRate: 0.2, batchSize: 16, seed: 4, augmentation },
   },
 ];
+
+/**
+ * The seed of the augmented held-out set (`augmentImages(loadDigits().test, AUGMENTED_TEST_SEED)`) on which
+ * `augmentedAccuracy` is measured: a fixed sample of what validators ask.
+ */
+export const AUGMENTED_TEST_SEED = 1;
 
 /** The folder holding the committed `.onnx` files and `manifest.json`. */
 export const MODELS_DIR = fileURLToPath(new URL('../models/', import.meta.url));
@@ -60,15 +70,20 @@ export interface ModelManifestEntry {
   readonly file: string;
   readonly description: string;
   readonly bytes: number;
-  /** Fraction of the 2,000 held-out images classified correctly. */
+  /** Fraction of the 2,000 held-out images, as they are, classified correctly. */
   readonly testAccuracy: number;
+  /**
+   * Fraction of the 2,000 held-out images, each augmented as a validator's challenge would be
+   * ({@link AUGMENTED_TEST_SEED}), classified correctly: the accuracy validators measure.
+   */
+  readonly augmentedAccuracy: number;
 }
 
 /**
- * The committed models, worst first, with their held-out accuracy.
+ * The committed models, worst first, with their held-out accuracy (plain and augmented).
  *
  * @example
- * for (const { name, testAccuracy } of readModelManifest()) console.log(name, testAccuracy);
+ * for (const { name, augmentedAccuracy } of readModelManifest()) console.log(name, augmentedAccuracy);
  */
 export function readModelManifest(): ModelManifestEntry[] {
   return JSON.parse(readFileSync(`${MODELS_DIR}manifest.json`, 'utf8')) as ModelManifestEntry[];

@@ -66,17 +66,19 @@ describe('digits miner', () => {
     try {
       const totals = { random: 0, mlp: 0 };
       for (const seed of ['0x01', '0x02', '0x03', '0x04']) {
-        const query = digitsChallenge(seed);
+        const axons = [miners.random.axon, miners.mlp.axon];
         const results = await dendrite.query({
           synapse: Digits,
-          axons: [miners.random.axon, miners.mlp.axon],
-          input: query,
+          axons,
+          input: (axon) => digitsChallenge(seed, axon), // each miner its own query
           timeout: digitsConfig.timeoutSeconds,
         });
         for (const [i, name] of (['random', 'mlp'] as const).entries()) {
+          const query = digitsChallenge(seed, axons[i]);
           expect(results[i].status, results[i].message).toBe(200);
           expect(results[i].response?.predictions).toHaveLength(query.images.length);
-          totals[name] += digitsScore(query, results[i].response, { elapsedMs: results[i].elapsedMs });
+          const context = { seed, hotkey: axons[i].hotkey, elapsedMs: results[i].elapsedMs };
+          totals[name] += digitsScore(query, results[i].response, context);
         }
       }
       expect(totals.mlp / 4).toBeGreaterThan(0.8);
@@ -96,7 +98,7 @@ describe('digits miner', () => {
     const dendrite = createDendrite({ signer: validator });
     try {
       const before = miners.mlp.model.stats.rows;
-      const image = digitsChallenge(1).images[0];
+      const image = digitsChallenge(1, miners.mlp.axon).images[0];
       const requests = [
         [image.slice(4)], // too short
         ['A'.repeat(1048)], // 786 bytes
@@ -117,7 +119,7 @@ describe('digits miner', () => {
       const [valid] = await dendrite.query({
         synapse: Digits,
         axons: [miners.mlp.axon],
-        input: digitsChallenge(1),
+        input: digitsChallenge(1, miners.mlp.axon),
       });
       expect(valid.status).toBe(200); // and the miner still serves
     } finally {

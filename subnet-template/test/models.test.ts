@@ -1,17 +1,23 @@
 /**
- * The committed models: their accuracy on the held-out images through onnxruntime (the runtime the
- * miners use) is ordered as designed, and regenerating them gives the same bytes.
+ * The committed models: their accuracy on the augmented held-out images (what validators ask) through onnxruntime
+ * (the runtime the miners use) is ordered as designed, and regenerating them gives the same bytes.
  */
 import { readFileSync } from 'node:fs';
 import { createModelRunner } from '@subnetkit/miner';
 import { describe, expect, it } from 'vitest';
 import { argmax } from '../src/argmax.js';
-import { imageAt, loadDigits } from '../src/digits.js';
-import { MODEL_NAMES, type ModelName, modelPath, readModelManifest } from '../src/models.js';
+import { augmentImages } from '../src/augment-digit.js';
+import { imageAt, type LabelledImages, loadDigits } from '../src/digits.js';
+import {
+  AUGMENTED_TEST_SEED,
+  MODEL_NAMES,
+  type ModelName,
+  modelPath,
+  readModelManifest,
+} from '../src/models.js';
 import { generateModels } from '../src/training/generate-models.js';
 
-async function onnxAccuracy(name: ModelName): Promise<number> {
-  const { test } = loadDigits();
+async function onnxAccuracy(name: ModelName, test: LabelledImages): Promise<number> {
   const model = await createModelRunner({ model: modelPath(name), executionProviders: ['cpu'] });
   try {
     const rows = Array.from({ length: test.count }, (_, i) => Float32Array.from(imageAt(test, i)));
@@ -23,17 +29,20 @@ async function onnxAccuracy(name: ModelName): Promise<number> {
 }
 
 describe('example models', () => {
-  it('default: held-out accuracy is ordered random < linear < mlp-small < mlp, with clear gaps', async () => {
+  it('default: accuracy on augmented held-out digits is ordered random < linear < mlp-small < mlp, with clear gaps', async () => {
+    const augmented = augmentImages(loadDigits().test, AUGMENTED_TEST_SEED);
     const accuracies = Object.fromEntries(
-      await Promise.all(MODEL_NAMES.map(async (name) => [name, await onnxAccuracy(name)] as const)),
+      await Promise.all(
+        MODEL_NAMES.map(async (name) => [name, await onnxAccuracy(name, augmented)] as const),
+      ),
     );
     expect(accuracies.random).toBeLessThan(0.2);
-    expect(accuracies.linear).toBeGreaterThan(0.8);
+    expect(accuracies.linear).toBeGreaterThan(0.6);
     expect(accuracies['mlp-small']).toBeGreaterThan(accuracies.linear + 0.03);
     expect(accuracies.mlp).toBeGreaterThan(accuracies['mlp-small'] + 0.03);
     // The manifest (plain-JS evaluation at generation time) agrees with onnxruntime.
     for (const entry of readModelManifest()) {
-      expect(accuracies[entry.name]).toBeCloseTo(entry.testAccuracy, 2);
+      expect(accuracies[entry.name]).toBeCloseTo(entry.augmentedAccuracy, 2);
       expect(entry.bytes).toBe(readFileSync(modelPath(entry.name)).length);
     }
   });
@@ -44,7 +53,7 @@ describe('example models', () => {
     }
   });
 
-  // About 15 s: run with SUBNETKIT_REGENERATE_MODELS=1.
+  // About 100 s: run with SUBNETKIT_REGENERATE_MODELS=1.
   it.runIf(process.env.SUBNETKIT_REGENERATE_MODELS === '1')(
     'behavior: regenerating every model gives the committed bytes',
     () => {
@@ -52,6 +61,6 @@ describe('example models', () => {
         expect(Buffer.from(model.bytes).equals(readFileSync(modelPath(model.name))), model.name).toBe(true);
       }
     },
-    120_000,
+    600_000,
   );
 });

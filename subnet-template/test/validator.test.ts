@@ -1,39 +1,68 @@
 /**
- * The validator's challenge and score: deterministic per seed, and strict about what counts as an answer.
+ * The validator's challenge and score: deterministic per seed and miner, out of reach of a table of the public
+ * images, and strict about what counts as an answer.
  */
 import { describe, expect, it } from 'vitest';
+import { augmentDigit } from '../src/augment-digit.js';
 import { digitsConfig } from '../src/config.js';
 import { imageAt, loadDigits } from '../src/digits.js';
 import { Digits, decodeImage, encodeImage } from '../src/protocol.js';
-import { digitsChallenge, digitsScore } from '../src/validator.js';
+import { seededRandom } from '../src/training/seeded-random.js';
+import { digitsChallenge, digitsLabels, digitsScore } from '../src/validator.js';
 
-/** The true labels of a query, found by matching its images against the held-out set. */
-function labelsOf(images: string[]): number[] {
-  const { test } = loadDigits();
-  return images.map((image) => {
-    const index = Array.from({ length: test.count }, (_, i) => i).find(
-      (i) => encodeImage(imageAt(test, i)) === image,
-    );
-    expect(index).toBeDefined();
-    return test.labels[index!];
-  });
+const miner = { hotkey: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty' };
+
+/** Every image the `mnist` package ships: what a miner holding it could look up. */
+function publicImages(): Set<string> {
+  const { training, test } = loadDigits();
+  const images = new Set<string>();
+  for (const set of [test, training])
+    for (let i = 0; i < set.count; i++) images.add(encodeImage(imageAt(set, i)));
+  return images;
 }
 
 describe('digitsChallenge', () => {
-  it('default: a valid Digits request of batchSize distinct held-out images', () => {
-    const query = digitsChallenge('0x01');
+  it('default: a valid Digits request of batchSize augmented held-out images, none of them a public image', () => {
+    const query = digitsChallenge('0x01', miner);
     expect(Digits.request.parse(query)).toEqual(query);
     expect(query.images).toHaveLength(digitsConfig.batchSize);
     expect(new Set(query.images).size).toBe(digitsConfig.batchSize);
-    expect(labelsOf(query.images)).toHaveLength(digitsConfig.batchSize);
+    const known = publicImages();
+    expect(query.images.filter((image) => known.has(image))).toEqual([]);
+    expect(digitsLabels('0x01', miner)).toHaveLength(digitsConfig.batchSize);
   });
 
-  it('behavior: the same seed gives the same query, other seeds other queries', () => {
-    expect(digitsChallenge('0xabc')).toEqual(digitsChallenge('0xabc'));
-    expect(digitsChallenge(7)).toEqual(digitsChallenge(7));
+  it('behavior: the same seed and miner give the same query; other seeds other digits, other miners another order', () => {
+    expect(digitsChallenge('0xabc', miner)).toEqual(digitsChallenge('0xabc', miner));
+    expect(digitsChallenge(7, miner)).toEqual(digitsChallenge(7, miner));
     const seeds = ['0xabc', '0xabd', '0x01', 7, 8];
-    const queries = new Set(seeds.map((seed) => JSON.stringify(digitsChallenge(seed))));
+    const queries = new Set(seeds.map((seed) => JSON.stringify(digitsChallenge(seed, miner))));
     expect(queries.size).toBe(seeds.length);
+    // Another miner: the same digits (the same exam), in another order, so not the same query.
+    const other = { hotkey: '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y' };
+    const mine = digitsChallenge('0xabc', miner).images;
+    const theirs = digitsChallenge('0xabc', other).images;
+    expect(theirs).not.toEqual(mine);
+    expect([...theirs].sort()).toEqual([...mine].sort());
+    const labels = new Map(mine.map((image, i) => [image, digitsLabels('0xabc', miner)[i]]));
+    expect(theirs.map((image) => labels.get(image))).toEqual(digitsLabels('0xabc', other));
+  });
+});
+
+describe('augmentDigit', () => {
+  it('default: deterministic per generator state, and never the image it started from', () => {
+    const original = imageAt(loadDigits().test, 3);
+    const a = augmentDigit(original, seededRandom(5));
+    expect(a).toEqual(augmentDigit(original, seededRandom(5)));
+    expect(a).not.toEqual(augmentDigit(original, seededRandom(6)));
+    expect(a).not.toEqual(new Uint8Array(original));
+    expect(a).toHaveLength(784);
+  });
+
+  it('behavior: with every range at zero the digit comes back as it was', () => {
+    const original = imageAt(loadDigits().test, 3);
+    const none = { rotationDegrees: 0, minScale: 1, maxScale: 1, shiftPixels: 0, strokeChange: 0, noise: 0 };
+    expect(augmentDigit(original, seededRandom(5), none)).toEqual(new Uint8Array(original));
   });
 });
 
@@ -56,25 +85,28 @@ describe('image encoding', () => {
 });
 
 describe('digitsScore', () => {
-  const query = digitsChallenge('0x1234');
-  const labels = labelsOf(query.images);
-  const deadlineMs = digitsConfig.timeoutSeconds * 1000;
+  const seed = '0x1234';
+  const query = digitsChallenge(seed, miner);
+  const labels = digitsLabels(seed, miner);
+  const scaleMs = digitsConfig.latencyScaleMs;
+  const at = (elapsedMs: number) => ({ seed, ...miner, elapsedMs });
 
   it('default: accuracy against the held-out labels', () => {
-    expect(digitsScore(query, { predictions: labels }, { elapsedMs: 0 })).toBe(1);
+    expect(digitsScore(query, { predictions: labels }, at(0))).toBe(1);
     const half = labels.map((label, i) => (i % 2 === 0 ? label : (label + 1) % 10));
-    expect(digitsScore(query, { predictions: half }, { elapsedMs: 0 })).toBe(0.5);
+    expect(digitsScore(query, { predictions: half }, at(0))).toBe(0.5);
     const none = labels.map((label) => (label + 1) % 10);
-    expect(digitsScore(query, { predictions: none }, { elapsedMs: 0 })).toBe(0);
+    expect(digitsScore(query, { predictions: none }, at(0))).toBe(0);
   });
 
-  it('behavior: a slower answer scores a little less, never below 1 − latencyWeight of its accuracy', () => {
-    const fast = digitsScore(query, { predictions: labels }, { elapsedMs: 10 });
-    const slow = digitsScore(query, { predictions: labels }, { elapsedMs: deadlineMs / 2 });
-    const late = digitsScore(query, { predictions: labels }, { elapsedMs: deadlineMs * 3 });
-    expect(fast).toBeGreaterThan(slow);
-    expect(slow).toBeGreaterThan(late);
-    expect(late).toBeCloseTo(1 - digitsConfig.latencyWeight, 10);
+  it('behavior: a slower answer always scores a little less, never below 1 − latencyWeight of its accuracy', () => {
+    const times = [0, 10, 11, scaleMs / 2, scaleMs, scaleMs * 3, scaleMs * 3 + 1, 1e12];
+    const scores = times.map((ms) => digitsScore(query, { predictions: labels }, at(ms)));
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThan(scores[i - 1]);
+    expect(scores[0]).toBe(1);
+    expect(scores[4]).toBeCloseTo(1 - digitsConfig.latencyWeight / 2, 10); // half the speed share at the scale
+    expect(scores.at(-1)).toBeGreaterThan(1 - digitsConfig.latencyWeight);
+    expect(scores.at(-1)).toBeCloseTo(1 - digitsConfig.latencyWeight, 6);
   });
 
   it.each([
@@ -92,14 +124,19 @@ describe('digitsScore', () => {
     ['negative', { predictions: labels.map((label, i) => (i === 0 ? -1 : label)) }],
     ['NaN', { predictions: labels.map((label, i) => (i === 0 ? Number.NaN : label)) }],
   ])('error: %s scores 0', (_name, response) => {
-    expect(digitsScore(query, response, { elapsedMs: 0 })).toBe(0);
+    expect(digitsScore(query, response, at(0))).toBe(0);
   });
 
-  it('error: a query image that is not held out is refused', () => {
+  it("behavior: the labels are those of another miner's query only by chance", () => {
+    const other = { seed, hotkey: '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y', elapsedMs: 0 };
+    expect(digitsScore(query, { predictions: labels }, other)).toBeLessThan(0.3);
+  });
+
+  it('error: a query that is not the one the seed builds is refused', () => {
     const { training } = loadDigits();
     const foreign = { images: [encodeImage(imageAt(training, 0))] };
-    expect(() => digitsScore(foreign, { predictions: [0] }, { elapsedMs: 0 })).toThrow(
-      /not a held-out digit/,
+    expect(() => digitsScore(foreign, { predictions: [0] }, at(0))).toThrow(
+      /not the one digitsChallenge builds/,
     );
   });
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '@subnetkit/cli';
-import { createMiner, type Miner, type MinerOptions } from '@subnetkit/miner';
+import { createMiner, type Miner, type MinerOptions, type ModelRunner } from '@subnetkit/miner';
 import {
   createDendrite,
   createKeypair,
@@ -217,6 +217,22 @@ describe('createMiner', () => {
 
   it('error: serving without an external IP is refused at creation (MINER_OPTIONS_INVALID)', () => {
     expect(() => digitsMiner({ config: { axon: { port: 0 } } })).toThrow(/externalIp is required/);
+  });
+
+  it('error: handlers built from a model, with no model to load, are refused at creation (MINER_OPTIONS_INVALID)', () => {
+    const options = {
+      client: chain.client,
+      signer: minerHot,
+      netuid: chain.netuid,
+      synapses: [Digits],
+      handlers: (model: ModelRunner) => ({ Digits: digitsForward(model) }),
+      config: { axon: { port: 0, externalIp: EXTERNAL.ip, externalPort: EXTERNAL.port } },
+    };
+    expect(() => createMiner(options)).toThrow(/need a `model` to load/);
+    // Handlers that need no model: no model is loaded, and creation succeeds.
+    expect(() =>
+      createMiner({ ...options, handlers: { Digits: async () => ({ predictions: [0] }) } }),
+    ).not.toThrow();
   });
 });
 

@@ -25,10 +25,11 @@ import { publishableWorkspaces, ROOT } from './workspaces.js';
 const published = publishableWorkspaces();
 const VERSION = published[0]!.manifest.version;
 /**
- * The whole path's time limit. It takes about 2 minutes on an idle 2-core machine; an npm step still running when
- * the limit is reached is stopped and reported with its command and output.
+ * The whole path's time limit. It takes about 2.5 minutes on an idle 2-core machine (the project's tests run two
+ * devnets: the subnet alone and against gaming miners); an npm step still running when the limit is reached is
+ * stopped and reported with its command and output. A run at load average 16 needed more than 240 s.
  */
-const LIMIT_MS = 240_000;
+const LIMIT_MS = 480_000;
 
 /** Every symbolic link under `node_modules` (package links, scoped ones included, and .bin entries). */
 function symlinksUnder(nodeModules: string): string[] {
@@ -142,8 +143,9 @@ describe('the release from a registry', () => {
       }
 
       const test = await step(['test'], user(project));
-      expect(test.output).toMatch(/Test Files\s+4 passed \(4\)/);
+      expect(test.output).toMatch(/Test Files\s+5 passed \(5\)/);
       expect(test.output).toContain('subnet.e2e.test.ts');
+      expect(test.output).toContain('gaming.e2e.test.ts'); // the honest model out-earns the gaming miners
       await step(['run', 'typecheck'], user(project));
     },
     LIMIT_MS + 10_000,

@@ -45,7 +45,13 @@ function start(args: string[]): Run {
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
-type Summary = { epochs: number; stoppedBy: string; miners: MinerSummary[]; validators: object[] };
+type Summary = {
+  epochs: number;
+  stoppedBy: string;
+  accuracyOn: string;
+  miners: MinerSummary[];
+  validators: object[];
+};
 type MinerSummary = {
   uid: number;
   hotkey: string;
@@ -92,6 +98,7 @@ describe.concurrent('subnetkit start', () => {
     expect(fields(summary.miners[0]!)).toEqual(fields(sample.miners[0]!));
     expect(fields(summary.validators[0]!)).toEqual(fields(sample.validators[0]!));
     expect(summary.epochs).toBe(3);
+    expect(summary.accuracyOn).toBe('augmented held-out digits');
     expect(summary.stoppedBy).toBe('epochs');
     expect(summary.miners.map((m) => m.model)).toEqual(['random', 'linear', 'mlp-small', 'mlp']);
     for (const miner of summary.miners) {

@@ -92,6 +92,7 @@ describe('subnetkit new', () => {
       'models/mlp.onnx',
       'scripts/generate-models.ts',
       'test/subnet.e2e.test.ts',
+      'test/gaming.e2e.test.ts',
       'vitest.config.ts',
     ]) {
       expect(copied, path).toContain(path);

@@ -172,6 +172,7 @@ describe('validator step against faulty axons', () => {
       id,
       netuid: 1,
       step: 0,
+      seed: '0x00',
       uid: 1,
       hotkey: neurons[1].hotkey,
       axon: { ip: '127.0.0.1', port, hotkey: neurons[1].hotkey },

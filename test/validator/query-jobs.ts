@@ -9,6 +9,7 @@ export function queryJobs(step: number, uids: number[], deadlineMs = Date.now() 
     id: `1:${step}:${uid}`,
     netuid: 1,
     step,
+    seed: '0x00',
     uid,
     hotkey: `hotkey-${uid}`,
     axon: { ip: '127.0.0.1', port: 8000 + uid, hotkey: `hotkey-${uid}` },

@@ -32,6 +32,7 @@ test('default: a step over a Redis Cluster runs every job once, and a repeated s
       id: `3:1:${uid}`,
       netuid: 3,
       step: 1,
+      seed: '0x00',
       uid,
       hotkey: `hotkey-${uid}`,
       axon: { ip: '127.0.0.1', port: 9000 + uid, hotkey: `hotkey-${uid}` },

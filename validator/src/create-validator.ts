@@ -234,6 +234,7 @@ export function createValidator<synapse extends Synapse>(
         id: `${netuid}:${number}:${miner.uid}`,
         netuid,
         step: number,
+        seed,
         uid: miner.uid,
         hotkey: miner.hotkey,
         axon: { ...miner.axon, hotkey: miner.hotkey },

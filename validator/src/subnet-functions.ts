@@ -33,9 +33,20 @@ export type ChallengeFunction<synapse extends Synapse> = (
  * What a `score()` may depend on besides the query and the answer.
  *
  * @example
- * const context: ScoreContext = { netuid: 1, step: 42, uid: 3, hotkey: '5F…', elapsedMs: 85 };
+ * const context: ScoreContext = { netuid: 1, step: 42, seed: '0x5f3a…', uid: 3, hotkey: '5F…', elapsedMs: 85 };
  */
-export type ScoreContext = { netuid: number; step: number; uid: number; hotkey: string; elapsedMs: number };
+export type ScoreContext = {
+  netuid: number;
+  step: number;
+  /**
+   * The seed `challenge()` got for this query: a score can rebuild from it what the challenge kept from the miner
+   * (the labels of generated items), in any process, without state shared with the challenge.
+   */
+  seed: string;
+  uid: number;
+  hotkey: string;
+  elapsedMs: number;
+};
 
 /**
  * Scores one valid answer in [0, 1]. Only called for answers that arrived in time and match the synapse's response

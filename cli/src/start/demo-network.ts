@@ -111,7 +111,7 @@ export async function startDemoNetwork(options: DemoNetworkOptions = {}): Promis
     });
 
     stage('starting miners');
-    const accuracy = new Map(readModelManifest().map((m) => [m.name, m.testAccuracy]));
+    const accuracy = new Map(readModelManifest().map((m) => [m.name, m.augmentedAccuracy]));
     const miners = await Promise.allSettled(
       keys.miners.map(({ hotkey, model }) => startDemoMiner({ client, netuid, hotkey, model, logger })),
     );

@@ -6,7 +6,10 @@ export type DemoMinerState = {
   uid: number;
   hotkey: string;
   model: ModelName;
-  /** The model's accuracy on the 2,000 held-out digits, as the template's evaluation measured it. */
+  /**
+   * The model's accuracy on the 2,000 held-out digits augmented as validators' challenges are (the template's
+   * `augmentedAccuracy`): the distribution validators score.
+   */
   accuracy: number;
   /** The validators' moving-average score of this miner (accuracy with a small latency term), averaged over them. */
   score: number;

@@ -12,6 +12,8 @@ export type DemoSummary = {
   stoppedBy: 'epochs' | 'signal';
   /** Wall time from the command's start, setup included (ms). */
   durationMs: number;
+  /** What the miners' `accuracy` is measured on: the held-out digits augmented as validators' challenges are. */
+  accuracyOn: 'augmented held-out digits';
   /** Whether every miner with a more accurate model received more emission than every less accurate one. */
   emissionOrderedByAccuracy: boolean;
   miners: DemoMinerState[];
@@ -48,6 +50,7 @@ export function demoSummary(
     epochs: state.epochs,
     stoppedBy: run.stoppedBy,
     durationMs: Math.round(run.durationMs),
+    accuracyOn: 'augmented held-out digits',
     emissionOrderedByAccuracy: emissionOrderedByAccuracy(state.miners),
     miners: state.miners,
     validators: state.validators,

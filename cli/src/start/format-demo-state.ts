@@ -44,13 +44,13 @@ export function formatBlockLine(state: DemoState, goal: number | undefined): str
 }
 
 /**
- * The miners as a table: uid, model, held-out accuracy, validators' score, incentive, emission so far.
+ * The miners as a table: uid, model, accuracy on augmented held-out digits, validators' score, incentive, emission so far.
  *
  * @example
  * formatMinerTable(state).join('\n');
  */
 export function formatMinerTable(state: Pick<DemoState, 'miners'>): string[] {
-  const header = ['uid', 'model', 'accuracy', 'score', 'incentive', 'emission α'];
+  const header = ['uid', 'model', 'aug. accuracy', 'score', 'incentive', 'emission α'];
   const rows = state.miners.map((m) => [
     String(m.uid),
     m.model,

@@ -4,7 +4,8 @@
  */
 import type { DenseLayer, DenseNetwork } from '@subnetkit/miner';
 import { argmax } from '../argmax.js';
-import { IMAGE_PIXELS, type LabelledImages } from '../digits.js';
+import { type AugmentationRanges, augmentDigit } from '../augment-digit.js';
+import { IMAGE_PIXELS, imageAt, type LabelledImages } from '../digits.js';
 import { seededRandom } from './seeded-random.js';
 
 const CLASSES = 10;
@@ -20,6 +21,11 @@ export interface TrainingOptions {
   readonly seed: number;
   /** Train on only the first `limit` images (a balanced prefix). @defaultValue all */
   readonly limit?: number;
+  /**
+   * Train on augmented images (`augmentDigit` within these ranges, a fresh draw for every image in every epoch) rather
+   * than the images as they are. @defaultValue none
+   */
+  readonly augmentation?: AugmentationRanges;
 }
 
 interface Layer {
@@ -101,10 +107,9 @@ function backward(layers: Layer[], activations: Float32Array[], label: number, g
   }
 }
 
-function asInput(images: LabelledImages, index: number): Float32Array {
+function asInput(pixels: Uint8Array): Float32Array {
   const input = new Float32Array(IMAGE_PIXELS);
-  const offset = index * IMAGE_PIXELS;
-  for (let p = 0; p < IMAGE_PIXELS; p++) input[p] = images.pixels[offset + p] / 255;
+  for (let p = 0; p < IMAGE_PIXELS; p++) input[p] = pixels[p] / 255;
   return input;
 }
 
@@ -120,7 +125,19 @@ export function trainDenseNetwork(images: LabelledImages, options: TrainingOptio
   const widths = [IMAGE_PIXELS, ...options.hidden, CLASSES];
   const layers = initialLayers(widths, options.seed);
   const count = Math.min(options.limit ?? images.count, images.count);
-  const inputs = Array.from({ length: count }, (_, i) => asInput(images, i));
+  const { augmentation } = options;
+  const plain = augmentation ? [] : Array.from({ length: count }, (_, i) => asInput(imageAt(images, i)));
+  // Epoch `e`'s version of image `i`: itself, or its augmentation seeded by (seed, e, i).
+  const input = (epoch: number, index: number) =>
+    augmentation
+      ? asInput(
+          augmentDigit(
+            imageAt(images, index),
+            seededRandom(options.seed * 1_000_003 + epoch * count + index),
+            augmentation,
+          ),
+        )
+      : plain[index];
   const order = Array.from({ length: count }, (_, i) => i);
   const random = seededRandom(options.seed ^ 0x5eed);
   const gradients = layers.map((layer) => ({
@@ -141,7 +158,7 @@ export function trainDenseNetwork(images: LabelledImages, options: TrainingOptio
         g.bias.fill(0);
       }
       for (const index of batch) {
-        backward(layers, forward(layers, inputs[index]), images.labels[index], gradients);
+        backward(layers, forward(layers, input(epoch, index)), images.labels[index], gradients);
       }
       const step = learningRate / batch.length;
       layers.forEach((layer, l) => {

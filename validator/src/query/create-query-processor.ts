@@ -58,6 +58,7 @@ export function createQueryProcessor<synapse extends Synapse>(
       const raw = await score(job.challenge as SynapseRequest<synapse>, result.response, {
         netuid: job.netuid,
         step: job.step,
+        seed: job.seed,
         uid: job.uid,
         hotkey: job.hotkey,
         elapsedMs: result.elapsedMs,

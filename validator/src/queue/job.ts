@@ -11,6 +11,8 @@ export type QueryJob = {
   id: string;
   netuid: number;
   step: number;
+  /** The step's seed (`challengeSeed`), which built `challenge` and which `score()` may use to rebuild what it holds back. */
+  seed: string;
   uid: number;
   /** The miner's hotkey (SS58) at the time the step sampled it. */
   hotkey: string;
