@@ -304,7 +304,11 @@ describe('commit-reveal', () => {
 
   it('default: a commit in epoch 5 is revealed in epoch 6, which sets the weights and pops the commit', () => {
     expect(commit(101)).toBeUndefined();
-    expect(chain.events.at(-1)?.event).toBe('WeightsCommitted');
+    expect(chain.events.at(-1)).toEqual({
+      pallet: 'SubtensorModule',
+      event: 'WeightsCommitted',
+      data: [hotkey(VALIDATOR), NETUID, hashOf()],
+    });
     expect(LastUpdate.get(chain.state, NETUID)[VALIDATOR]).toBe(101n);
     expect(WeightCommits.get(chain.state, NETUID, hotkey(VALIDATOR))).toEqual([[hashOf(), 5n, 101n, 0n]]);
     epochRan(110n);
@@ -313,7 +317,10 @@ describe('commit-reveal', () => {
       [2, 21845],
       [3, 65535],
     ]);
-    expect(chain.events.slice(-2).map((e) => e.event)).toEqual(['WeightsSet', 'WeightsRevealed']);
+    expect(chain.events.slice(-2)).toEqual([
+      { pallet: 'SubtensorModule', event: 'WeightsSet', data: [NETUID, VALIDATOR] },
+      { pallet: 'SubtensorModule', event: 'WeightsRevealed', data: [hotkey(VALIDATOR), NETUID, hashOf()] },
+    ]);
     expect(WeightCommits.get(chain.state, NETUID, hotkey(VALIDATOR))).toBeUndefined();
   });
 
