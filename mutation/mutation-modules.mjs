@@ -62,6 +62,12 @@ export const mutationModules = [
   {
     name: 'yuma-math',
     mutate: ['chain/src/yuma/math/*.ts', '!chain/src/yuma/math/*.test.ts'],
-    testFiles: ['chain/src/yuma/math/*.test.ts'],
+    // The math's own vectors, and the epoch's (subtensor's epoch tests, bit for bit) that run it end to end.
+    testFiles: [
+      'chain/src/yuma/math/*.test.ts',
+      'chain/src/yuma/epoch.test.ts',
+      'chain/src/yuma/epoch.property.test.ts',
+      'chain/src/yuma/validator-bonds.test.ts',
+    ],
   },
 ];
