@@ -37,7 +37,7 @@ export const mutationModules = [
   },
   {
     name: 'validator-weights',
-    mutate: ['validator/src/weights/*.ts', 'validator/src/scores/*.ts'],
+    mutate: ['validator/src/weights/*.ts', 'validator/src/scores/*.ts', '!validator/src/**/*.test.ts'],
     testFiles: [
       'validator/src/weights/*.test.ts',
       'validator/src/scores/*.test.ts',

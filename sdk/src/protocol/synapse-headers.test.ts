@@ -135,6 +135,7 @@ describe('parseSynapseHeaders', () => {
       header_size: '10',
       total_size: ['20', '30'],
       skipped: undefined,
+      'content-type': 'application/json',
       bt_header_axon_status_code: '200',
       bt_header_axon_status_message: 'Success',
       bt_header_axon_process_time: '0.25',

@@ -32,9 +32,11 @@ const expectSdkError = (run: () => unknown, code: string, shortMessage: string |
 };
 
 describe('normalizeMaxWeight at its thresholds', () => {
-  test('args: n · limit = 1 exactly gives the uniform fallback (the check is <=)', () => {
-    const { input, expected } = vectors.nmw_n_times_limit_is_1;
-    expect(normalizeMaxWeight(input.x, { limit: input.limit })).toEqual(Float32Array.from(expected));
+  test('args: n · limit = 1 exactly gives the uniform fallback (the check is <=), bit for bit', () => {
+    for (const name of ['nmw_n_times_limit_is_1', 'nmw_n_times_limit_is_1_uneven'] as const) {
+      const { input, expected } = vectors[name];
+      expect(normalizeMaxWeight(input.x, { limit: input.limit })).toEqual(Float32Array.from(expected));
+    }
   });
 
   test('args: n · limit below 1 gives the uniform fallback although the sum is not 0', () => {
@@ -60,6 +62,13 @@ describe('processWeights at its thresholds', () => {
     expect([...uids]).toEqual(expected.uids);
     close(weights, expected.weights);
     expect(convertWeightsAndUidsForEmit({ uids, weights })).toEqual(expected.emit);
+  });
+
+  test('args: all-zero weights give uniform weights over all neurons, also when min_allowed_weights is 0', () => {
+    const { input, expected } = vectors.pw_none_min0;
+    const { uids, weights } = processWeights(input);
+    expect([...uids]).toEqual(expected.uids);
+    close(weights, expected.weights);
   });
 
   test('args: exactly min_allowed_weights non-zero weights are kept as given, in their uid order', () => {

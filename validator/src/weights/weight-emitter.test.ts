@@ -36,6 +36,7 @@ type Call = { method: string; parameters: Record<string, unknown> };
 type LogLine = { level: string; fields: Record<string, unknown>; msg: string | undefined };
 
 let calls: Call[];
+let settingsQueries: unknown[];
 let outcomes: WeightsOutcome[];
 let epoch: number;
 let settings: WeightsSettings;
@@ -57,7 +58,10 @@ const chain: ValidatorChain = {
     calls.push({ method: 'getMetagraph', parameters });
     return metagraph;
   },
-  getWeightsSettings: async () => settings,
+  getWeightsSettings: async (parameters) => {
+    settingsQueries.push(parameters);
+    return settings;
+  },
   getEpochIndex: async (parameters) => {
     calls.push({ method: 'getEpochIndex', parameters });
     return epoch;
@@ -103,6 +107,7 @@ const weightCalls = () => calls.filter((c) => /Weights$/.test(c.method) && c.met
 
 beforeEach(() => {
   calls = [];
+  settingsQueries = [];
   outcomes = [];
   epoch = 7;
   settings = {
@@ -135,6 +140,7 @@ describe('set_weights', () => {
         parameters: { netuid: NETUID, uids: [1, 2], values: [32768, 65535], versionKey: 4n },
       },
     ]);
+    expect(settingsQueries).toEqual([{ netuid: NETUID }]);
     expect(ledger.lastWeightsBlock).toBe(50);
     expect(persisted).toBe(1);
     expect((await metrics.lastWeightsBlock.get()).values[0]?.value).toBe(50);
@@ -348,6 +354,19 @@ describe('commit-reveal', () => {
       expect(persisted).toBe(0);
       await emitter().tick(head(42));
       expect(ledger.pendingCommit).toBeNull();
+    });
+
+    it('behavior: a rate limit named for a reveal also holds the next commit until that block', async () => {
+      const weights = emitter();
+      epoch = 9;
+      outcomes = [{ kind: 'RateLimited', nextBlock: 100 }];
+      await weights.tick(head(40));
+      await weights.tick(head(41)); // revealed
+      expect(ledger.pendingCommit).toBeNull();
+      await weights.tick(head(60)); // a tempo after the commit, but before block 100
+      expect(calls.filter((c) => c.method === 'commitWeights')).toEqual([]);
+      await weights.tick(head(100));
+      expect(calls.filter((c) => c.method === 'commitWeights')).toHaveLength(1);
     });
 
     it('error: a refused reveal drops the lost commit and makes weights due at once', async () => {

@@ -131,9 +131,16 @@ describe('doRegister', () => {
     expect(register(2, hotkey(1)).error).toBe('NonAssociatedColdKey');
   });
 
-  it('error: NoNeuronIdAvailable when MaxAllowedUids is 0', () => {
+  it('error: the balance is checked before the hotkey: a poor coldkey is NotEnoughBalanceToStake', () => {
+    Owner.set(chain.state, hotkey(1), OWNER_COLD);
+    expect(register(2, hotkey(1), { cold: key(0xd2) }).error).toBe('NotEnoughBalanceToStake');
+  });
+
+  it('error: NoNeuronIdAvailable when MaxAllowedUids is 0, even with a neuron that could be replaced', () => {
+    expect(register(2, hotkey(1)).uid).toBe(1);
+    nextBlock(3);
     MaxAllowedUids.set(chain.state, NETUID, 0);
-    expect(register(2, hotkey(1)).error).toBe('NoNeuronIdAvailable');
+    expect(register(3, hotkey(2)).error).toBe('NoNeuronIdAvailable');
   });
 
   describe('a full subnet', () => {

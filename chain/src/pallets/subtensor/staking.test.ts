@@ -91,6 +91,10 @@ describe('addStake', () => {
     expect(add(TAO, { hot: UNKNOWN_HOT }).error).toBe('HotKeyAccountNotExists');
   });
 
+  it('error: the balance is checked before the hotkey: a poor coldkey is NotEnoughBalanceToStake', () => {
+    expect(add(TAO, { cold: key(0xd0), hot: UNKNOWN_HOT }).error).toBe('NotEnoughBalanceToStake');
+  });
+
   it('error: InsufficientLiquidity when the swap buys no alpha', () => {
     SubnetAlphaIn.set(chain.state, NETUID, 0n);
     expect(add(TAO).error).toBe('InsufficientLiquidity');
@@ -113,7 +117,8 @@ describe('removeStake', () => {
     });
   });
 
-  it('error: SubnetNotExists; AmountTooLow for zero', () => {
+  it('error: SubnetNotExists; AmountTooLow for zero, with or without a stake', () => {
+    expect(remove(0n).error).toBe('AmountTooLow');
     add(10n * TAO);
     expect(remove(TAO, { netuid: 2 }).error).toBe('SubnetNotExists');
     expect(remove(0n).error).toBe('AmountTooLow');

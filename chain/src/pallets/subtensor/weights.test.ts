@@ -194,6 +194,11 @@ describe('set_weights', () => {
       expect(Weights.get(chain.state, NETUID, OTHER)).toEqual([[OTHER, 65535]]);
     });
 
+    it('error: a uid past the end of ValidatorPermit has no permit', () => {
+      ValidatorPermit.set(chain.state, NETUID, [false]);
+      expect(set(VALIDATOR, [2, 3], [1, 1])).toBe('NeuronNoValidatorPermit');
+    });
+
     it("behavior: the subnet owner's uid needs no permit", () => {
       expect(set(0, [2, 3], [1, 1])).toBeUndefined();
     });
@@ -203,9 +208,10 @@ describe('set_weights', () => {
     expect(set(VALIDATOR, [2, 2], [1, 1])).toBe('DuplicateUids');
   });
 
-  it('args: the last uid (n - 1) is valid; uid n is UidVecContainInvalidOne', () => {
+  it('args: the last uid (n - 1) is valid; uid n is UidVecContainInvalidOne, also next to valid ones', () => {
     expect(set(VALIDATOR, [N - 1], [1])).toBeUndefined();
     expect(set(VALIDATOR, [N], [1])).toBe('UidVecContainInvalidOne');
+    expect(set(VALIDATOR, [1, N], [1, 1])).toBe('UidVecContainInvalidOne');
   });
 
   describe('minimum number of weights', () => {

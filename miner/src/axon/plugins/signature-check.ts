@@ -22,6 +22,7 @@ const NONCE_REFUSALS = {
  * @example
  * app.register(signatureCheck, resolved);
  */
+// Stryker disable next-line StringLiteral: static, a label set at module load (see body-hash.ts)
 export const signatureCheck = axonPlugin('axon-signature-check', async (app, options) => {
   const nonces = createNonceWindow(options.nonce);
   const axonHotkey = options.signer.address;
