@@ -68,6 +68,7 @@ export const mutationModules = [
       'chain/src/yuma/epoch.test.ts',
       'chain/src/yuma/epoch.property.test.ts',
       'chain/src/yuma/validator-bonds.test.ts',
+      'chain/src/yuma/read-matrices.test.ts',
     ],
   },
 ];
