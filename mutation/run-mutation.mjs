@@ -8,6 +8,7 @@
  * file. Files are mutated in place (the workspace packages resolve each other through node_modules symlinks, which
  * a sandbox copy would bypass), so do not edit sources while it runs; Stryker restores them when it ends.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Stryker } from '@stryker-mutator/core';
 import { mutationModules } from './mutation-modules.mjs';
 
@@ -51,6 +52,38 @@ function strykerOptions(module) {
   };
 }
 
+/**
+ * What an incremental report says, without what varies from run to run (test ids, the order of files and
+ * mutants, which of several tests killed a mutant first): each file's source, mutants and statuses, and the
+ * tests' sources and names.
+ * @param {string} text
+ */
+function essence(text) {
+  const report = JSON.parse(text);
+  const mutants = Object.entries(report.files).map(([name, file]) => [
+    name,
+    file.source,
+    file.mutants
+      .map((m) => JSON.stringify([m.mutatorName, m.replacement, m.location, m.status, m.statusReason ?? '']))
+      .sort(),
+  ]);
+  const tests = Object.entries(report.testFiles ?? {}).map(([name, file]) => [
+    name,
+    file.source,
+    file.tests.map((t) => t.name).sort(),
+  ]);
+  return JSON.stringify([mutants.sort(), tests.sort()]);
+}
+
+/** Reads a file, or undefined when there is none. @param {string} path */
+function readIfAny(path) {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** @param {import('@stryker-mutator/api/core').MutantResult[]} results */
 function tally(results) {
   const count = (status) => results.filter((r) => r.status === status).length;
@@ -76,8 +109,14 @@ let failed = false;
 for (const module of selected) {
   console.log(`\n=== ${module.name}: ${module.mutate.filter((g) => !g.startsWith('!')).join(', ')}`);
   const started = Date.now();
+  const options = strykerOptions(module);
+  const before = readIfAny(options.incrementalFile);
   try {
-    const results = await new Stryker(strykerOptions(module)).runMutationTest();
+    const results = await new Stryker(options).runMutationTest();
+    // Stryker rewrites the report on every run; when nothing in it changed, keep the committed bytes.
+    const after = readIfAny(options.incrementalFile);
+    if (before !== undefined && after !== undefined && essence(before) === essence(after))
+      writeFileSync(options.incrementalFile, before);
     const row = { name: module.name, ...tally(results), seconds: Math.round((Date.now() - started) / 1000) };
     rows.push(row);
     if (row.score < BREAK) failed = true;
