@@ -35,6 +35,7 @@ describe('findWallClockAsserts', () => {
       'expect(Date.now() - t < 500).toBe(true);',
       'expect(\n  performance.now() - started,\n).toBeLessThan(10);',
       '// a comment that is not the marker\nexpect(process.hrtime.bigint() - t).toBeLessThan(5n);',
+      "const started = Date.now();\nconst shown = await seen('Password');\nexpect(shown - started).toBeLessThan(2_000);",
     ];
     for (const source of flagged) expect(findWallClockAsserts(source), source).toHaveLength(1);
     expect(findWallClockAsserts(flagged[1]!)).toEqual([

@@ -14,6 +14,9 @@ const DURATION_NAME = /\b\w*(?:elapsed|duration|took|latency)\w*\b/i;
 /** `const x = <clock> - start` (or `let`, or a plain reassignment): x holds elapsed time. */
 const TIMING_ASSIGNMENT =
   /(?:\b(?:const|let|var)\s+)?\b([A-Za-z_$][\w$]*)\s*=[^=>].*?(?:performance\.now\(\)|Date\.now\(\)|process\.hrtime)[^;]*-/;
+/** `const t = <clock>;`: t is a clock reading, so `x - t` (or `t - x`) is elapsed time whatever x is. */
+const CLOCK_READING =
+  /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:performance\.now\(\)|Date\.now\(\)|process\.hrtime\.bigint\(\))\s*;/;
 const COMPARISON_MATCHER =
   /^\s*\.\s*(?:not\s*\.\s*)?(toBeLessThan|toBeLessThanOrEqual|toBeGreaterThan|toBeGreaterThanOrEqual)\s*\(([^)]*)\)/;
 const ALLOWED = /\/\/\s*correctness bound:/;
@@ -48,14 +51,18 @@ function allowedAbove(lines: readonly string[], line: number): boolean {
 export function findWallClockAsserts(source: string): WallClockAssert[] {
   const lines = source.split('\n');
   const timing = new Set<string>();
+  const readings = new Set<string>();
   for (const line of lines) {
     const match = TIMING_ASSIGNMENT.exec(line);
     if (match !== null && CLOCK.test(line)) timing.add(match[1]!);
+    const reading = CLOCK_READING.exec(line);
+    if (reading !== null) readings.add(reading[1]!);
   }
   const measuresTime = (text: string) =>
     CLOCK.test(text) ||
     DURATION_NAME.test(text) ||
-    [...timing].some((name) => new RegExp(`\\b${name}\\b`).test(text));
+    [...timing].some((name) => new RegExp(`\\b${name}\\b`).test(text)) ||
+    [...readings].some((name) => new RegExp(`-\\s*${name}\\b|\\b${name}\\s*-`).test(text));
   const found: WallClockAssert[] = [];
   for (const match of source.matchAll(/\bexpect\s*\(/g)) {
     const open = match.index + match[0].length - 1;
