@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestChain, type TestChain } from '../../../test-support/test-chain.js';
+import { StorageLayer } from '../../storage/index.js';
 import { freeBalance } from '../balances/currency.js';
 import { decayFactorQ32, doRegister, updateRegistrationPrices } from './registration.js';
 import {
@@ -213,6 +214,17 @@ describe('updateRegistrationPrices', () => {
     MinBurn.set(chain.state, NETUID, 0n);
     nextBlock(3);
     expect(Burn.get(chain.state, NETUID)).toBe(TAO / 2n);
+  });
+
+  it('behavior: a block with no registrations and no price change writes nothing', () => {
+    // No decay in block 1, and no registration count stored: a block layer over the state records every write.
+    RegistrationsThisBlock.set(chain.state, NETUID, undefined);
+    const block = new StorageLayer(chain.state);
+    updateRegistrationPrices(block, 1n);
+    expect(block.changes()).toEqual([]);
+    RegistrationsThisBlock.set(block, NETUID, 2);
+    updateRegistrationPrices(block, 1n);
+    expect(RegistrationsThisBlock.get(block, NETUID)).toBe(0);
   });
 
   it('behavior: with the default half-life of 360 blocks the burn halves in 360 blocks (within 0.1 %)', () => {

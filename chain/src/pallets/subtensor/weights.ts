@@ -226,6 +226,7 @@ export function revealWeights(
   const stored = WeightCommits.get(state, netuid, hotkey);
   ensure(stored !== undefined, 'NoWeightsCommitFound');
   const commits: WeightCommit[] = [...stored];
+  // Stryker disable next-line ArrayDeclaration: equivalent, a made-up entry is never the hex of a 32-byte hash
   const expired: string[] = [];
   while (commits.length > 0 && isExpired(state, netuid, commits[0][1], block)) {
     const [hash] = commits[0];
