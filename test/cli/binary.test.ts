@@ -73,7 +73,7 @@ describe('the subnetkit binary', () => {
     expect(down.stderr).not.toMatch(/Unhandled|at .*\.js:\d+/);
   });
 
-  it('error: a refused local connection fails within 2 s with the devnet command, without @polkadot/api lines', async () => {
+  it('error: a refused local connection fails at once (not at --timeout) with the devnet command, without @polkadot/api lines', async () => {
     const port = await freePort();
     const started = Date.now();
     const down = await subnetkit([
@@ -82,7 +82,8 @@ describe('the subnetkit binary', () => {
       '--subtensor.chain_endpoint',
       `ws://127.0.0.1:${port}`,
     ]);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // correctness bound: a refusal fails at once, not at the 60 s --timeout; 20 s leaves room for a loaded machine
+    expect(Date.now() - started).toBeLessThan(20_000);
     expect(down.code).toBe(1);
     expect(down.stderr).toContain(`nothing listens at ws://127.0.0.1:${port} (connection refused)`);
     expect(down.stderr).toContain(

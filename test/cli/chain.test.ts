@@ -151,7 +151,9 @@ describe('subnetkit against a devnet', () => {
     expect(sent.code, sent.stderr).toBe(0);
     expect(await free(dave)).toBeLessThan(before - TAO + 1n);
     for (const out of [created, locked, sent]) expect(out.stdout + out.stderr).not.toContain(password);
-  }, 60_000);
+    // Argon2i derivations (encrypt, then unlock for the transfer) and three CLI starts: 23 s alone, 59 s beside
+    // test/cli/wallet.test.ts's own derivations on a busy 2-core machine.
+  }, 150_000);
 
   it('subnets burn-cost and create: the lock cost the runtime API reports; the subnet owned by the coldkey', async () => {
     const cost = await run(['subnets', 'burn-cost', '--json']);

@@ -117,7 +117,8 @@ describe('axon limits', () => {
       );
       expect(waited.status).toBe(503);
       expect(waited.json.message).toMatch(/priority queue/);
-      expect(performance.now() - started).toBeLessThan(1000);
+      // correctness bound: refused after maxWaitMs (100 ms), not held until the request's 12 s timeout.
+      expect(performance.now() - started).toBeLessThan(6_000);
     } finally {
       await saturated.close();
     }
@@ -127,25 +128,24 @@ describe('axon limits', () => {
     let aborted = false;
     const axon = await startAxon({
       handlers: {
+        // Never answers on its own: only the 0.3 s deadline can end the request (its 408, then the abort).
         Dummy: (_r, { signal }) =>
           new Promise((resolve) => {
             signal.addEventListener('abort', () => {
               aborted = true;
+              resolve({ dummy_output: 1 });
             });
-            setTimeout(() => resolve({ dummy_output: 1 }), 2000);
           }),
         ...echo,
       },
     });
     try {
-      const started = performance.now();
       const response = await sendPrepared(
         axon,
         await request(axon, { synapse: Dummy, input: { dummy_input: 1 }, timeout: 0.3 }),
       );
       expect(response.status).toBe(408);
       expect(response.json.message).toBe('Response timeout after: 0.3s');
-      expect(performance.now() - started).toBeLessThan(1500);
       expect(aborted).toBe(true);
     } finally {
       await axon.close();

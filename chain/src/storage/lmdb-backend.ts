@@ -209,10 +209,13 @@ function fromHex(hex: HexString): Buffer {
   return Buffer.from(hex.slice(2), 'hex');
 }
 
-/** `bytes.length`, not `byteLength`: lmdb's fast buffers report the shared buffer's byteLength. */
+/**
+ * `bytes.length`, not `byteLength`: lmdb's fast buffers are its shared read buffer with an own `length`
+ * property set to the value's size. Node 24's `Buffer#toString` reads the typed array's real length (the
+ * whole shared buffer), so the value is always viewed through `length` first.
+ */
 function toHex(bytes: Uint8Array): HexString {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  return `0x${buffer.toString('hex')}`;
+  return `0x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('hex')}`;
 }
 
 /**

@@ -111,7 +111,12 @@ export async function createSubtensorClient(
     down = false;
   });
   api.on('error', (error: unknown) => {
-    if (!down) logger?.error({ err: error, url: provider.endpoint }, 'chain client error');
+    // Node 22+'s own WebSocket (which @polkadot/api prefers to the ws package) reports an abnormal closure
+    // as an error just before the close: that error is the outage 'disconnected' logs once, so it is only
+    // logged when no disconnect follows it.
+    setTimeout(() => {
+      if (!down) logger?.error({ err: error, url: provider.endpoint }, 'chain client error');
+    }, 0);
   });
 
   try {

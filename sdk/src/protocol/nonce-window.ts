@@ -49,6 +49,8 @@ export type NonceWindow = {
   prune(nowNs: bigint): void;
   /** Nonces currently remembered. */
   readonly size: number;
+  /** Keys (dendrite hotkey and uuid pairs) with a nonce remembered: a key goes with its last nonce. */
+  readonly keys: number;
 };
 
 /**
@@ -97,6 +99,7 @@ export function createNonceWindow(options: NonceWindowOptions = {}): NonceWindow
       // Remember the nonce until no timeout header could make it look fresh again.
       entries.set(nonce, nonce + allowedDelta + maxTimeoutNs);
       size++;
+      // Stryker disable next-line UpdateOperator: counting down reaches a multiple of 1024 at the same checks.
       if (++checks % 1024 === 0) window.prune(nowNs);
       else if (entries.size > 64) pruneKey(key, entries, nowNs);
       return { ok: true };
@@ -106,6 +109,9 @@ export function createNonceWindow(options: NonceWindowOptions = {}): NonceWindow
     },
     get size() {
       return size;
+    },
+    get keys() {
+      return seen.size;
     },
   };
   return window;

@@ -110,6 +110,8 @@ function stringRepr(value: string): string {
 }
 
 /** Strips optional/nullable/default wrappers. @internal */
+export function unwrap(schema: z.ZodType): z.ZodType;
+export function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined;
 export function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current = schema;
   while (current !== undefined) {

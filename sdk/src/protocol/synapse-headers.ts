@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { SdkError } from '../errors/sdk-error.js';
 import type { Synapse } from './define-synapse.js';
 import { defType, isIntSchema, pythonFloatRepr, unwrap } from './python-str.js';
@@ -62,14 +63,13 @@ function addTerminal(headers: Record<string, string>, prefix: string, info: Term
 }
 
 /** `json.dumps(type(value)())`: the dummy Bittensor sends so a Python axon can build the synapse from headers. */
-function emptyJson(value: unknown, schema: Parameters<typeof unwrap>[0]): string {
+function emptyJson(value: unknown, schema: z.ZodType): string {
   if (typeof value === 'string') return '""';
   if (typeof value === 'boolean') return 'false';
   if (Array.isArray(value)) return '[]';
   if (typeof value === 'number') {
     const inner = unwrap(schema);
-    const isInt =
-      inner !== undefined && defType(inner) === 'number' ? isIntSchema(inner) : Number.isInteger(value);
+    const isInt = defType(inner) === 'number' ? isIntSchema(inner) : Number.isInteger(value);
     return isInt ? '0' : '0.0';
   }
   if (typeof value === 'bigint') return '0';

@@ -1,3 +1,4 @@
+import { shortMessageOf } from '@subnetkit/errors';
 import { verifySignature } from '../wallet/verify-signature.js';
 import { computeBodyHash } from './body-hash.js';
 import type { Synapse, SynapseRequest } from './define-synapse.js';
@@ -58,7 +59,7 @@ export function verifyRequest<synapse extends Synapse>(
   try {
     parsed = parseSynapseHeaders(parameters.headers);
   } catch (error) {
-    return { ok: false, status: 400, message: (error as Error).message };
+    return { ok: false, status: 400, message: shortMessageOf(error) };
   }
   const { dendrite } = parsed;
   const bodyHash = parsed.computedBodyHash;

@@ -39,7 +39,6 @@ export function convertWeightsAndUidsForEmit(parameters: {
   }
   const seen = new Set<number>();
   let max = 0;
-  let total = 0;
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
     const uid = uids[i];
@@ -49,10 +48,10 @@ export function convertWeightsAndUidsForEmit(parameters: {
       throw new SdkError('SDK_WEIGHTS_INVALID', `uid ${uid} is not a u16.`);
     if (seen.has(uid)) throw new SdkError('SDK_WEIGHTS_INVALID', `uid ${uid} appears twice.`);
     seen.add(uid);
-    total += w;
-    if (w > max) max = w;
+    max = Math.max(max, w);
   }
-  if (total === 0) return { uids: [], weights: [] };
+  // All weights are non-negative, so a zero maximum means a zero sum: nothing to set.
+  if (max === 0) return { uids: [], weights: [] };
   const outUids: number[] = [];
   const outWeights: number[] = [];
   for (let i = 0; i < weights.length; i++) {

@@ -33,8 +33,8 @@ export type GenerateWeightHashParameters = {
  * const hash = generateWeightHash({ hotkey: signer.address, netuid: 1, uids: [0, 1], values: [65535, 32768], salt: [1, 2, 3], versionKey: 0n });
  */
 export function generateWeightHash(parameters: GenerateWeightHashParameters): `0x${string}` {
-  const publicKey =
-    typeof parameters.hotkey === 'string' ? decodeAddress(parameters.hotkey) : parameters.hotkey;
+  // decodeAddress returns a byte array as it is, so the length check below covers both forms.
+  const publicKey = decodeAddress(parameters.hotkey);
   if (publicKey.length !== 32) throw new SdkError('SDK_INVALID_KEY', 'Expected a 32-byte hotkey public key.');
   if (parameters.uids.length !== parameters.values.length) {
     throw new SdkError('SDK_WEIGHTS_INVALID', 'uids and values differ in length.');

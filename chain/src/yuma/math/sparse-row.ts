@@ -68,6 +68,8 @@ export class MatrixBuilder {
   /** Closes the current row and returns it; the next push starts a new row. */
   endRow(): SparseRow {
     const row: SparseRow =
+      // An empty subarray and the shared empty row are the same row (the `false` variant).
+      // Stryker disable next-line ConditionalExpression: equivalent, see above
       this.size === this.start
         ? emptyRow()
         : { idx: this.idx.subarray(this.start, this.size), val: this.val.subarray(this.start, this.size) };

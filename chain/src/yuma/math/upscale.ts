@@ -11,13 +11,11 @@ import {
   round,
   toU16,
   U16_MAX as U16_MAX_BITS,
-  ZERO as ZERO_BITS,
 } from '../fixed/i32f32.js';
-import { inplace_normalize, sum } from './vector.js';
+import { inplace_normalize } from './vector.js';
 
 // Module-local copies: V8 reads a module's own constants much faster than imported bindings in hot loops.
 const U16_MAX: I32F32 = U16_MAX_BITS;
-const ZERO: I32F32 = ZERO_BITS;
 
 const THRESHOLD = fromInt(32768);
 
@@ -29,13 +27,12 @@ const THRESHOLD = fromInt(32768);
  * vec_max_upscale_to_u16([fromInt(1), fromInt(2)]); // [32768, 65535]
  */
 export function vec_max_upscale_to_u16(x: readonly I32F32[]): number[] {
-  if (x.length === 0) {
-    const total = sum(x);
-    return x.map((e) => toU16(div(mul(e, U16_MAX), total)));
-  }
+  // Rust's special cases need none here: an empty vector maps to an empty one, and a largest value of 0
+  // (every entry <= 0) gives zeros either way, as x / 0 = 0 and a negative value converts to 0.
   let largest: I32F32 = x[0];
   for (const e of x) largest = maxOf(largest, e);
-  if (largest === ZERO) return x.map((e) => toU16(mul(e, U16_MAX)));
+  // At exactly 32768 both orders agree: 65535 / 32768 is exact in I32F32.
+  // Stryker disable next-line EqualityOperator: equivalent, see above
   if (largest > THRESHOLD) {
     const factor = div(U16_MAX, largest);
     return x.map((e) => toU16(round(mul(e, factor))));
