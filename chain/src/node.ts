@@ -93,7 +93,10 @@ export const TAO = 1_000_000_000n;
 export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> {
   const poolLimits = resolvePoolLimits(options.poolLimits);
   await cryptoWaitReady();
-  const runtime = createRuntime();
+  // The devnet is its own drand beacon: quicknet-schedule rounds when blocks follow the clock, else one a block.
+  const runtime = createRuntime({
+    drand: { schedule: (options.mode ?? 'interval') === 'interval' ? 'time' : 'per-block' },
+  });
   const keyring = new Keyring({ type: 'sr25519' });
   const accounts = DEV_ACCOUNTS.map((uri) => keyring.addFromUri(uri).publicKey);
   const endowment = options.endowment ?? 1_000_000n * TAO;
