@@ -7,8 +7,9 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { u8aToHex } from '@polkadot/util';
-import { QUICKNET, timelockDecrypt, timelockEncrypt } from '@subnetkit/drand';
+import { decodeTleCiphertext, QUICKNET, timelockDecrypt, timelockEncrypt } from '@subnetkit/drand';
 import { loadQuicknetVectors } from '@subnetkit/drand/test-vectors';
+import { encryptWeightsCommit, predictFirstRevealBlock, revealRoundFromClock } from '@subnetkit/sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type DrandVenv, drandVenv } from './drand-venv.js';
 
@@ -35,9 +36,17 @@ async function peer(request: object): Promise<Record<string, string>> {
 }
 
 describe('bittensor-drand interop', () => {
-  it('default: ours → bittensor-drand: our ciphertext to round 1000 decrypts there with the real signature', async (context) => {
+  it('default: ours → bittensor-drand: the SDK’s commit to round 1000 decrypts there with the real signature', async (context) => {
     if ('skip' in venv) return context.skip(venv.skip);
-    const ciphertext = timelockEncrypt({ plaintext: payload, round: 1000n, publicKey: QUICKNET.publicKey });
+    // The SDK's CR-v4 commit of the payload in the vector (hotkey 0x0102…20, uids 0-2, version key 42).
+    const ciphertext = encryptWeightsCommit({
+      hotkey: Uint8Array.from({ length: 32 }, (_, i) => i + 1),
+      uids: [0, 1, 2],
+      values: [65535, 1000, 7],
+      versionKey: 42n,
+      revealRound: 1000n,
+      publicKey: QUICKNET.publicKey,
+    });
     const answer = await peer({
       op: 'decrypt',
       ciphertext: hex(ciphertext),
@@ -62,4 +71,53 @@ describe('bittensor-drand interop', () => {
       peer({ op: 'decrypt', ciphertext: hex(ciphertext), round: 1000, signature: hex(p1001!.signature) }),
     ).rejects.toThrow();
   });
+
+  type Case = { name: string; state: Record<string, number>; period: number };
+  const schedule = (
+    lastEpochBlock: number,
+    pendingEpochAt: number,
+    subnetEpochIndex: number,
+    blocksSinceLastStep: number,
+    currentBlock: number,
+  ) => ({ lastEpochBlock, pendingEpochAt, subnetEpochIndex, tempo: 360, blocksSinceLastStep, currentBlock });
+  it.for<Case>([
+    { name: 'mid-epoch', state: schedule(1000, 0, 7, 40, 1040), period: 1 },
+    { name: 'the block before an epoch', state: schedule(1000, 0, 7, 359, 1359), period: 1 },
+    { name: 'an owner-triggered epoch pending', state: schedule(1000, 1050, 7, 40, 1040), period: 2 },
+    { name: 'past MaxTempo without an epoch', state: schedule(0, 0, 0, 50_401, 60_000), period: 3 },
+  ])(
+    'behavior: get_encrypted_commit_v2 and our prediction pick the same reveal round ($name)',
+    async ({ state, period }, context) => {
+      if ('skip' in venv) return context.skip(venv.skip);
+      // 300 s blocks: a reveal block off by one would move the round by 100, so agreement within one round (the
+      // clock read a moment apart) means the same predicted block.
+      const answer = await peer({
+        op: 'commit_v2',
+        state,
+        period,
+        block_time: 300,
+        hotkey: hex(new Uint8Array(32).fill(7)),
+      });
+      const first = predictFirstRevealBlock(
+        {
+          lastEpochBlock: BigInt(state.lastEpochBlock!),
+          pendingEpochAt: BigInt(state.pendingEpochAt!),
+          subnetEpochIndex: BigInt(state.subnetEpochIndex!),
+          tempo: state.tempo!,
+          blocksSinceLastStep: BigInt(state.blocksSinceLastStep!),
+          currentBlock: BigInt(state.currentBlock!),
+        },
+        BigInt(period),
+      );
+      const ours = revealRoundFromClock({
+        firstRevealBlock: first!,
+        currentBlock: BigInt(state.currentBlock!),
+        blockTime: 300,
+        nowSeconds: Number(answer.now),
+      });
+      expect(Math.abs(Number(ours) - Number(answer.round))).toBeLessThanOrEqual(1);
+      expect(decodeTleCiphertext(bytes(answer.ciphertext!))?.u).toHaveLength(96);
+      expect(bytes(answer.ciphertext!)).toHaveLength(244 + 1 + 32 + 1 + 4 + 1 + 4 + 8); // docs/drand.md
+    },
+  );
 });
