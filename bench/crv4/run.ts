@@ -55,7 +55,7 @@ const put = <K extends unknown[], V>(item: StorageItem<K, V>, args: K, value: V)
 ];
 const write = (entries: [string, string][]) => provider.send('dev_setStorage', [entries]);
 
-// 64 validators with permits (uids 1..64), each weighting all 64 of them.
+// 64 validators (uids 1..64), each weighting all 64 of them; their permits are written before each reveal.
 const hotkeys = Array.from({ length: VALIDATORS }, (_, i) => keyring.addFromUri(`//Crv4Bench${i}`).publicKey);
 await write([
   put(S.SubnetworkN, [netuid], VALIDATORS + 1),
@@ -123,7 +123,12 @@ for (let run = 0; run < RUNS; run++) {
       round,
     ],
   );
-  await write([put(S.TimelockedWeightCommits, [netuid, epoch], commits)]);
+  // Permits as the epoch before the reveal would have left them (the validators hold no stake here).
+  const permits = Array.from({ length: VALIDATORS + 1 }, () => true);
+  await write([
+    put(S.TimelockedWeightCommits, [netuid, epoch], commits),
+    put(S.ValidatorPermit, [netuid], permits),
+  ]);
   revealMs.push(await timeEpochBlock());
   const left = await read(S.TimelockedWeightCommits, netuid, epoch);
   if (left.length === 0) revealed += VALIDATORS;
