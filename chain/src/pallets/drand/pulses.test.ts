@@ -1,10 +1,13 @@
 import { sha256 } from '@noble/hashes/sha2';
+import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { QUICKNET, timelockDecrypt, timelockEncrypt, verifyPulse } from '@subnetkit/drand';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Blockchain } from '../../blockchain/blockchain.js';
+import { encode } from '../../frame/scale/codec.js';
 import { createRuntime } from '../../runtime/runtime.js';
 import { openChainDatabase } from '../../storage/index.js';
+import { TimelockedWeightCommits } from '../subtensor/storage.js';
 import { BeaconConfig, LastStoredRound, OldestStoredRound, Pulses, roundAt } from './index.js';
 
 const genesis = {
@@ -21,16 +24,28 @@ async function chainWith(schedule: 'time' | 'per-block') {
 }
 
 describe('Drand pallet (the devnet beacon)', () => {
-  it('default: genesis holds the dev beacon key, not quicknet, and per-block mode stores one verified round a block', async () => {
+  it('default: genesis holds the dev beacon key, not quicknet; per-block mode advances a round a block and signs while commits wait', async () => {
     const { db, chain } = await chainWith('per-block');
     const config = BeaconConfig.get(chain.stateAt());
     expect(config.public_key).not.toEqual(QUICKNET_KEY);
     expect(config.period).toBe(3);
-    for (let i = 1; i <= 5; i++) await chain.buildBlock([], T0 + BigInt(i)); // block 1 has no clock yet
+    for (let i = 1; i <= 3; i++) await chain.buildBlock([], T0 + BigInt(i)); // block 1 has no clock yet
+    const idle = LastStoredRound.get(chain.stateAt());
+    expect(idle).toBe(1001n);
+    expect(Pulses.get(chain.stateAt(), idle)).toBeUndefined(); // no commit waits: nothing signed
+    const pending = encode(TimelockedWeightCommits.value, [
+      [new Uint8Array(32), 1n, new Uint8Array([1]), idle],
+    ]);
+    await chain.buildBlock([], T0 + 4n, [
+      [`0x${TimelockedWeightCommits.key(1, 0n).slice(2)}`, u8aToHex(pending)],
+    ]);
+    for (let i = 5; i <= 7; i++) await chain.buildBlock([], T0 + BigInt(i));
     const state = chain.stateAt();
     const last = LastStoredRound.get(state);
-    expect(OldestStoredRound.get(state)).toBe(last - 3n);
-    for (let round = last - 3n; round <= last; round++) {
+    expect(last).toBe(idle + 4n);
+    expect(OldestStoredRound.get(state)).toBe(1000n);
+    // The commit went in with block 4 (round idle + 1, then the last stored one); every round since is signed.
+    for (let round = idle + 1n; round <= last; round++) {
       const pulse = Pulses.get(state, round);
       expect(pulse && verifyPulse(pulse, config.public_key), `${round}`).toBe(true);
       expect(pulse?.randomness).toEqual(pulse && sha256(pulse.signature));

@@ -2,6 +2,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import type { DispatchContext } from '../../frame/define-pallet.js';
 import type { StateOverlay } from '../../frame/state.js';
+import { TimelockedWeightCommits } from '../subtensor/storage.js';
 import { Now } from '../timestamp/storage.js';
 import type { DevnetBeacon } from './beacon.js';
 import { drandEvents } from './events.js';
@@ -53,11 +54,20 @@ function pruneOldPulses(state: StateOverlay, last: bigint): void {
   OldestStoredRound.set(state, end);
 }
 
+/** Whether any CR-v4 commit waits for its reveal (the item has a key). */
+function commitsPending(state: StateOverlay): boolean {
+  return state.getKeysPaged(TimelockedWeightCommits.key(0, 0n).slice(0, 66), 1).length > 0;
+}
+
 /**
  * What `write_pulse` does with the pulses subtensor's offchain worker brings, done by the devnet's own beacon at
  * `on_initialize`: store each due round's pulse, advance `LastStoredRound` (and `OldestStoredRound` the first
  * time), prune, and emit `NewPulse`. SubtensorModule's block step runs before it (pallet 7 before 26), so a
  * reveal sees the pulses of earlier blocks, as on subtensor where they arrive as extrinsics.
+ *
+ * In `per-block` mode (instant and manual blocks, tests that mine thousands of them) a round is signed and stored
+ * only while some CR-v4 commit is pending — a BLS signature costs milliseconds — and then the last stored round's
+ * too, so every round a commit can be locked to has its pulse; otherwise `LastStoredRound` alone advances.
  *
  * @example
  * writeDuePulses(ctx, devnetBeacon({ schedule: 'per-block' }));
@@ -66,11 +76,17 @@ export function writeDuePulses(ctx: DispatchContext, beacon: DevnetBeacon): void
   const { state } = ctx;
   const rounds = dueRounds(state, beacon);
   if (rounds.length === 0) return;
-  const first = LastStoredRound.get(state) === 0n && OldestStoredRound.get(state) === 0n;
-  let last = 0n;
-  for (const round of rounds) {
+  const previous = LastStoredRound.get(state);
+  const first = previous === 0n && OldestStoredRound.get(state) === 0n;
+  const sign = beacon.schedule === 'time' || commitsPending(state);
+  const store = (round: bigint) => {
     const signature = beacon.sign(round);
     Pulses.set(state, round, { round, randomness: sha256(signature), signature });
+  };
+  if (sign && previous > 0n && Pulses.get(state, previous) === undefined) store(previous);
+  let last = 0n;
+  for (const round of rounds) {
+    if (sign) store(round);
     last = round;
   }
   LastStoredRound.set(state, last);
