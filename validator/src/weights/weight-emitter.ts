@@ -64,7 +64,12 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
   const { chain, netuid, hotkey, config, logger, metrics, ledger } = parameters;
   let retryAt = 0;
   /** The last CR-v4 commit, until the chain has revealed it. */
-  let awaitingReveal: { block: number; expectedRevealBlock: number; revealRound: bigint } | null = null;
+  let awaitingReveal: {
+    block: number;
+    expectedRevealBlock: number;
+    uids: number[];
+    values: number[];
+  } | null = null;
 
   const record = (
     action: WeightsReport['action'],
@@ -138,7 +143,15 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
     );
     metrics.expectedRevealBlock.set(0);
     metrics.weightsOutcomes.inc({ action: 'reveal', outcome: 'ok' });
+    const { uids, values } = awaitingReveal;
     awaitingReveal = null;
+    parameters.report({
+      action: 'reveal',
+      block: head.number,
+      outcome: { kind: 'ok', block: head.number, blockHash: head.hash },
+      uids,
+      values,
+    });
   }
 
   async function tick(head: ChainHead): Promise<void> {
@@ -169,7 +182,8 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
       awaitingReveal = {
         block: outcome.block,
         expectedRevealBlock: outcome.expectedRevealBlock,
-        revealRound: outcome.revealRound,
+        uids,
+        values,
       };
       metrics.expectedRevealBlock.set(outcome.expectedRevealBlock);
       await accept(outcome.block);

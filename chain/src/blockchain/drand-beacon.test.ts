@@ -3,12 +3,12 @@ import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { QUICKNET, timelockDecrypt, timelockEncrypt, verifyPulse } from '@subnetkit/drand';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Blockchain } from '../../blockchain/blockchain.js';
-import { encode } from '../../frame/scale/codec.js';
-import { createRuntime } from '../../runtime/runtime.js';
-import { openChainDatabase } from '../../storage/index.js';
-import { TimelockedWeightCommits } from '../subtensor/storage.js';
-import { BeaconConfig, LastStoredRound, OldestStoredRound, Pulses, roundAt } from './index.js';
+import { encode } from '../frame/scale/codec.js';
+import { BeaconConfig, LastStoredRound, OldestStoredRound, Pulses, roundAt } from '../pallets/drand/index.js';
+import { TimelockedWeightCommits } from '../pallets/subtensor/storage.js';
+import { createRuntime } from '../runtime/runtime.js';
+import { openChainDatabase } from '../storage/index.js';
+import { Blockchain } from './blockchain.js';
 
 const genesis = {
   endowed: [[new Uint8Array(32).fill(1), 10n ** 12n]] as const,
