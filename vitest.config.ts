@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['{errors,chain,sdk,miner,validator,cli,subnet-template,test}/**/*.test.ts'],
+    include: ['{errors,drand,chain,sdk,miner,validator,cli,subnet-template,test}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -43,5 +43,6 @@ export function createLocalChain(
     setWeights: refuse,
     commitWeights: refuse,
     revealWeights: refuse,
+    countTimelockedCommits: async () => 0,
   };
 }

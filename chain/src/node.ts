@@ -6,6 +6,7 @@ import { Blockchain } from './blockchain/blockchain.js';
 import { type PoolLimits, resolvePoolLimits } from './blockchain/pool-limits.js';
 import { createWorkerVerifier, type SignatureVerifier } from './blockchain/signature-verifier.js';
 import { TransactionPool } from './blockchain/transaction-pool.js';
+import { createCommitPrefetch } from './commit-prefetch.js';
 import type { DecodedExtrinsic } from './frame/extrinsic.js';
 import { createMethodTable } from './rpc/methods.js';
 import type { OriginPolicy } from './rpc/origin-policy.js';
@@ -93,7 +94,10 @@ export const TAO = 1_000_000_000n;
 export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> {
   const poolLimits = resolvePoolLimits(options.poolLimits);
   await cryptoWaitReady();
-  const runtime = createRuntime();
+  // The devnet is its own drand beacon: quicknet-schedule rounds when blocks follow the clock, else one a block.
+  const runtime = createRuntime({
+    drand: { schedule: (options.mode ?? 'interval') === 'interval' ? 'time' : 'per-block' },
+  });
   const keyring = new Keyring({ type: 'sr25519' });
   const accounts = DEV_ACCOUNTS.map((uri) => keyring.addFromUri(uri).publicKey);
   const endowment = options.endowment ?? 1_000_000n * TAO;
@@ -131,6 +135,11 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
     ...(options.finalizeDelay === undefined ? {} : { finalizeDelay: options.finalizeDelay }),
   });
   producer.onError((error) => options.logger?.error({ err: error }, 'block production failed'));
+  const prefetch = createCommitPrefetch({
+    chain,
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+  });
+  producer.onBlock(() => prefetch.onBlock());
   const info: NodeInfo = {
     chainName: 'Subnetkit Devnet',
     nodeName: 'subnetkit-devnet',
@@ -152,6 +161,7 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
   }).catch(async (error) => {
     await starting?.catch(() => undefined);
     await verifier?.close();
+    await prefetch.close();
     await db.close();
     throw error;
   });
@@ -174,6 +184,7 @@ export async function startDevnet(options: DevnetOptions = {}): Promise<Devnet> 
         await chain.idle();
         await starting?.catch(() => undefined);
         await verifier?.close();
+        await prefetch.close();
         await db.close();
       })();
       return closing;

@@ -13,6 +13,11 @@ export {
   burnedRegister,
 } from './client/actions/burned-register.js';
 export {
+  type CommitTimelockedWeightsParameters,
+  type CommitTimelockedWeightsReturnType,
+  commitTimelockedWeights,
+} from './client/actions/commit-timelocked-weights.js';
+export {
   type CommitWeightsParameters,
   type CommitWeightsReturnType,
   commitWeights,
@@ -29,6 +34,7 @@ export {
   getHyperparameters,
   type SubnetHyperparameters,
 } from './client/actions/get-hyperparameters.js';
+export { getLastDrandRound } from './client/actions/get-last-drand-round.js';
 export { type GetLockCostParameters, getLockCost } from './client/actions/get-lock-cost.js';
 export {
   type GetNeuronParameters,
@@ -38,6 +44,11 @@ export {
 } from './client/actions/get-neuron.js';
 export { type GetStakeParameters, getStake } from './client/actions/get-stake.js';
 export { type GetSubnetsParameters, getSubnets, type SubnetSummary } from './client/actions/get-subnets.js';
+export {
+  type GetTimelockedWeightCommitsParameters,
+  getTimelockedWeightCommits,
+  type TimelockedWeightCommit,
+} from './client/actions/get-timelocked-weight-commits.js';
 export { type GetUidParameters, getUid, isHotkeyRegistered } from './client/actions/get-uid.js';
 export {
   type GetWeightsVersionKeyParameters,
@@ -84,6 +95,7 @@ export { createNonceManager, type NonceManager } from './client/nonce-manager.js
 export { type SignerLike, toPolkadotSigner, toSigner } from './client/polkadot-signer.js';
 export { type ReadOptions, readChain } from './client/read-chain.js';
 export { readSetWeightsState } from './client/read-set-weights-state.js';
+export { readTimelockSchedule, type TimelockSchedule } from './client/read-timelock-schedule.js';
 export {
   type ChainEvent,
   type SubmitExtrinsicParameters,
@@ -205,10 +217,16 @@ export {
   convertWeightsAndUidsForEmit,
   U16_MAX,
 } from './weights/convert-weights-and-uids-for-emit.js';
+export {
+  type EncryptWeightsCommitParameters,
+  encryptWeightsCommit,
+} from './weights/encrypt-weights-commit.js';
 export { type GenerateWeightHashParameters, generateWeightHash } from './weights/generate-weight-hash.js';
 export { normalizeMaxWeight } from './weights/normalize-max-weight.js';
+export { type EpochScheduleState, predictFirstRevealBlock } from './weights/predict-first-reveal-block.js';
 export {
   type ProcessWeightsParameters,
   type ProcessWeightsReturnType,
   processWeights,
 } from './weights/process-weights.js';
+export { revealRoundFromClock, SECURITY_BLOCK_OFFSET } from './weights/reveal-round-from-clock.js';

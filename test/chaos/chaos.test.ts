@@ -148,9 +148,10 @@ describe.skipIf(!server)(`chaos (CHAOS_SEED=${SEED}${LONG ? `, CHAOS_MINUTES=${M
       await Promise.all(validatorSigners.map((_, i) => startValidator(i)));
       progress('validators up');
 
-      // Warm-up: both validators get permits at the first epoch and then set weights.
+      // Warm-up: both validators get permits at the first epoch and then set weights (commit-reveal is on, as on
+      // subtensor: a CR-v4 commit, revealed by the chain an epoch later).
       const weightsOk = (i: number) =>
-        (validators[i] as ChaosChild).lines.some((l) => parse(l).outcome === 'ok');
+        (validators[i] as ChaosChild).lines.some((l) => ['ok', 'committed'].includes(parse(l).outcome ?? ''));
       while (!(weightsOk(0) && weightsOk(1))) {
         await sleep(1000);
         progress(

@@ -27,7 +27,7 @@ export type RegisterChaosSubnetParameters = {
 };
 
 /**
- * //Alice registers the subnet (owner hotkey `OWNER_HOTKEY_URI`) with no weights rate limit and no commit-reveal,
+ * //Alice registers the subnet (owner hotkey `OWNER_HOTKEY_URI`) with no weights rate limit and commit-reveal on (CR-v4, subtensor's default),
  * starts emission, funds every hotkey, burn-registers the validators (coldkeys //Bob, //Charlie; 1,000 TAO stake
  * each) and the miners (coldkey //Dave), and serves each miner's axon. Resolves to the netuid.
  */
@@ -43,7 +43,6 @@ export async function registerChaosSubnet(
   const hyperparameters: ReadonlyArray<readonly [string, number | boolean]> = [
     ['tempo', parameters.tempo],
     ['weights_set_rate_limit', 0],
-    ['commit_reveal_weights_enabled', false],
     ['max_registrations_per_block', 100],
     ['target_registrations_per_interval', 100],
   ];

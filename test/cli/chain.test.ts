@@ -502,7 +502,7 @@ describe('subnetkit against a devnet', () => {
     expect(unregistered.stderr).toContain(`fix: run \`subnetkit subnets register --netuid ${netuid}\``);
   });
 
-  it('weights commit/reveal: set is refused with the fix, the commit is stored, the reveal sets the weights an epoch later', async () => {
+  it('weights set/commit/pending: with commit-reveal on, set and commit go CR-v4 and the chain reveals; --crv2 commits a hash revealed an epoch later', async () => {
     const on = await run([
       'sudo',
       'set',
@@ -526,16 +526,31 @@ describe('subnetkit against a devnet', () => {
       '--wallet.name',
       'owner',
     ];
-    const direct = await run(['weights', 'set', ...weights]);
-    expect(direct.code).toBe(1);
-    expect(direct.stderr).toMatch(/commit-reveal is on[\s\S]*fix: use `subnetkit weights commit`/);
+    const shown = await run(['subnets', 'show', '--netuid', String(netuid), '--json']);
+    expect(shown.json().commitReveal).toEqual({ version: 'v4', revealPeriodEpochs: 1 });
+    const direct = await run(['weights', 'set', ...weights, '--json']);
+    expect(direct.code, direct.stderr).toBe(0);
+    const { revealRound, expectedRevealBlock } = direct.json();
+    const pending = await run(['weights', 'pending', '--netuid', String(netuid), '--json']);
+    expect(pending.json().commits).toEqual([
+      expect.objectContaining({ hotkey: ownerHot.address, revealRound: String(revealRound) }),
+    ]);
+    const now = (await api.rpc.chain.getHeader()).number.toNumber();
+    await devnet.newBlock(Number(expectedRevealBlock) - now);
+    expect((await q().weights!(netuid, 0)).toJSON()).toEqual([
+      [0, 65535],
+      [1, 65535],
+    ]);
+    expect((await run(['weights', 'pending', '--netuid', String(netuid), '--json'])).json().commits).toEqual(
+      [],
+    );
 
     // Commit early in an epoch, so that the next block is still too early for the reveal.
     const tempo = Number(big(await q().tempo!(netuid)));
     const nextEpoch = Number(big(await q().lastEpochBlock!(netuid))) + tempo;
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     if (nextEpoch + 1 > head) await devnet.newBlock(nextEpoch + 1 - head);
-    const commit = await run(['weights', 'commit', ...weights, '--json']);
+    const commit = await run(['weights', 'commit', '--crv2', ...weights, '--json']);
     expect(commit.code, commit.stderr).toBe(0);
     const { hash, salt } = commit.json();
     const stored = (await q().weightCommits!(netuid, ownerHot.address)).toJSON() as unknown[][];

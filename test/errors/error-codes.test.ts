@@ -9,6 +9,7 @@ import { ChainError } from '@subnetkit/chain';
 import { StepInputError } from '@subnetkit/chain/yuma';
 import { ScenarioError } from '@subnetkit/chain/yuma-sim';
 import { CLI_ERROR_CODES, CliError } from '@subnetkit/cli';
+import { DrandError } from '@subnetkit/drand';
 import { BaseError } from '@subnetkit/errors';
 import { AXON_ERRORS, MinerError } from '@subnetkit/miner';
 import { ChainCallError, SdkError } from '@subnetkit/sdk';
@@ -21,8 +22,8 @@ import { StorageError } from '../../chain/src/storage/storage-error.js';
 import { DASHBOARD_ERRORS, DashboardError } from '../../cli/src/dashboard/dashboard-error.js';
 
 const root = join(import.meta.dirname, '../..');
-const PACKAGES = ['errors', 'chain', 'sdk', 'miner', 'validator', 'cli', 'subnet-template'];
-const CODE = /\b(?:CHAIN|SDK|AXON|MINER|VALIDATOR|CLI)_[A-Z0-9_]+\b/;
+const PACKAGES = ['errors', 'drand', 'chain', 'sdk', 'miner', 'validator', 'cli', 'subnet-template'];
+const CODE = /\b(?:CHAIN|DRAND|SDK|AXON|MINER|VALIDATOR|CLI)_[A-Z0-9_]+\b/;
 const doc = readFileSync(join(root, 'docs/errors.md'), 'utf8');
 
 /** Quoted code literals in the product sources (`<package>/src/**.ts`, tests and benches left out). */
@@ -121,6 +122,7 @@ describe('one BaseError', () => {
     new UnrecoverableJobError('answer is not an array'),
     new CliError('CLI_NOT_REGISTERED', 'hotkey 5F… is not registered on netuid 2', { fix: 'register it' }),
     new DashboardError('CLI_DASHBOARD_NOT_FOUND', 'no page at /x'),
+    new DrandError('DRAND_INVALID_PUBLIC_KEY', 'The beacon public key is not a compressed G2 point.'),
   ];
 
   test.each(errors.map((error) => [error.constructor.name, error] as const))(

@@ -130,8 +130,8 @@ describe('the release from a registry', () => {
         expect(realpathSync(link).startsWith(project), `${link} → ${realpathSync(link)}`).toBe(true);
       }
       const installed = readdirSync(join(project, 'node_modules', '@subnetkit'));
-      // The four the project depends on, and @subnetkit/errors they all build on.
-      expect(installed.sort()).toEqual(['chain', 'errors', 'miner', 'sdk', 'validator']);
+      // The four the project depends on, @subnetkit/errors they all build on and @subnetkit/drand (chain, sdk).
+      expect(installed.sort()).toEqual(['chain', 'drand', 'errors', 'miner', 'sdk', 'validator']);
       for (const name of installed) {
         const folder = join(project, 'node_modules', '@subnetkit', name);
         expect(lstatSync(folder).isSymbolicLink(), `${folder} is a link`).toBe(false);

@@ -1,20 +1,23 @@
 /**
  * setWeights against a real devnet: each of subtensor's refusals is provoked and comes back as its typed result
  * (before anything is submitted), a refusal the pre-check could not predict is mapped from the chain's error, and
- * float or u16 weights land max-upscaled.
+ * float or u16 weights land max-upscaled; with commit-reveal on, the weights go through CR-v4 and the chain reveals
+ * them.
  */
 import type { Devnet } from '@subnetkit/chain';
 import {
   createKeypair,
   getBlock,
+  getLastDrandRound,
   getNeuron,
+  getTimelockedWeightCommits,
   type SetWeightsReturnType,
   type SubtensorClient,
   setWeights,
   sudoSetHyperparameter,
   transfer,
 } from '@subnetkit/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { alice, buildSubnet, minerHot, ownerHot, startClientDevnet, TAO, validatorHot } from './fixture.js';
 
 let devnet: Devnet;
@@ -63,10 +66,30 @@ describe('setWeights', () => {
     await expectRefused(set([1], [1], { net: 77 }), { kind: 'SubnetNotFound' });
   });
 
-  it('error: CommitRevealEnabled while the subnet uses commit-reveal', async () => {
+  it('behavior: with commit-reveal on it commits CR-v4, and the chain reveals the weights by the expected block', async () => {
     await sudo('commit_reveal_weights_enabled', true);
-    await expectRefused(set([1, 2], [1, 1]), { kind: 'CommitRevealEnabled' });
-    await sudo('commit_reveal_weights_enabled', false);
+    await sudo('tempo', 10);
+    onTestFinished(async () => {
+      await sudo('commit_reveal_weights_enabled', false);
+      await sudo('tempo', 1000);
+    });
+    const result = await set([1, 2], [0.25, 1]);
+    expect(result.kind).toBe('committed');
+    if (result.kind !== 'committed') return;
+    expect(result.events.some((e) => e.name === 'TimelockedWeightsCommitted')).toBe(true);
+    expect(result.revealRound).toBeGreaterThanOrEqual(await getLastDrandRound(client));
+    expect(result.expectedRevealBlock).toBeGreaterThanOrEqual(result.firstRevealBlock);
+    const pending = await getTimelockedWeightCommits(client, { netuid });
+    expect(pending).toEqual([
+      expect.objectContaining({ hotkey: validatorHot.address, revealRound: result.revealRound }),
+    ]);
+    const head = (await getBlock(client)).number;
+    await devnet.newBlock(Number(result.expectedRevealBlock) - head);
+    expect((await getNeuron(client, { netuid, uid: 1 }))?.weights).toEqual([
+      [1, 16384],
+      [2, 65535],
+    ]);
+    expect(await getTimelockedWeightCommits(client, { netuid })).toEqual([]);
   });
 
   it('error: RootNetwork on netuid 0', async () => {

@@ -347,9 +347,14 @@ describe('AdminUtils permissions and bounds', () => {
       'adminUtils.Deprecated',
     );
   });
-  it('error: CR-v4 timelocked commits are refused with CallDisabled (no drand on the devnet)', async () => {
+  it('error: a CR-v4 commit on a subnet with commit-reveal off is CommitRevealDisabled; retired CR-v3 is CallDisabled', async () => {
     await expectError(
-      api.tx.subtensorModule.commitTimelockedWeights(netuid, '0x0102', 1, 4),
+      api.tx.subtensorModule.commitTimelockedWeights(netuid, '0x0102', 2n ** 40n, 4),
+      validator,
+      `${S}.CommitRevealDisabled`,
+    );
+    await expectError(
+      api.tx.subtensorModule.commitCrv3MechanismWeights(netuid, 0, '0x0102', 2n ** 40n),
       validator,
       `${S}.CallDisabled`,
     );

@@ -3,7 +3,8 @@
  * staked validator (createValidator over the SDK client, in-process queue, real dendrite) runs for a few tempos.
  * - set_weights: its on-chain weights rank four miners by quality, carry the subnet's weights_version_key, and the
  *   chain's Incentive follows the same order;
- * - commit-reveal on: it commits, reveals in the next epoch, and the revealed weights are the chain's weights.
+ * - commit-reveal on: it commits CR-v4, the chain reveals in the next epoch, the validator notices, and the revealed
+ *   weights are the chain's weights.
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { Devnet } from '@subnetkit/chain';
@@ -182,7 +183,8 @@ describe('validator on the devnet', () => {
     await until(() => reports.some((r) => r.action === 'reveal' && r.outcome.kind === 'ok'));
     devnet.producer.setMode('manual');
 
-    const commit = reports.find((r) => r.action === 'commit' && r.outcome.kind === 'ok');
+    // CR-v4: the commit is timelocked and the chain reveals it; the validator reports the reveal it noticed.
+    const commit = reports.find((r) => r.action === 'commit' && r.outcome.kind === 'committed');
     const reveal = reports.find((r) => r.action === 'reveal' && r.outcome.kind === 'ok');
     expect(reports.some((r) => r.action === 'set')).toBe(false);
     expect(reveal?.uids).toEqual(commit?.uids);

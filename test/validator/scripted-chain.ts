@@ -98,6 +98,9 @@ export function createScriptedChain(options: {
     async revealWeights({ uids, values }) {
       return answer('reveal', uids, values);
     },
+    async countTimelockedCommits() {
+      return 0;
+    },
   };
   const answer = (action: WeightsCall['action'], uids: number[], values: number[]): WeightsOutcome => {
     const refusal = chain.refusals.shift();

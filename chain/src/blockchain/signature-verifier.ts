@@ -29,7 +29,7 @@ const WORKER_URL = new URL('../../dist/blockchain/signature-worker.js', import.m
  * must resolve to their dist/ too, not to the TypeScript sources that a `source` condition (vitest, the bench scripts)
  * points at.
  */
-function workerExecArgv(): string[] {
+export function workerExecArgv(): string[] {
   const kept: string[] = [];
   for (let i = 0; i < process.execArgv.length; i++) {
     const flag = process.execArgv[i] ?? '';

@@ -19,6 +19,7 @@ import type { StorageItem } from '../frame/storage-item.js';
 import { transactionValidity } from '../frame/transaction-validity.js';
 import { adminUtilsPallet } from '../pallets/admin-utils/index.js';
 import { balancesPallet } from '../pallets/balances/index.js';
+import { type BeaconSchedule, createDrandPallet, devnetBeacon } from '../pallets/drand/index.js';
 import { subtensorPallet } from '../pallets/subtensor/index.js';
 import { subtensorRuntimeApis } from '../pallets/subtensor/runtime-api.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
@@ -40,6 +41,8 @@ export interface RuntimeOptions {
   readonly specName?: string;
   readonly specVersion?: number;
   readonly transactionVersion?: number;
+  /** The devnet's drand beacon: `per-block` (default) or `time` rounds, and its key's seed. */
+  readonly drand?: { readonly schedule: BeaconSchedule; readonly seed?: string };
 }
 
 /** Weight and fee facts about one call, with its declaration and decoded arguments. */
@@ -101,6 +104,7 @@ export class Runtime {
       createSudoPallet(runtimeCall, (e) => this.toDispatchError(e)),
       subtensorPallet,
       adminUtilsPallet,
+      createDrandPallet(devnetBeacon({ schedule: 'per-block', ...options.drand })),
     ].sort((a, b) => a.index - b.index);
     outer = buildOuterTypes(this.pallets);
     this.outer = outer;

@@ -1,7 +1,7 @@
 import type { SetWeightsReturnType } from '@subnetkit/sdk';
 import { CliError } from '../framework/cli-error.js';
 
-type Rejection = Exclude<SetWeightsReturnType, { kind: 'ok' }>;
+type Rejection = Exclude<SetWeightsReturnType, { kind: 'ok' } | { kind: 'committed' }>;
 
 /**
  * A `setWeights` rejection (checked before submitting, or returned by the chain) as a `CliError` with the next step.

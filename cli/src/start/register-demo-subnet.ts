@@ -22,12 +22,14 @@ export type RegisterDemoSubnetParameters = {
   readonly onStage?: (stage: string) => void;
 };
 
-/** Settings that make the subnet react within a few blocks instead of hours: no rate limits, no commit-reveal. */
+/**
+ * Settings that make the subnet react within a few blocks instead of hours: no rate limits. Commit-reveal stays on,
+ * subtensor's default: validators commit CR-v4 and the devnet reveals their weights one epoch later.
+ */
 function demoHyperparameters(tempo: number): ReadonlyArray<readonly [string, number | boolean]> {
   return [
     ['tempo', tempo],
     ['weights_set_rate_limit', 0],
-    ['commit_reveal_weights_enabled', false],
     ['max_registrations_per_block', 100],
     ['target_registrations_per_interval', 100],
   ];

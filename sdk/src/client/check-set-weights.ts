@@ -92,6 +92,7 @@ export const SET_WEIGHTS_ERRORS: Readonly<Record<string, SetWeightsRejection['ki
   NotEnoughStakeToSetWeights: 'NotEnoughStake',
   IncorrectWeightVersionKey: 'BadVersionKey',
   SettingWeightsTooFast: 'RateLimited',
+  CommittingWeightsTooFast: 'RateLimited',
   NeuronNoValidatorPermit: 'NoPermit',
   DuplicateUids: 'DuplicateUids',
   UidVecContainInvalidOne: 'InvalidUids',

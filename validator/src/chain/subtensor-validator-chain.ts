@@ -3,6 +3,7 @@ import {
   commitWeights,
   getHyperparameters,
   getMetagraph,
+  getTimelockedWeightCommits,
   readChain,
   revealWeights,
   SdkError,
@@ -92,6 +93,11 @@ export function createSubtensorValidatorChain(parameters: SubtensorValidatorChai
         weightsRateLimit: Number(hp.weightsRateLimit),
         commitRevealEnabled: hp.commitRevealWeightsEnabled,
         revealPeriodEpochs: Number(hp.commitRevealPeriod),
+        commitRevealVersion: await readChain(
+          client,
+          'SubtensorModule.CommitRevealWeightsVersion',
+          async (api) => Number((await api.query.subtensorModule.commitRevealWeightsVersion()).toString()),
+        ),
       };
     },
 
@@ -106,6 +112,16 @@ export function createSubtensorValidatorChain(parameters: SubtensorValidatorChai
       return outcomeOf(async () => {
         const result = await setWeights(client, { signer, netuid, uids, weights: values, versionKey });
         if (result.kind === 'ok') return { kind: 'ok', block: result.block, blockHash: result.blockHash };
+        if (result.kind === 'committed') {
+          const { block, blockHash, revealRound, expectedRevealBlock } = result;
+          return {
+            kind: 'committed',
+            block,
+            blockHash,
+            revealRound,
+            expectedRevealBlock: Number(expectedRevealBlock),
+          };
+        }
         if (result.kind === 'RateLimited') return { kind: 'RateLimited', nextBlock: result.nextBlock };
         return { kind: 'Refused', reason: result.kind, detail: JSON.stringify(result, bigintJson) };
       });
@@ -113,6 +129,11 @@ export function createSubtensorValidatorChain(parameters: SubtensorValidatorChai
 
     commitWeights: sendSalted(commitWeights),
     revealWeights: sendSalted(revealWeights),
+
+    async countTimelockedCommits({ netuid }) {
+      const commits = await getTimelockedWeightCommits(client, { netuid });
+      return commits.filter((commit) => commit.hotkey === signer.address).length;
+    },
   };
 }
 

@@ -46,10 +46,16 @@ export type WeightsSettings = {
   weightsRateLimit: number;
   commitRevealEnabled: boolean;
   revealPeriodEpochs: number;
+  /**
+   * `CommitRevealWeightsVersion`: 4 (subtensor's) means commit-reveal subnets take drand-timelocked CR-v4 commits
+   * that the chain reveals itself; absent or lower, the validator commits and reveals CR-v2 hashes.
+   */
+  commitRevealVersion?: number;
 };
 
 /**
  * What a weights extrinsic did, named as the SDK and subtensor name it. `ok` carries the block it landed in;
+ * `committed` a CR-v4 commit (where commit-reveal is on) with its drand round and the block the chain should reveal it;
  * `RateLimited` the first block that accepts weights again; `RevealTooEarly` means wait for the reveal epoch; every
  * other refusal is `Refused` with its name (`NoPermit`, `BadVersionKey`, `NotRegistered`, `ExpiredWeightCommit`,
  * `SDK_TX_STALE_NONCE`, …), so the validator and its metrics can tell waiting from failing.
@@ -59,6 +65,7 @@ export type WeightsSettings = {
  */
 export type WeightsOutcome =
   | { kind: 'ok'; block: number; blockHash: string }
+  | { kind: 'committed'; block: number; blockHash: string; revealRound: bigint; expectedRevealBlock: number }
   | { kind: 'RateLimited'; nextBlock: number }
   | { kind: 'RevealTooEarly' }
   | { kind: 'Refused'; reason: string; detail?: string };
@@ -100,4 +107,6 @@ export interface ValidatorChain {
   }): Promise<WeightsOutcome>;
   commitWeights(parameters: WeightsCommitParameters): Promise<WeightsOutcome>;
   revealWeights(parameters: WeightsCommitParameters): Promise<WeightsOutcome>;
+  /** How many of this hotkey's CR-v4 commits on `netuid` the chain has not revealed yet. */
+  countTimelockedCommits(parameters: { netuid: number }): Promise<number>;
 }

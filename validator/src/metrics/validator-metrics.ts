@@ -23,6 +23,8 @@ export interface ValidatorMetrics {
   readonly weightsOutcomes: Counter<'action' | 'outcome'>;
   /** `validator_last_weights_block`: block of the last accepted weights (set or reveal). */
   readonly lastWeightsBlock: Gauge;
+  /** Block the chain is expected to reveal the last CR-v4 commit in (0 when none is waiting). */
+  readonly expectedRevealBlock: Gauge;
 }
 
 /**
@@ -71,6 +73,11 @@ export function createValidatorMetrics(): ValidatorMetrics {
     lastWeightsBlock: new Gauge({
       name: 'validator_last_weights_block',
       help: 'Block of the last accepted weights (set or reveal).',
+      registers,
+    }),
+    expectedRevealBlock: new Gauge({
+      name: 'validator_expected_reveal_block',
+      help: 'Block the chain is expected to reveal the last CR-v4 weights commit in; 0 when none is waiting.',
       registers,
     }),
   };

@@ -69,6 +69,7 @@ const chain: ValidatorChain = {
   setWeights: answer('setWeights'),
   commitWeights: answer('commitWeights'),
   revealWeights: answer('revealWeights'),
+  countTimelockedCommits: async () => 0,
 } as ValidatorChain;
 
 const record =

@@ -46,8 +46,10 @@ export type WeightEmitterParameters = {
 };
 
 /**
- * Decides, at each head, whether weights are due and emits them: `set_weights` with the subnet's version key, or on
- * commit-reveal subnets a `commit_weights` whose reveal is sent in the epoch the chain expects it. Weights are due
+ * Decides, at each head, whether weights are due and emits them: `set_weights` with the subnet's version key; on
+ * commit-reveal subnets a CR-v4 timelocked commit that the chain reveals itself (the validator logs and exports the
+ * expected reveal block and notices when the commit is revealed), or on chains before CR-v4 a `commit_weights`
+ * whose reveal it sends in the epoch the chain expects it. Weights are due
  * `weightsEveryBlocks` (default: tempo) after the last accepted ones and no sooner than the rate limit; a refusal is
  * logged, counted and retried at the next head (or at the block the chain names), so a tempo is never skipped
  * silently.
@@ -61,6 +63,13 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
 } {
   const { chain, netuid, hotkey, config, logger, metrics, ledger } = parameters;
   let retryAt = 0;
+  /** The last CR-v4 commit, until the chain has revealed it. */
+  let awaitingReveal: {
+    block: number;
+    expectedRevealBlock: number;
+    uids: number[];
+    values: number[];
+  } | null = null;
 
   const record = (
     action: WeightsReport['action'],
@@ -74,6 +83,16 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
     const fields = { action, block: head.number, outcome: label, uids: uids.length };
     if (outcome.kind === 'ok')
       logger.info({ ...fields, landedIn: outcome.block }, `weights ${action} accepted`);
+    else if (outcome.kind === 'committed')
+      logger.info(
+        {
+          ...fields,
+          landedIn: outcome.block,
+          revealRound: outcome.revealRound.toString(),
+          expectedRevealBlock: outcome.expectedRevealBlock,
+        },
+        'weights committed (CR-v4); the chain reveals them itself',
+      );
     else if (outcome.kind === 'RevealTooEarly') logger.debug(fields, 'reveal too early; waiting');
     else logger.warn({ ...fields, detail: outcome }, `weights ${action} refused; retrying`);
     if (outcome.kind === 'RateLimited') retryAt = outcome.nextBlock;
@@ -114,7 +133,29 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
     await parameters.persist();
   }
 
+  /** Once the expected reveal block has passed, asks the chain whether the CR-v4 commit is revealed yet. */
+  async function noticeReveal(head: ChainHead): Promise<void> {
+    if (awaitingReveal === null || head.number < awaitingReveal.expectedRevealBlock) return;
+    if ((await chain.countTimelockedCommits({ netuid })) > 0) return;
+    logger.info(
+      { block: head.number, committedIn: awaitingReveal.block, expected: awaitingReveal.expectedRevealBlock },
+      'weights revealed by the chain',
+    );
+    metrics.expectedRevealBlock.set(0);
+    metrics.weightsOutcomes.inc({ action: 'reveal', outcome: 'ok' });
+    const { uids, values } = awaitingReveal;
+    awaitingReveal = null;
+    parameters.report({
+      action: 'reveal',
+      block: head.number,
+      outcome: { kind: 'ok', block: head.number, blockHash: head.hash },
+      uids,
+      values,
+    });
+  }
+
   async function tick(head: ChainHead): Promise<void> {
+    await noticeReveal(head);
     const settings = await chain.getWeightsSettings({ netuid });
     if (ledger.pendingCommit !== null) {
       await reveal(head, ledger.pendingCommit, settings.revealPeriodEpochs);
@@ -133,6 +174,21 @@ export function createWeightEmitter(parameters: WeightEmitterParameters): {
       self: hotkey,
     });
     const versionKey = settings.versionKey;
+    if (settings.commitRevealEnabled && (settings.commitRevealVersion ?? 0) >= 4) {
+      // `setWeights` commits CR-v4 where commit-reveal is on.
+      const outcome = await chain.setWeights({ netuid, uids, values, versionKey });
+      record('commit', head, outcome, uids, values);
+      if (outcome.kind !== 'committed') return;
+      awaitingReveal = {
+        block: outcome.block,
+        expectedRevealBlock: outcome.expectedRevealBlock,
+        uids,
+        values,
+      };
+      metrics.expectedRevealBlock.set(outcome.expectedRevealBlock);
+      await accept(outcome.block);
+      return;
+    }
     if (!settings.commitRevealEnabled) {
       const outcome = await chain.setWeights({ netuid, uids, values, versionKey });
       record('set', head, outcome, uids, values);

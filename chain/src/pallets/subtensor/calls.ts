@@ -1,8 +1,8 @@
 /**
  * `SubtensorModule` calls: every signature of the reference table (`call-table.ts`), with handlers for
- * what the devnet implements. Declared but unimplemented calls fail with `CallDisabled`; the drand
- * timelocked commit-reveal calls (CR-v3/v4) fail with `CallDisabled` too, since the devnet has no drand
- * beacon (docs/chain.md).
+ * what the devnet implements. Declared but unimplemented calls fail with `CallDisabled` (docs/chain.md); of
+ * the drand timelocked commits, CR-v4's `commit_timelocked_(mechanism_)weights` are implemented, the retired
+ * CR-v3 `commit_crv3_mechanism_weights` is not.
  */
 import { type CallHandlers, defineCalls } from '../../frame/define-calls.js';
 import { type DispatchContext, ensureSigned } from '../../frame/define-pallet.js';
@@ -22,6 +22,7 @@ import {
   Tempo,
 } from './storage.js';
 import { ensureOwnerOrRoot, registerNetwork, startCall, subnetExists } from './subnets.js';
+import { commitTimelockedWeights } from './timelocked-weights.js';
 import { commitWeights, revealWeights, setWeights } from './weights.js';
 
 function priceRao(ctx: DispatchContext, netuid: number): bigint {
@@ -67,6 +68,22 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
   root_register: (ctx, o, a) => registerRoot(ctx, ensureSigned(o), a.hotkey),
   start_call: (ctx, o, a) => startCall(ctx, ensureSigned(o), a.netuid),
   commit_weights: (ctx, o, a) => commitWeights(ctx, ensureSigned(o), a.netuid, a.commit_hash),
+  commit_timelocked_weights: (ctx, o, a) =>
+    commitTimelockedWeights(ctx, ensureSigned(o), {
+      netuid: a.netuid,
+      mecid: 0,
+      commit: a.commit,
+      revealRound: a.reveal_round,
+      version: a.commit_reveal_version,
+    }),
+  commit_timelocked_mechanism_weights: (ctx, o, a) =>
+    commitTimelockedWeights(ctx, ensureSigned(o), {
+      netuid: a.netuid,
+      mecid: a.mecid,
+      commit: a.commit,
+      revealRound: a.reveal_round,
+      version: a.commit_reveal_version,
+    }),
   reveal_weights: (ctx, o, a) =>
     revealWeights(ctx, ensureSigned(o), a.netuid, a.uids, a.values, a.salt, a.version_key),
   set_tempo: (ctx, o, { netuid, tempo }) => {

@@ -1,11 +1,13 @@
-/** `SubtensorModule::on_initialize` (`block_step`): burn prices, the coinbase and the epochs. */
+/** `SubtensorModule::on_initialize` (`block_step`): burn prices, CR-v4 reveals, the coinbase and the epochs. */
 import type { DispatchContext } from '../../frame/define-pallet.js';
 import { emitToSubnets } from './emission.js';
 import { drainPending } from './epoch.js';
 import { updateRegistrationPrices } from './registration.js';
+import { revealTimelockedCommits } from './timelocked-weights.js';
 
 /**
- * Runs at the start of every block: registration price decay, emission into subnets, due epochs.
+ * Runs at the start of every block: registration price decay, timelocked weight reveals, emission into subnets,
+ * due epochs.
  *
  * @example
  * subtensorOnInitialize(ctx);
@@ -13,6 +15,7 @@ import { updateRegistrationPrices } from './registration.js';
 export function subtensorOnInitialize(ctx: DispatchContext): void {
   const block = BigInt(ctx.blockNumber);
   updateRegistrationPrices(ctx.state, block);
+  revealTimelockedCommits(ctx);
   emitToSubnets(ctx.state, block);
   drainPending(ctx);
 }

@@ -2,7 +2,19 @@
  * `SubtensorModule` storage items the devnet uses, with subtensor's names, hashers, value types and
  * `ValueQuery` defaults (reference §4/§9; defaults from yuma SPEC §7).
  */
-import { AccountId32, bool, H256, sequence, tuple, u8, u16, u32, u64, u128 } from '../../frame/primitives.js';
+import {
+  AccountId32,
+  bool,
+  bytes,
+  H256,
+  sequence,
+  tuple,
+  u8,
+  u16,
+  u32,
+  u64,
+  u128,
+} from '../../frame/primitives.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
 import {
@@ -270,5 +282,16 @@ export const WeightCommits = dmap<number, Uint8Array, WeightCommit[] | undefined
   ['Twox64Concat', NetUid],
   ['Twox64Concat', AccountId32],
   sequence(tuple(H256, u64, u64, u64)),
+);
+// ---- commit-reveal v4 (drand timelock) ----
+/** One CR-v4 commit: `(who, commit_block, ciphertext, reveal_round)`. */
+export type TimelockedCommit = [Uint8Array, bigint, Uint8Array, bigint];
+/** `TimelockedWeightCommits[netuid_index][commit_epoch]` (`ValueQuery`: empty when absent). */
+export const TimelockedWeightCommits = dmap<number, bigint, TimelockedCommit[]>(
+  'TimelockedWeightCommits',
+  ['Twox64Concat', NetUid],
+  ['Twox64Concat', u64],
+  sequence(tuple(AccountId32, u64, bytes, u64)),
+  [],
 );
 export const MinNonImmuneUids = netMap<number>('MinNonImmuneUids', u16, 10);

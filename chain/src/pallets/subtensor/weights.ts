@@ -79,13 +79,15 @@ function ownerUid(state: StateReader, netuid: number): number | undefined {
   return Uids.get(state, netuid, SubnetOwnerHotkey.get(state, netuid));
 }
 
-function checkRateLimit(state: StateReader, netuid: number, uid: number, block: bigint): boolean {
+/** `check_rate_limit`: `WeightsSetRateLimit` blocks since the uid's `LastUpdate` (or never updated). */
+export function checkRateLimit(state: StateReader, netuid: number, uid: number, block: bigint): boolean {
   const last = LastUpdate.get(state, netuid)[uid] ?? 0n;
   if (last === 0n) return true;
   return block - last >= WeightsSetRateLimit.get(state, netuid);
 }
 
-function hasMinStake(state: StateReader, hotkey: Uint8Array, netuid: number): boolean {
+/** `check_weights_min_stake`: the owner hotkey, or alpha + root stake × `TaoWeight` at `StakeThreshold`. */
+export function hasMinStake(state: StateReader, hotkey: Uint8Array, netuid: number): boolean {
   if (sameAccount(SubnetOwnerHotkey.get(state, netuid), hotkey)) return true;
   const alpha = TotalHotkeyAlpha.get(state, hotkey, netuid);
   const root = TotalHotkeyAlpha.get(state, hotkey, 0);

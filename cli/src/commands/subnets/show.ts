@@ -1,4 +1,4 @@
-import { getMetagraph, type Metagraph } from '@subnetkit/sdk';
+import { getMetagraph, type Metagraph, type SubtensorClient } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { explainChainError } from '../../chain/explain-chain-error.js';
 import { CHAIN_OPTIONS, JSON_OPTION, NETUID_OPTION } from '../../framework/option-spec.js';
@@ -42,7 +42,18 @@ function rows(metagraph: Metagraph): NeuronRow[] {
   });
 }
 
-/** `subnetkit subnets show` (alias `metagraph`): the metagraph of one subnet. */
+/** Which commit-reveal the subnet runs: off, CR-v2 hash commits, or CR-v4 (`CommitRevealWeightsVersion` ≥ 4). */
+async function commitRevealOf(
+  client: SubtensorClient,
+  metagraph: Metagraph,
+): Promise<{ version: 'off' | 'v2' | 'v4'; revealPeriodEpochs: number }> {
+  const revealPeriodEpochs = metagraph.hyperparameters.commitRevealPeriod;
+  if (!metagraph.hyperparameters.commitRevealWeightsEnabled) return { version: 'off', revealPeriodEpochs };
+  const version = Number((await client.api.query.subtensorModule.commitRevealWeightsVersion()).toString());
+  return { version: version >= 4 ? 'v4' : 'v2', revealPeriodEpochs };
+}
+
+/** `subnetkit subnets show` (alias `metagraph`): the metagraph of one subnet, and which commit-reveal it runs. */
 export const subnetsShow: Subcommand = {
   options: [NETUID_OPTION, ...CHAIN_OPTIONS, JSON_OPTION],
   examples: ['subnetkit subnets show --netuid 1', 'subnetkit subnets metagraph --netuid 1 --json'],
@@ -57,6 +68,7 @@ export const subnetsShow: Subcommand = {
       throw explainChainError(error, { netuid });
     }
     const neurons = rows(metagraph);
+    const commitReveal = await commitRevealOf(client, metagraph);
     if (output.json) {
       return output.printJson({
         netuid,
@@ -66,12 +78,18 @@ export const subnetsShow: Subcommand = {
         ownerColdkey: metagraph.ownerColdkey,
         ownerHotkey: metagraph.ownerHotkey,
         tempo: metagraph.hyperparameters.tempo,
+        commitReveal,
         neurons,
       });
     }
     output.line(
       output.style('bold', `netuid ${netuid}${metagraph.name ? ` ${metagraph.name}` : ''}`) +
         `  block #${metagraph.block}  ${metagraph.n} neurons  tempo ${metagraph.hyperparameters.tempo}`,
+    );
+    output.line(
+      commitReveal.version === 'off'
+        ? 'commit-reveal off: weights are set directly'
+        : `commit-reveal ${commitReveal.version === 'v4' ? 'v4 (drand-timelocked, revealed by the chain)' : 'v2 (hash commits, revealed by the validator)'}, reveal after ${commitReveal.revealPeriodEpochs} epoch(s)`,
     );
     const score = (x: number) => x.toFixed(4);
     output.table(

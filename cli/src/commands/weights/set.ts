@@ -5,7 +5,7 @@ import type { Subcommand } from '../../framework/subcommand.js';
 import { sendWeights } from './send-weights.js';
 import { WEIGHTS_OPTIONS } from './weights-input.js';
 
-/** `subnetkit weights set`: sets the hotkey's weights directly (subnets without commit-reveal). */
+/** `subnetkit weights set`: sets the hotkey's weights, or commits them with CR-v4 where commit-reveal is on. */
 export const weightsSet: Subcommand = {
   options: [NETUID_OPTION, ...WEIGHTS_OPTIONS, ...WALLET_OPTIONS, ...CHAIN_OPTIONS, JSON_OPTION],
   examples: ['subnetkit weights set --netuid 1 --uids 0,1 --weights 0.7,0.3 --wallet.name validator'],
@@ -18,6 +18,24 @@ export const weightsSet: Subcommand = {
       'setting weights',
       (client, signer, input) => setWeights(client, { signer, netuid, ...input }),
     );
+    if (result.kind === 'committed') {
+      // Commit-reveal is on: setWeights committed CR-v4 and the chain reveals the weights by itself.
+      if (output.json)
+        return output.printJson({
+          netuid,
+          hotkey: hotkey.address,
+          uids,
+          weights,
+          versionKey,
+          block: result.block,
+          revealRound: result.revealRound,
+          expectedRevealBlock: result.expectedRevealBlock,
+        });
+      output.line(
+        `commit-reveal is on: weights committed (CR-v4) on netuid ${netuid} at block #${result.block}; the chain reveals them at about block #${result.expectedRevealBlock} (drand round ${result.revealRound})`,
+      );
+      return;
+    }
     if (result.kind !== 'ok') throw explainWeightsRejection(result, { netuid });
     if (output.json)
       return output.printJson({

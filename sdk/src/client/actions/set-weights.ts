@@ -14,6 +14,10 @@ import { readSetWeightsState } from '../read-set-weights-state.js';
 import { type SubmitExtrinsicReturnType, type SubmitOptions, submitExtrinsic } from '../submit-extrinsic.js';
 import { u16Argument, u64Argument } from '../validate-arguments.js';
 import { weightArguments } from '../weights-arguments.js';
+import {
+  type CommitTimelockedWeightsReturnType,
+  commitTimelockedWeights,
+} from './commit-timelocked-weights.js';
 
 /**
  * Parameters of {@link setWeights}.
@@ -45,14 +49,18 @@ export type SetWeightsParameters = SubmitOptions & {
  */
 export type SetWeightsReturnType =
   | ({ readonly kind: 'ok' } & SubmitExtrinsicReturnType)
+  | ({ readonly kind: 'committed' } & CommitTimelockedWeightsReturnType)
   | SetWeightsRejection;
 
 /**
- * Sets the signer's (a hotkey's) weights on `netuid` with `SubtensorModule.set_weights`. It first reads the chain
- * and runs subtensor's checks in subtensor's order (commit-reveal, root, lengths, subnet, size, registration,
- * stake, version key, rate limit, permit, duplicates, uid bounds, min weights, max weight) and returns the first
- * failure as a typed result without submitting; if the chain still refuses, its error comes back as the same
- * kind. Failures that are not about the weights (connection, deadline, fees) throw.
+ * Sets the signer's (a hotkey's) weights on `netuid` with `SubtensorModule.set_weights`, or, when the subnet has
+ * commit-reveal on (subtensor's default), commits them with CR-v4 (`commitTimelockedWeights`: timelocked to a
+ * drand round, revealed by the chain itself) and returns `committed` with the reveal round and the expected reveal
+ * block, as Bittensor's SDK 10+ does. It first reads the chain and runs subtensor's checks in subtensor's order
+ * (root, lengths, subnet, size, registration, stake, version key, rate limit, permit, duplicates, uid bounds, min
+ * weights, max weight) and returns the first failure as a typed result without submitting; if the chain still
+ * refuses, its error comes back as the same kind. Failures that are not about the weights (connection, deadline,
+ * fees) throw.
  *
  * @example
  * const hotkey = createKeypair({ uri: '//Alice_hk' });
@@ -78,9 +86,20 @@ export async function setWeights(
     (api) => readSetWeightsState(api, { netuid, hotkey: signer.address }),
     parameters.deadlineMs,
   );
-  const rejection = checkSetWeights(state, request);
+  // With commit-reveal on, the weights are checked now as the reveal will check them (the commit's own rate limit
+  // is the same `WeightsSetRateLimit` since `LastUpdate`).
+  const rejection = checkSetWeights({ ...state, commitRevealEnabled: false }, request);
   if (rejection !== undefined) return rejection;
   try {
+    if (state.commitRevealEnabled) {
+      const committed = await commitTimelockedWeights(client, {
+        ...parameters,
+        uids: request.uids,
+        weights: request.values,
+        versionKey,
+      });
+      return { kind: 'committed', ...committed };
+    }
     const result = await submitExtrinsic(client, {
       ...parameters,
       call: (api) => api.tx.subtensorModule.setWeights(netuid, request.uids, request.values, versionKey),
