@@ -24,6 +24,7 @@ describe('runtime', () => {
         'SubtensorModule:7',
         'Sudo:12',
         'AdminUtils:19',
+        'Swap:28',
       ]);
       const error = registry.findMetaError({
         index: registry.createType('u8', 12),

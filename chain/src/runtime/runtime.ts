@@ -22,6 +22,7 @@ import { balancesPallet } from '../pallets/balances/index.js';
 import { subtensorPallet } from '../pallets/subtensor/index.js';
 import { subtensorRuntimeApis } from '../pallets/subtensor/runtime-api.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
+import { swapPallet } from '../pallets/swap/index.js';
 import { BlockNumber, createSystemPallet, eventsItem } from '../pallets/system/index.js';
 import { timestampPallet } from '../pallets/timestamp/index.js';
 import {
@@ -101,6 +102,7 @@ export class Runtime {
       createSudoPallet(runtimeCall, (e) => this.toDispatchError(e)),
       subtensorPallet,
       adminUtilsPallet,
+      swapPallet,
     ].sort((a, b) => a.index - b.index);
     outer = buildOuterTypes(this.pallets);
     this.outer = outer;

@@ -9,25 +9,35 @@ import { type DispatchContext, ensureSigned } from '../../frame/define-pallet.js
 import { subtensorCallTable } from './call-table.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
+import { transitionStake } from './move-stake.js';
 import { doRegister } from './registration.js';
 import { registerRoot } from './root.js';
 import { serveAxon, servePrometheus } from './serving.js';
-import { addStake, removeStake } from './staking.js';
-import {
-  ActivityCutoffFactorMilli,
-  Burn,
-  LastEpochBlock,
-  SubnetAlphaIn,
-  SubnetTAO,
-  Tempo,
-} from './storage.js';
+import { addStake, addStakeLimit, removeStake, removeStakeFullLimit, removeStakeLimit } from './staking.js';
+import { ActivityCutoffFactorMilli, Burn, LastEpochBlock, Tempo } from './storage.js';
 import { ensureOwnerOrRoot, registerNetwork, startCall, subnetExists } from './subnets.js';
+import { unstakeAll, unstakeAllAlpha } from './unstake-all.js';
 import { commitWeights, revealWeights, setWeights } from './weights.js';
 
-function priceRao(ctx: DispatchContext, netuid: number): bigint {
-  if (netuid === 0) return 1_000_000_000n;
-  const alphaIn = SubnetAlphaIn.get(ctx.state, netuid);
-  return alphaIn === 0n ? 0n : (SubnetTAO.get(ctx.state, netuid) * 1_000_000_000n) / alphaIn;
+/** `swap_stake` / `swap_stake_limit`: the same hotkey and coldkey, another subnet; emits `StakeSwapped`. */
+function swapStake(
+  ctx: DispatchContext,
+  coldkey: Uint8Array,
+  a: { hotkey: Uint8Array; origin_netuid: number; destination_netuid: number; alpha_amount: bigint },
+  limit: { price: bigint; allowPartial: boolean } | undefined,
+): void {
+  const t = {
+    originColdkey: coldkey,
+    destinationColdkey: coldkey,
+    originHotkey: a.hotkey,
+    destinationHotkey: a.hotkey,
+    originNetuid: a.origin_netuid,
+    destinationNetuid: a.destination_netuid,
+    checkTransferToggle: false,
+    ...(limit === undefined ? {} : { limit }),
+  };
+  const tao = transitionStake(ctx, t, a.alpha_amount);
+  deposit(ctx, 'StakeSwapped', [coldkey, a.hotkey, a.origin_netuid, a.destination_netuid, tao]);
 }
 
 const handlers: CallHandlers<typeof subtensorCallTable> = {
@@ -39,13 +49,72 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     removeStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_unstaked);
   },
   add_stake_limit: (ctx, o, a) => {
-    if (!a.allow_partial) ensure(priceRao(ctx, a.netuid) <= a.limit_price, 'SlippageTooHigh');
-    addStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked);
+    addStakeLimit(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked, a.limit_price, a.allow_partial);
   },
   remove_stake_limit: (ctx, o, a) => {
-    if (!a.allow_partial) ensure(priceRao(ctx, a.netuid) >= a.limit_price, 'SlippageTooHigh');
-    removeStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_unstaked);
+    removeStakeLimit(
+      ctx,
+      ensureSigned(o),
+      a.hotkey,
+      a.netuid,
+      a.amount_unstaked,
+      a.limit_price,
+      a.allow_partial,
+    );
   },
+  remove_stake_full_limit: (ctx, o, a) => {
+    const limit = a.limit_price.type === 'Some' ? a.limit_price.value : undefined;
+    removeStakeFullLimit(ctx, ensureSigned(o), a.hotkey, a.netuid, limit);
+  },
+  unstake_all: (ctx, o, a) => {
+    unstakeAll(ctx, ensureSigned(o), a.hotkey, { keepRoot: false });
+  },
+  unstake_all_alpha: (ctx, o, a) => unstakeAllAlpha(ctx, ensureSigned(o), a.hotkey),
+  move_stake: (ctx, o, a) => {
+    const coldkey = ensureSigned(o);
+    const t = {
+      originColdkey: coldkey,
+      destinationColdkey: coldkey,
+      originHotkey: a.origin_hotkey,
+      destinationHotkey: a.destination_hotkey,
+      originNetuid: a.origin_netuid,
+      destinationNetuid: a.destination_netuid,
+      checkTransferToggle: false,
+    };
+    const tao = transitionStake(ctx, t, a.alpha_amount);
+    deposit(ctx, 'StakeMoved', [
+      coldkey,
+      a.origin_hotkey,
+      a.origin_netuid,
+      a.destination_hotkey,
+      a.destination_netuid,
+      tao,
+    ]);
+  },
+  transfer_stake: (ctx, o, a) => {
+    const coldkey = ensureSigned(o);
+    const t = {
+      originColdkey: coldkey,
+      destinationColdkey: a.destination_coldkey,
+      originHotkey: a.hotkey,
+      destinationHotkey: a.hotkey,
+      originNetuid: a.origin_netuid,
+      destinationNetuid: a.destination_netuid,
+      checkTransferToggle: true,
+    };
+    const tao = transitionStake(ctx, t, a.alpha_amount);
+    deposit(ctx, 'StakeTransferred', [
+      coldkey,
+      a.destination_coldkey,
+      a.hotkey,
+      a.origin_netuid,
+      a.destination_netuid,
+      tao,
+    ]);
+  },
+  swap_stake: (ctx, o, a) => swapStake(ctx, ensureSigned(o), a, undefined),
+  swap_stake_limit: (ctx, o, a) =>
+    swapStake(ctx, ensureSigned(o), a, { price: a.limit_price, allowPartial: a.allow_partial }),
   serve_axon: (ctx, o, a) => serveAxon(ctx, ensureSigned(o), a),
   serve_axon_tls: (ctx, o, a) => serveAxon(ctx, ensureSigned(o), a, a.certificate),
   serve_prometheus: (ctx, o, a) => servePrometheus(ctx, ensureSigned(o), a),

@@ -21,10 +21,10 @@ import {
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import type { StateReader } from '../../frame/state.js';
 import { BlockNumber } from '../system/storage.js';
-import { alphaPrice } from './pools.js';
 import { subnetHyperparams, subnetStepAndPool } from './rpc-info.js';
 import { I96F32, SubnetIdentityV3 } from './rpc-types.js';
 import * as S from './storage.js';
+import { alphaPrice } from './subnet-swap.js';
 import { subnetExists } from './subnets.js';
 import { AxonInfo, EMPTY_AXON } from './types.js';
 

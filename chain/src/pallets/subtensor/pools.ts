@@ -1,23 +1,12 @@
 /**
- * Stake share pools and the subnet TAO/alpha pool (simplified dTAO economics, documented in docs/chain.md).
+ * Stake share pools (the subnet TAO/alpha pool is `subnet-swap.ts`).
  *
  * Each (hotkey, netuid) has a share pool: `TotalHotkeyAlpha` is the alpha it holds, `TotalHotkeyShares`
  * its shares and `Alpha[(hotkey, coldkey, netuid)]` each coldkey's shares, all as in subtensor. Alpha added
  * to the pool without shares (validator dividends) is spread pro rata over the nominators.
- *
- * The subnet pool is constant product `SubnetTAO · SubnetAlphaIn = k` without fees; netuid 0 is 1:1.
  */
 import type { StateOverlay, StateReader } from '../../frame/state.js';
-import {
-  Alpha,
-  StakingHotkeys,
-  SubnetAlphaIn,
-  SubnetAlphaOut,
-  SubnetTAO,
-  TotalHotkeyAlpha,
-  TotalHotkeyShares,
-  TotalStake,
-} from './storage.js';
+import { Alpha, StakingHotkeys, TotalHotkeyAlpha, TotalHotkeyShares } from './storage.js';
 import { sameAccount } from './types.js';
 
 const ONE = 1n << 64n;
@@ -114,62 +103,4 @@ export function decreaseStake(
 export function increasePool(state: StateOverlay, hotkey: Uint8Array, netuid: number, amount: bigint): void {
   if (amount <= 0n) return;
   TotalHotkeyAlpha.set(state, hotkey, netuid, TotalHotkeyAlpha.get(state, hotkey, netuid) + amount);
-}
-
-/**
- * Swaps TAO into a subnet pool and returns the alpha bought (constant product; netuid 0 is 1:1).
- * Moves the reserves and counts the alpha as outstanding.
- *
- * @example
- * const alpha = swapTaoForAlpha(state, 1, 10n ** 9n);
- */
-export function swapTaoForAlpha(state: StateOverlay, netuid: number, tao: bigint): bigint {
-  const taoIn = SubnetTAO.get(state, netuid);
-  let alpha: bigint;
-  if (netuid === 0) alpha = tao;
-  else {
-    const alphaIn = SubnetAlphaIn.get(state, netuid);
-    alpha = taoIn + tao === 0n ? 0n : (alphaIn * tao) / (taoIn + tao);
-    SubnetAlphaIn.set(state, netuid, alphaIn - alpha);
-  }
-  SubnetTAO.set(state, netuid, taoIn + tao);
-  SubnetAlphaOut.set(state, netuid, SubnetAlphaOut.get(state, netuid) + alpha);
-  TotalStake.set(state, TotalStake.get(state) + tao);
-  return alpha;
-}
-
-/**
- * Swaps alpha back into TAO (constant product; netuid 0 is 1:1) and returns the TAO paid out.
- *
- * @example
- * const tao = swapAlphaForTao(state, 1, 10n ** 9n);
- */
-export function swapAlphaForTao(state: StateOverlay, netuid: number, alpha: bigint): bigint {
-  const taoIn = SubnetTAO.get(state, netuid);
-  let tao: bigint;
-  if (netuid === 0) tao = alpha;
-  else {
-    const alphaIn = SubnetAlphaIn.get(state, netuid);
-    tao = alphaIn + alpha === 0n ? 0n : (taoIn * alpha) / (alphaIn + alpha);
-    SubnetAlphaIn.set(state, netuid, alphaIn + alpha);
-  }
-  if (tao > taoIn) tao = taoIn;
-  SubnetTAO.set(state, netuid, taoIn - tao);
-  const out = SubnetAlphaOut.get(state, netuid);
-  SubnetAlphaOut.set(state, netuid, out > alpha ? out - alpha : 0n);
-  const total = TotalStake.get(state);
-  TotalStake.set(state, total > tao ? total - tao : 0n);
-  return tao;
-}
-
-/**
- * The alpha price in TAO as a float (1 for netuid 0): `SubnetTAO / SubnetAlphaIn`.
- *
- * @example
- * alphaPrice(state, 1) // 1
- */
-export function alphaPrice(state: StateReader, netuid: number): number {
-  if (netuid === 0) return 1;
-  const alphaIn = SubnetAlphaIn.get(state, netuid);
-  return alphaIn === 0n ? 0 : Number(SubnetTAO.get(state, netuid)) / Number(alphaIn);
 }

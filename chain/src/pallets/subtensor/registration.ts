@@ -11,7 +11,6 @@ import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './ac
 import { ensure } from './errors.js';
 import { deposit } from './events.js';
 import { appendNeuron, neuronToPrune, replaceNeuron } from './neurons.js';
-import { swapTaoForAlpha } from './pools.js';
 import {
   Burn,
   BurnHalfLife,
@@ -27,6 +26,7 @@ import {
   SubnetworkN,
   Uids,
 } from './storage.js';
+import { swapTaoForAlpha } from './subnet-swap.js';
 import { allNetuids, subnetExists } from './subnets.js';
 
 const Q32 = 1n << 32n;
@@ -126,7 +126,7 @@ export function doRegister(
     ensure(prune !== undefined, 'NoNeuronIdAvailable');
   }
   ensure(withdrawTao(ctx, coldkey, cost), 'NotEnoughBalanceToStake');
-  const bought = swapTaoForAlpha(state, netuid, cost);
+  const bought = swapTaoForAlpha(state, netuid, cost).paidOut;
   const out = SubnetAlphaOut.get(state, netuid);
   SubnetAlphaOut.set(state, netuid, out > bought ? out - bought : 0n);
   let uid: number;
