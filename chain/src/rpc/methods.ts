@@ -7,6 +7,7 @@ import { paymentMethods } from './payment.js';
 import { method, type RpcMethodTable, result } from './rpc-method.js';
 import { stateMethods } from './state.js';
 import { subtensorMethods } from './subtensor.js';
+import { swapMethods } from './swap.js';
 import { systemMethods } from './system.js';
 import { transactionMethods } from './transaction.js';
 
@@ -26,6 +27,7 @@ export function createMethodTable(options: { devRpc: boolean }): RpcMethodTable 
     ...authorMethods,
     ...paymentMethods,
     ...subtensorMethods,
+    ...swapMethods,
     ...chainHeadMethods,
     ...chainSpecMethods,
     ...transactionMethods,

@@ -23,6 +23,7 @@ import { subtensorPallet } from '../pallets/subtensor/index.js';
 import { subtensorRuntimeApis } from '../pallets/subtensor/runtime-api.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
 import { swapPallet } from '../pallets/swap/index.js';
+import { swapRuntimeApi } from '../pallets/swap/runtime-api.js';
 import { BlockNumber, createSystemPallet, eventsItem } from '../pallets/system/index.js';
 import { timestampPallet } from '../pallets/timestamp/index.js';
 import {
@@ -83,7 +84,7 @@ export class Runtime {
     const runtimeCall = lazy(() => outer!.runtimeCall);
     const runtimeEvent = lazy(() => outer!.runtimeEvent);
     this.extrinsicType = uncheckedExtrinsicType(runtimeCall);
-    this.apis = [...runtimeApis(this.extrinsicType), ...subtensorRuntimeApis()];
+    this.apis = [...runtimeApis(this.extrinsicType), ...subtensorRuntimeApis(), swapRuntimeApi];
     this.version = {
       specName: options.specName ?? 'node-subtensor',
       implName: 'subnetkit-devnet',
