@@ -2,6 +2,7 @@ import { authorMethods } from './author.js';
 import { chainMethods } from './chain.js';
 import { chainHeadMethods } from './chain-head.js';
 import { chainSpecMethods } from './chain-spec.js';
+import { delegateInfoMethods } from './delegate-info.js';
 import { devMethods } from './dev.js';
 import { paymentMethods } from './payment.js';
 import { method, type RpcMethodTable, result } from './rpc-method.js';
@@ -28,6 +29,7 @@ export function createMethodTable(options: { devRpc: boolean }): RpcMethodTable 
     ...paymentMethods,
     ...subtensorMethods,
     ...swapMethods,
+    ...delegateInfoMethods,
     ...chainHeadMethods,
     ...chainSpecMethods,
     ...transactionMethods,

@@ -19,8 +19,10 @@ import type { StorageItem } from '../frame/storage-item.js';
 import { transactionValidity } from '../frame/transaction-validity.js';
 import { adminUtilsPallet } from '../pallets/admin-utils/index.js';
 import { balancesPallet } from '../pallets/balances/index.js';
+import { delegateInfoRuntimeApi } from '../pallets/subtensor/delegate-info-api.js';
 import { subtensorPallet } from '../pallets/subtensor/index.js';
 import { subtensorRuntimeApis } from '../pallets/subtensor/runtime-api.js';
+import { stakeInfoRuntimeApi } from '../pallets/subtensor/stake-info-api.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
 import { swapPallet } from '../pallets/swap/index.js';
 import { swapRuntimeApi } from '../pallets/swap/runtime-api.js';
@@ -84,7 +86,13 @@ export class Runtime {
     const runtimeCall = lazy(() => outer!.runtimeCall);
     const runtimeEvent = lazy(() => outer!.runtimeEvent);
     this.extrinsicType = uncheckedExtrinsicType(runtimeCall);
-    this.apis = [...runtimeApis(this.extrinsicType), ...subtensorRuntimeApis(), swapRuntimeApi];
+    this.apis = [
+      ...runtimeApis(this.extrinsicType),
+      ...subtensorRuntimeApis(),
+      stakeInfoRuntimeApi,
+      delegateInfoRuntimeApi,
+      swapRuntimeApi,
+    ];
     this.version = {
       specName: options.specName ?? 'node-subtensor',
       implName: 'subnetkit-devnet',
