@@ -5,8 +5,9 @@
  * beacon (docs/chain.md).
  */
 import { type CallHandlers, defineCalls } from '../../frame/define-calls.js';
-import { type DispatchContext, ensureSigned } from '../../frame/define-pallet.js';
+import { type DispatchContext, ensureRoot, ensureSigned } from '../../frame/define-pallet.js';
 import { subtensorCallTable } from './call-table.js';
+import { scheduleChildren, setChildkeyTake } from './children.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
 import { transitionStake } from './move-stake.js';
@@ -14,8 +15,18 @@ import { doRegister } from './registration.js';
 import { registerRoot } from './root.js';
 import { serveAxon, servePrometheus } from './serving.js';
 import { addStake, addStakeLimit, removeStake, removeStakeFullLimit, removeStakeLimit } from './staking.js';
-import { ActivityCutoffFactorMilli, Burn, LastEpochBlock, Tempo } from './storage.js';
+import {
+  ActivityCutoffFactorMilli,
+  Burn,
+  LastEpochBlock,
+  MaxChildkeyTake,
+  MinChildkeyTake,
+  PendingChildKeyCooldown,
+  Tempo,
+  TxChildkeyTakeRateLimit,
+} from './storage.js';
 import { ensureOwnerOrRoot, registerNetwork, startCall, subnetExists } from './subnets.js';
+import { decreaseTake, increaseTake } from './take.js';
 import { unstakeAll, unstakeAllAlpha } from './unstake-all.js';
 import { commitWeights, revealWeights, setWeights } from './weights.js';
 
@@ -111,6 +122,29 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
       a.destination_netuid,
       tao,
     ]);
+  },
+  set_children: (ctx, o, a) => scheduleChildren(ctx, ensureSigned(o), a.hotkey, a.netuid, a.children),
+  set_childkey_take: (ctx, o, a) => setChildkeyTake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.take),
+  increase_take: (ctx, o, a) => increaseTake(ctx, ensureSigned(o), a.hotkey, a.take),
+  decrease_take: (ctx, o, a) => decreaseTake(ctx, ensureSigned(o), a.hotkey, a.take),
+  set_pending_childkey_cooldown: (ctx, o, a) => {
+    ensureRoot(o);
+    PendingChildKeyCooldown.set(ctx.state, a.cooldown);
+  },
+  sudo_set_tx_childkey_take_rate_limit: (ctx, o, a) => {
+    ensureRoot(o);
+    TxChildkeyTakeRateLimit.set(ctx.state, a.tx_rate_limit);
+    deposit(ctx, 'TxChildKeyTakeRateLimitSet', a.tx_rate_limit);
+  },
+  sudo_set_min_childkey_take: (ctx, o, a) => {
+    ensureRoot(o);
+    MinChildkeyTake.set(ctx.state, a.take);
+    deposit(ctx, 'MinChildKeyTakeSet', a.take);
+  },
+  sudo_set_max_childkey_take: (ctx, o, a) => {
+    ensureRoot(o);
+    MaxChildkeyTake.set(ctx.state, a.take);
+    deposit(ctx, 'MaxChildKeyTakeSet', a.take);
   },
   swap_stake: (ctx, o, a) => swapStake(ctx, ensureSigned(o), a, undefined),
   swap_stake_limit: (ctx, o, a) =>

@@ -2,7 +2,21 @@
  * `SubtensorModule` storage items the devnet uses, with subtensor's names, hashers, value types and
  * `ValueQuery` defaults (reference §4/§9; defaults from yuma SPEC §7).
  */
-import { AccountId32, bool, H256, sequence, tuple, u8, u16, u32, u64, u128 } from '../../frame/primitives.js';
+import {
+  AccountId32,
+  bool,
+  enumType,
+  field,
+  H256,
+  sequence,
+  tuple,
+  u8,
+  u16,
+  u32,
+  u64,
+  u128,
+  variant,
+} from '../../frame/primitives.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
 import {
@@ -272,3 +286,75 @@ export const WeightCommits = dmap<number, Uint8Array, WeightCommit[] | undefined
   sequence(tuple(H256, u64, u64, u64)),
 );
 export const MinNonImmuneUids = netMap<number>('MinNonImmuneUids', u16, 10);
+
+// ---- child hotkeys and takes ----
+const childLinks = sequence(tuple(u64, AccountId32));
+/** `ChildKeys[(parent, netuid)]`: `(proportion of u64::MAX, child)`. */
+export const ChildKeys = dmap<Uint8Array, number, [bigint, Uint8Array][]>(
+  'ChildKeys',
+  ACC,
+  NET,
+  childLinks,
+  [],
+);
+/** `ParentKeys[(child, netuid)]`: `(proportion of u64::MAX, parent)`. */
+export const ParentKeys = dmap<Uint8Array, number, [bigint, Uint8Array][]>(
+  'ParentKeys',
+  ACC,
+  NET,
+  childLinks,
+  [],
+);
+/** `PendingChildKeys[(netuid, parent)]`: the scheduled children and the block after which they apply. */
+export const PendingChildKeys = dmap<number, Uint8Array, [[bigint, Uint8Array][], bigint]>(
+  'PendingChildKeys',
+  NET,
+  ACC,
+  tuple(childLinks, u64),
+  [[], 0n],
+);
+export const ChildkeyTake = dmap<Uint8Array, number, number>('ChildkeyTake', ACC, NET, u16, 0);
+export const MinChildkeyTake = value<number>('MinChildkeyTake', u16, 0);
+export const MaxChildkeyTake = value<number>('MaxChildkeyTake', u16, 11_796);
+export const MinChildkeyTakePerSubnet = netMap<number>('MinChildkeyTakePerSubnet', u16, 0);
+export const PendingChildKeyCooldown = value<bigint>('PendingChildKeyCooldown', u64, 7200n);
+export const TxChildkeyTakeRateLimit = value<bigint>('TxChildkeyTakeRateLimit', u64, 216_000n);
+export const TxDelegateTakeRateLimit = value<bigint>('TxDelegateTakeRateLimit', u64, 216_000n);
+/** `TransactionKeyLastBlock[(hotkey, netuid, tx_type)]` (0 `SetChildren`, 1 `SetChildkeyTake`). */
+export const TransactionKeyLastBlock = storageItem<[Uint8Array, number, number], bigint>({
+  pallet: P,
+  name: 'TransactionKeyLastBlock',
+  value: u64,
+  keys: [
+    { hasher: 'Blake2_128Concat', type: AccountId32 },
+    { hasher: 'Identity', type: NetUid },
+    { hasher: 'Identity', type: u16 },
+  ],
+  default: 0n,
+});
+/**
+ * `RateLimitKey<AccountId>` with the variants the devnet writes or may read (`OwnerHyperparamUpdate`, index
+ * 1, carries a `Hyperparameter` the devnet does not model and is left out).
+ */
+const RateLimitKey = enumType(
+  ['pallet_subtensor', 'pallet', 'RateLimitKey'],
+  [
+    variant(0, 'SetSNOwnerHotkey', [field(null, NetUid, 'NetUid')]),
+    variant(2, 'NetworkLastRegistered'),
+    variant(3, 'LastTxBlock', [field(null, AccountId32, 'AccountId')]),
+    variant(4, 'LastTxBlockChildKeyTake', [field(null, AccountId32, 'AccountId')]),
+    variant(5, 'LastTxBlockDelegateTake', [field(null, AccountId32, 'AccountId')]),
+    variant(6, 'AddStakeBurn', [field(null, NetUid, 'NetUid')]),
+  ],
+  [{ name: 'AccountId', type: AccountId32 }],
+);
+/** `LastRateLimitedBlock[RateLimitKey]`. */
+export const LastRateLimitedBlock = storageItem<[{ type: string; value?: unknown }], bigint>({
+  pallet: P,
+  name: 'LastRateLimitedBlock',
+  value: u64,
+  keys: [{ hasher: 'Identity', type: RateLimitKey }],
+  default: 0n,
+});
+/** `CKBurn`: the share of a parent's dividends recycled (U64 fraction of u64::MAX; 0 by default). */
+export const CKBurn = value<bigint>('CKBurn', u64, 0n);
