@@ -59,14 +59,14 @@ async function free(who: KeyringPair): Promise<bigint> {
     (await api.query.system.account(who.address)) as unknown as { data: { free: { toBigInt(): bigint } } }
   ).data.free.toBigInt();
 }
-/** A coldkey's alpha on a hotkey: its shares' worth of the hotkey pool, floored. */
+/** A coldkey's alpha on a hotkey, as `StakeInfoRuntimeApi` reports it (its shares' worth of the pool). */
 async function stake(hot: KeyringPair, cold: KeyringPair, netuid: number): Promise<bigint> {
-  const shares = ((await q().alpha(hot.address, cold.address, netuid)).toJSON() as { bits: string | number })
-    .bits;
-  const total = ((await q().totalHotkeyShares(hot.address, netuid)).toJSON() as { bits: string | number })
-    .bits;
-  const alpha = big(await q().totalHotkeyAlpha(hot.address, netuid));
-  return BigInt(total) === 0n ? 0n : (BigInt(shares) * alpha) / BigInt(total);
+  const info = (await api.call.stakeInfoRuntimeApi.getStakeInfoForHotkeyColdkeyNetuid(
+    hot.address,
+    cold.address,
+    netuid,
+  )) as unknown as { unwrap(): { stake: { toBigInt(): bigint } } };
+  return info.unwrap().stake.toBigInt();
 }
 /** The data of the one event `method` of `section` in an outcome, numbers as bigint, accounts as addresses. */
 function eventData(out: Outcome, method: string, section = S): unknown[][] {

@@ -10,9 +10,11 @@ import { AccountId, Option, scaleType, Vec } from '../../frame/scale-types.js';
 import type { StateReader } from '../../frame/state.js';
 import { ONE } from '../swap/balancer.js';
 import { accountAt, mapKeySuffixes, u16At } from './map-keys.js';
-import { stakeOf } from './pools.js';
+import { sharesValue, stakeOf } from './pools.js';
+import { fromU64F64, isZero, type SafeFloat } from './safe-float.js';
 import {
   Alpha,
+  AlphaV2,
   Delegates,
   Emission,
   IsNetworkMember,
@@ -61,20 +63,37 @@ export const DelegateInfo = scaleType<DelegateInfoValue>(DelegateInfoDef, 'Deleg
 
 const hex = (a: Uint8Array) => Buffer.from(a).toString('hex');
 
-/** `(coldkey, netuid)` of every `Alpha` entry of a hotkey, in key order. */
-function nominations(state: StateReader, hotkey: Uint8Array): [Uint8Array, number][] {
-  return mapKeySuffixes(state, Alpha, hotkey).map((s): [Uint8Array, number] => [
-    accountAt(s, 16),
-    u16At(s, 48),
-  ]);
+/**
+ * `alpha_iter_single_prefix`: `(coldkey, netuid, shares)` of a hotkey's positions in the deprecated `Alpha`
+ * and in `AlphaV2` (V2 wins), ordered by coldkey then netuid.
+ */
+function nominations(state: StateReader, hotkey: Uint8Array): [Uint8Array, number, SafeFloat][] {
+  const merged = new Map<string, [Uint8Array, number, SafeFloat]>();
+  for (const s of mapKeySuffixes(state, Alpha, hotkey)) {
+    const [coldkey, netuid] = [accountAt(s, 16), u16At(s, 48)];
+    merged.set(`${hex(coldkey)}:${netuid.toString().padStart(5, '0')}`, [
+      coldkey,
+      netuid,
+      fromU64F64(Alpha.get(state, hotkey, coldkey, netuid).bits),
+    ]);
+  }
+  for (const s of mapKeySuffixes(state, AlphaV2, hotkey)) {
+    const [coldkey, netuid] = [accountAt(s, 16), u16At(s, 48)];
+    merged.set(`${hex(coldkey)}:${netuid.toString().padStart(5, '0')}`, [
+      coldkey,
+      netuid,
+      AlphaV2.get(state, hotkey, coldkey, netuid),
+    ]);
+  }
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
 }
 
 function delegateInfo(state: StateReader, delegate: Uint8Array, skipNominators: boolean): DelegateInfoValue {
   const nominators = new Map<string, [Uint8Array, [number, bigint][]]>();
   if (!skipNominators)
-    for (const [coldkey, netuid] of nominations(state, delegate)) {
-      const stake = stakeOf(state, delegate, coldkey, netuid);
-      if (Alpha.get(state, delegate, coldkey, netuid).bits === 0n) continue;
+    for (const [coldkey, netuid, shares] of nominations(state, delegate)) {
+      if (isZero(shares)) continue;
+      const stake = sharesValue(state, delegate, netuid, shares);
       const entry = nominators.get(hex(coldkey)) ?? [coldkey, []];
       entry[1].push([netuid, stake]);
       nominators.set(hex(coldkey), entry);
@@ -145,12 +164,12 @@ export const delegateInfoRuntimeApi: RuntimeApiDecl = {
       ),
       ({ state }, a) =>
         delegateHotkeys(state).flatMap((d) =>
-          mapKeySuffixes(state, Alpha, d, a.delegatee_account).map(
-            (s): [DelegateInfoValue, [number, bigint]] => {
-              const netuid = u16At(s, 0);
-              return [delegateInfo(state, d, true), [netuid, stakeOf(state, d, a.delegatee_account, netuid)]];
-            },
-          ),
+          nominations(state, d)
+            .filter(([coldkey]) => hex(coldkey) === hex(a.delegatee_account))
+            .map(([, netuid]): [DelegateInfoValue, [number, bigint]] => [
+              delegateInfo(state, d, true),
+              [netuid, stakeOf(state, d, a.delegatee_account, netuid)],
+            ]),
         ),
     ),
   ],

@@ -9,7 +9,7 @@ import { mulBits, ONE, ratioBits } from '../swap/balancer.js';
 import { depositTao, hotkeyExists, withdrawTao } from './accounts.js';
 import { ensure, type SubtensorError } from './errors.js';
 import { deposit } from './events.js';
-import { decreaseStake, increaseStake, noteStakingHotkey, stakeOf } from './pools.js';
+import { decreaseStake, increaseStake, stakeOf } from './pools.js';
 import {
   check,
   DEFAULT_MIN_STAKE,
@@ -173,10 +173,8 @@ export function transitionStake(ctx: DispatchContext, t: StakeTransition, alphaA
 function moveWithinSubnet(ctx: DispatchContext, t: StakeTransition, alpha: bigint): bigint {
   const { state } = ctx;
   const netuid = t.originNetuid;
-  if (stakeOf(state, t.originHotkey, t.originColdkey, netuid) >= alpha)
-    decreaseStake(state, t.originHotkey, t.originColdkey, netuid, alpha);
+  decreaseStake(state, t.originHotkey, t.originColdkey, netuid, alpha);
   increaseStake(state, t.destinationHotkey, t.destinationColdkey, netuid, alpha);
-  if (alpha > 0n) noteStakingHotkey(state, t.destinationColdkey, t.destinationHotkey);
   const tao = mulBits(alpha, currentPriceBits(state, netuid));
   ensure(tao >= DEFAULT_MIN_STAKE, 'AmountTooLow');
   deposit(ctx, 'StakeRemoved', [t.originColdkey, t.originHotkey, tao, alpha, netuid, 0n]);

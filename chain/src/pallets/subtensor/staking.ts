@@ -13,7 +13,7 @@ import { swapFail } from '../swap/errors.js';
 import { depositTao, hotkeyExists, withdrawTao } from './accounts.js';
 import { ensure, fail, type SubtensorError } from './errors.js';
 import { deposit } from './events.js';
-import { decreaseStake, increaseStake, noteStakingHotkey, stakeOf } from './pools.js';
+import { canIncreaseStake, decreaseStake, increaseStake, stakeOf } from './pools.js';
 import { SubnetAlphaIn, SubnetAlphaOut, SubnetTAO, SubtokenEnabled } from './storage.js';
 import {
   isDynamic,
@@ -63,8 +63,8 @@ export function stakeIntoSubnet(
   const out = swapTaoForAlpha(state, netuid, tao, limitRao, dropFees);
   ensure(withdrawTao(ctx, coldkey, out.paidIn + out.fee), 'NotEnoughBalanceToStake');
   ensure(out.paidOut > 0n, 'AmountTooLow');
+  ensure(canIncreaseStake(state, hotkey, netuid, out.paidOut), 'InsufficientLiquidity');
   increaseStake(state, hotkey, coldkey, netuid, out.paidOut);
-  noteStakingHotkey(state, coldkey, hotkey);
   deposit(ctx, 'StakeAdded', [coldkey, hotkey, tao, out.paidOut, netuid, out.fee]);
   return out.paidOut;
 }
@@ -88,7 +88,7 @@ export function unstakeFromSubnet(
   dropFees: boolean,
 ): bigint {
   const { state } = ctx;
-  if (stakeOf(state, hotkey, coldkey, netuid) >= alpha) decreaseStake(state, hotkey, coldkey, netuid, alpha);
+  decreaseStake(state, hotkey, coldkey, netuid, alpha);
   const out = swapAlphaForTao(state, netuid, alpha, limitRao, dropFees);
   const refund = alpha - out.paidIn - out.fee;
   if (refund > 0n) increaseStake(state, hotkey, coldkey, netuid, refund);
@@ -133,6 +133,7 @@ export function addStakeRefusal(
   if (typeof sim === 'string') return 'InsufficientLiquidity';
   if (sim.paidIn < DEFAULT_MIN_STAKE) return 'AmountTooLow';
   if (sim.paidOut === 0n) return 'InsufficientLiquidity';
+  if (!canIncreaseStake(state, hotkey, netuid, sim.paidOut)) return 'InsufficientLiquidity';
   return undefined;
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../../frame/primitives.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
+import { type SafeFloat, SafeFloatType, ZERO as ZERO_FLOAT } from './safe-float.js';
 import {
   AlphaBalance,
   AxonInfo,
@@ -148,7 +149,7 @@ export const TotalHotkeyShares = dmap<Uint8Array, number, { bits: bigint }>(
     bits: 0n,
   },
 );
-/** `Alpha[(hotkey, coldkey, netuid)]`: the coldkey's U64F64 shares of the hotkey's pool. */
+/** `Alpha[(hotkey, coldkey, netuid)]`: the coldkey's U64F64 shares (deprecated; read first, moved to `AlphaV2` on write). */
 export const Alpha = storageItem<[Uint8Array, Uint8Array, number], { bits: bigint }>({
   pallet: P,
   name: 'Alpha',
@@ -159,6 +160,26 @@ export const Alpha = storageItem<[Uint8Array, Uint8Array, number], { bits: bigin
     { hasher: 'Identity', type: NetUid },
   ],
   default: { bits: 0n },
+});
+/** `TotalHotkeySharesV2[(hotkey, netuid)]`: the pool's shares as a `SafeFloat` (replaces `TotalHotkeyShares`). */
+export const TotalHotkeySharesV2 = dmap<Uint8Array, number, SafeFloat>(
+  'TotalHotkeySharesV2',
+  ACC,
+  NET,
+  SafeFloatType,
+  ZERO_FLOAT,
+);
+/** `AlphaV2[(hotkey, coldkey, netuid)]`: the coldkey's `SafeFloat` shares (replaces `Alpha`). */
+export const AlphaV2 = storageItem<[Uint8Array, Uint8Array, number], SafeFloat>({
+  pallet: P,
+  name: 'AlphaV2',
+  value: SafeFloatType,
+  keys: [
+    { hasher: 'Blake2_128Concat', type: AccountId32 },
+    { hasher: 'Blake2_128Concat', type: AccountId32 },
+    { hasher: 'Identity', type: NetUid },
+  ],
+  default: ZERO_FLOAT,
 });
 export const AlphaDividendsPerSubnet = dmap<number, Uint8Array, bigint>(
   'AlphaDividendsPerSubnet',
