@@ -227,6 +227,21 @@ describe('stake child, sudo set-take/get-take, subnets price', () => {
     expect(raise.stderr).toMatch(/too recently/);
   });
 
+  it("default: sudo set takes btcli's names beyond the listed hyperparameters", async () => {
+    const netuid = String(nets[1]);
+    const set = (param: string, value: string) =>
+      ok(['sudo', 'set', '--netuid', netuid, '--param', param, '--value', value, '--wallet.name', 'alice']);
+    await set('yuma3_enabled', 'true');
+    expect((await q().yuma3On!(nets[1])).toJSON()).toBe(true);
+    await set('max_allowed_uids', '128');
+    expect(Number((await q().maxAllowedUids!(nets[1])).toString())).toBe(128);
+    await set('liquid_alpha_enabled', 'true');
+    await set('alpha_values', '20000,50000');
+    expect((await q().alphaValues!(nets[1])).toJSON()).toEqual([20_000, 50_000]);
+    await set('alpha_sigmoid_steepness', '2000');
+    expect(Number((await q().alphaSigmoidSteepness!(nets[1])).toString())).toBe(2000);
+  });
+
   it('default: subnets price lists the pool price of every subnet (root 1)', async () => {
     const { prices } = await ok(['subnets', 'price']);
     expect(prices).toContainEqual({ netuid: 0, price: TAO.toString() });
