@@ -60,7 +60,7 @@ function setShared(state: StateOverlay, hotkey: Uint8Array, netuid: number, valu
 }
 
 /** `get_value_from_shares`: `TotalHotkeyAlpha · shares / denominator`, truncated. */
-function valueOf(state: StateReader, hotkey: Uint8Array, netuid: number, shares: SafeFloat): bigint {
+function poolValue(state: StateReader, hotkey: Uint8Array, netuid: number, shares: SafeFloat): bigint {
   const shared = fromU64(TotalHotkeyAlpha.get(state, hotkey, netuid));
   return toU64(mulDiv(shared, shares, denominator(state, hotkey, netuid)) ?? ZERO);
 }
@@ -73,7 +73,7 @@ function valueOf(state: StateReader, hotkey: Uint8Array, netuid: number, shares:
  */
 export function stakeOf(state: StateReader, hotkey: Uint8Array, coldkey: Uint8Array, netuid: number): bigint {
   const share = tryShare(state, hotkey, coldkey, netuid);
-  return share === undefined ? 0n : valueOf(state, hotkey, netuid, share);
+  return share === undefined ? 0n : poolValue(state, hotkey, netuid, share);
 }
 
 /**
@@ -88,7 +88,7 @@ export function sharesValue(
   netuid: number,
   shares: SafeFloat,
 ): bigint {
-  return valueOf(state, hotkey, netuid, shares);
+  return poolValue(state, hotkey, netuid, shares);
 }
 
 /** `get_shares_per_update`: `|update| · denominator / shared value`. */
@@ -185,7 +185,7 @@ export function decreaseStake(
   amount: bigint,
 ): bigint {
   const share = tryShare(state, hotkey, coldkey, netuid);
-  if (share === undefined || valueOf(state, hotkey, netuid, share) < amount || amount <= 0n) return 0n;
+  if (share === undefined || poolValue(state, hotkey, netuid, share) < amount || amount <= 0n) return 0n;
   updateOne(state, hotkey, coldkey, netuid, -amount);
   return amount;
 }
