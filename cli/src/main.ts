@@ -36,7 +36,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/subnets.js')).subnetsCommand,
   },
   stake: {
-    summary: 'stake: add, remove, list',
+    summary: 'stake: add, remove, list, move, transfer, swap, child hotkeys',
     load: async () => (await import('./commands/stake.js')).stakeCommand,
   },
   weights: {

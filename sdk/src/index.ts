@@ -22,6 +22,7 @@ export {
   type CommitWeightsReturnType,
   commitWeights,
 } from './client/actions/commit-weights.js';
+export { type GetAlphaPriceParameters, getAlphaPrice } from './client/actions/get-alpha-price.js';
 export {
   type GetBalanceParameters,
   type GetBalanceReturnType,
@@ -29,6 +30,13 @@ export {
 } from './client/actions/get-balance.js';
 export { type GetBlockParameters, type GetBlockReturnType, getBlock } from './client/actions/get-block.js';
 export { type GetBurnCostParameters, getBurnCost } from './client/actions/get-burn-cost.js';
+export {
+  type ChildLink,
+  type GetChildrenParameters,
+  type GetChildrenReturnType,
+  getChildren,
+} from './client/actions/get-children.js';
+export { type GetDelegateTakeParameters, getDelegateTake } from './client/actions/get-delegate-take.js';
 export {
   type GetHyperparametersParameters,
   getHyperparameters,
@@ -43,6 +51,11 @@ export {
   type NeuronAxon,
 } from './client/actions/get-neuron.js';
 export { type GetStakeParameters, getStake } from './client/actions/get-stake.js';
+export {
+  type GetStakeInfoParameters,
+  getStakeInfo,
+  type StakePosition,
+} from './client/actions/get-stake-info.js';
 export { type GetSubnetsParameters, getSubnets, type SubnetSummary } from './client/actions/get-subnets.js';
 export {
   type GetTimelockedWeightCommitsParameters,
@@ -55,6 +68,11 @@ export {
   getWeightsVersionKey,
 } from './client/actions/get-weights-version-key.js';
 export {
+  type MoveStakeParameters,
+  type MoveStakeReturnType,
+  moveStake,
+} from './client/actions/move-stake.js';
+export {
   type RegisterSubnetParameters,
   type RegisterSubnetReturnType,
   registerSubnet,
@@ -66,6 +84,9 @@ export {
 } from './client/actions/remove-stake.js';
 export { type RevealWeightsParameters, revealWeights } from './client/actions/reveal-weights.js';
 export { type ServeAxonParameters, serveAxon } from './client/actions/serve-axon.js';
+export { type SetChildkeyTakeParameters, setChildkeyTake } from './client/actions/set-childkey-take.js';
+export { FULL_PROPORTION, type SetChildrenParameters, setChildren } from './client/actions/set-children.js';
+export { type SetDelegateTakeParameters, setDelegateTake } from './client/actions/set-delegate-take.js';
 export {
   type SetWeightsParameters,
   type SetWeightsReturnType,
@@ -76,7 +97,17 @@ export {
   type SudoSetHyperparameterParameters,
   sudoSetHyperparameter,
 } from './client/actions/sudo-set-hyperparameter.js';
+export {
+  type SwapStakeParameters,
+  type SwapStakeReturnType,
+  swapStake,
+} from './client/actions/swap-stake.js';
 export { type TransferParameters, transfer } from './client/actions/transfer.js';
+export {
+  type TransferStakeParameters,
+  type TransferStakeReturnType,
+  transferStake,
+} from './client/actions/transfer-stake.js';
 export { type WaitForBlockParameters, waitForBlock } from './client/actions/wait-for-block.js';
 export {
   checkSetWeights,

@@ -215,31 +215,38 @@ describe('registration, subnet and staking errors', () => {
     await expectError(tx().addStake(validator.address, other, TAO), bob, `${S}.SubtokenDisabled`);
     await expectError(tx().addStake(validator.address, netuid, 1000), bob, `${S}.AmountTooLow`);
     await expectError(
+      tx().addStake(validator.address, netuid, 2n * TAO),
+      poor,
+      `${S}.NotEnoughBalanceToStake`,
+    );
+    // More than 1000× the pool's TAO is refused before anything else (ensure_add_stake_input_within_swap_limit).
+    await expectError(
       tx().addStake(validator.address, netuid, 10n ** 18n),
       bob,
-      `${S}.NotEnoughBalanceToStake`,
+      `${S}.InsufficientLiquidity`,
     );
     await expectError(tx().addStake(stranger.address, netuid, TAO), bob, `${S}.HotKeyAccountNotExists`);
   });
-  it('behavior: add_stake_limit/remove_stake_limit check the limit price only without allow_partial (docs/chain.md)', async () => {
-    // A limit price of 1 rao per alpha is below any real price (add) and 10^18 above it (remove).
-    await expectError(
-      tx().addStakeLimit(validator.address, netuid, TAO, 1, false),
-      bob,
-      `${S}.SlippageTooHigh`,
-    );
-    await ok(api, tx().addStakeLimit(validator.address, netuid, TAO, 1, true), bob);
-    await expectError(
-      tx().removeStakeLimit(validator.address, netuid, TAO / 10n, 10n ** 18n, false),
-      bob,
-      `${S}.SlippageTooHigh`,
-    );
-    await ok(api, tx().removeStakeLimit(validator.address, netuid, TAO / 10n, 10n ** 18n, true), bob);
+  it('error: add_stake_limit/remove_stake_limit with a limit the price is already past — Swap.PriceLimitExceeded', async () => {
+    // 1 rao per alpha is below any real price (add) and 10^18 above it (remove), partial fill or not.
+    for (const partial of [false, true]) {
+      await expectError(
+        tx().addStakeLimit(validator.address, netuid, TAO, 1, partial),
+        bob,
+        'swap.PriceLimitExceeded',
+      );
+      await expectError(
+        tx().removeStakeLimit(validator.address, netuid, TAO / 10n, 10n ** 18n, partial),
+        bob,
+        'swap.PriceLimitExceeded',
+      );
+    }
   });
   it('error: remove_stake — AmountTooLow, NotEnoughStakeToWithdraw; behavior: a round trip', async () => {
     await expectError(tx().removeStake(validator.address, netuid, 0), bob, `${S}.AmountTooLow`);
+    // remove_stake caps the amount at the stake; remove_stake_limit does not.
     await expectError(
-      tx().removeStake(validator.address, netuid, 10n ** 15n),
+      tx().removeStakeLimit(validator.address, netuid, 10n ** 14n, 0, false),
       bob,
       `${S}.NotEnoughStakeToWithdraw`,
     );

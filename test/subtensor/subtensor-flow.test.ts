@@ -22,6 +22,7 @@ import {
   startSubtensor,
   TAO,
 } from './helpers.js';
+import { delegateTakeSplit } from './payout-reference.js';
 
 let devnet: Devnet;
 let api: ApiPromise;
@@ -164,12 +165,14 @@ describe('subtensor flow: register, stake, set weights, epoch, emission', () => 
     for (const u of mUids.slice(1)) expect(incentive[mUids[0]!]!).toBeGreaterThan(incentive[u]!);
     expect(expected.serverEmission[mUids[0]!]!).toBeGreaterThan(0n);
 
-    // Stake grew by exactly the paid emission (miners: incentive; validators: dividends, take included).
+    // Stake grew by exactly the paid emission (miners: incentive; validators: dividends, the delegate
+    // take and the rest each floored in U96F32 as subtensor pays them, so up to one rao stays unpaid).
     for (const uid of [...vUids, ...mUids]) {
       const hk = await q.keys(netuid, uid);
       const before = big(await atParent.totalHotkeyAlpha(hk, netuid));
       const now = big(await after.totalHotkeyAlpha(hk, netuid));
-      expect(now - before).toBe(expected.serverEmission[uid]! + expected.validatorEmission[uid]!);
+      const { take, rest } = delegateTakeSplit(expected.validatorEmission[uid]!, num(await q.delegates(hk)));
+      expect(now - before).toBe(expected.serverEmission[uid]! + take + rest);
     }
     expect(expected.validatorEmission[vUids[0]!]!).toBeGreaterThan(expected.validatorEmission[vUids[1]!]!);
   });

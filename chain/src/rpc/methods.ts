@@ -2,11 +2,13 @@ import { authorMethods } from './author.js';
 import { chainMethods } from './chain.js';
 import { chainHeadMethods } from './chain-head.js';
 import { chainSpecMethods } from './chain-spec.js';
+import { delegateInfoMethods } from './delegate-info.js';
 import { devMethods } from './dev.js';
 import { paymentMethods } from './payment.js';
 import { method, type RpcMethodTable, result } from './rpc-method.js';
 import { stateMethods } from './state.js';
 import { subtensorMethods } from './subtensor.js';
+import { swapMethods } from './swap.js';
 import { systemMethods } from './system.js';
 import { transactionMethods } from './transaction.js';
 
@@ -26,6 +28,8 @@ export function createMethodTable(options: { devRpc: boolean }): RpcMethodTable 
     ...authorMethods,
     ...paymentMethods,
     ...subtensorMethods,
+    ...swapMethods,
+    ...delegateInfoMethods,
     ...chainHeadMethods,
     ...chainSpecMethods,
     ...transactionMethods,

@@ -25,6 +25,7 @@ describe('runtime', () => {
         'Sudo:12',
         'AdminUtils:19',
         'Drand:26',
+        'Swap:28',
       ]);
       const error = registry.findMetaError({
         index: registry.createType('u8', 12),

@@ -20,9 +20,13 @@ import { transactionValidity } from '../frame/transaction-validity.js';
 import { adminUtilsPallet } from '../pallets/admin-utils/index.js';
 import { balancesPallet } from '../pallets/balances/index.js';
 import { type BeaconSchedule, createDrandPallet, devnetBeacon } from '../pallets/drand/index.js';
+import { delegateInfoRuntimeApi } from '../pallets/subtensor/delegate-info-api.js';
 import { subtensorPallet } from '../pallets/subtensor/index.js';
 import { subtensorRuntimeApis } from '../pallets/subtensor/runtime-api.js';
+import { stakeInfoRuntimeApi } from '../pallets/subtensor/stake-info-api.js';
 import { createSudoPallet } from '../pallets/sudo/index.js';
+import { swapPallet } from '../pallets/swap/index.js';
+import { swapRuntimeApi } from '../pallets/swap/runtime-api.js';
 import { BlockNumber, createSystemPallet, eventsItem } from '../pallets/system/index.js';
 import { timestampPallet } from '../pallets/timestamp/index.js';
 import {
@@ -85,7 +89,13 @@ export class Runtime {
     const runtimeCall = lazy(() => outer!.runtimeCall);
     const runtimeEvent = lazy(() => outer!.runtimeEvent);
     this.extrinsicType = uncheckedExtrinsicType(runtimeCall);
-    this.apis = [...runtimeApis(this.extrinsicType), ...subtensorRuntimeApis()];
+    this.apis = [
+      ...runtimeApis(this.extrinsicType),
+      ...subtensorRuntimeApis(),
+      stakeInfoRuntimeApi,
+      delegateInfoRuntimeApi,
+      swapRuntimeApi,
+    ];
     this.version = {
       specName: options.specName ?? 'node-subtensor',
       implName: 'subnetkit-devnet',
@@ -105,6 +115,7 @@ export class Runtime {
       subtensorPallet,
       adminUtilsPallet,
       createDrandPallet(devnetBeacon({ schedule: 'per-block', ...options.drand })),
+      swapPallet,
     ].sort((a, b) => a.index - b.index);
     outer = buildOuterTypes(this.pallets);
     this.outer = outer;

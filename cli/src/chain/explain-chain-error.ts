@@ -13,6 +13,11 @@ export type ChainErrorHints = {
   typed?: string;
 };
 
+/** A refused children list: what rule it broke. */
+function childRule(message: string): Explanation {
+  return { code: 'CLI_INVALID_OPTION', message, fix: 'fix --children / --proportions and retry' };
+}
+
 /** Subtensor's `DefaultMinStake` (2,000,000 rao), the smallest stake or unstake it accepts. */
 const MIN_STAKE_TAO = '0.002';
 
@@ -180,6 +185,47 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     message: 'the pool price moved past the limit price',
     fix: 'retry, or allow a looser limit',
   }),
+  TransferDisallowed: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `netuid ${h.netuid ?? '?'} does not allow stake transfers between coldkeys (transfers_enabled is off)`,
+    fix: 'move the stake to a subnet that allows transfers first, or unstake and send TAO',
+  }),
+  SameNetuid: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'the stake would stay where it is (same hotkey, coldkey and subnet)',
+    fix: 'give a different --dest or --dest-netuid',
+  }),
+  // Child hotkeys and takes.
+  NotEnoughStakeToSetChildkeys: () => ({
+    code: 'CLI_INSUFFICIENT_STAKE',
+    message: 'the parent hotkey has less stake than the chain requires to set children (StakeThreshold)',
+    fix: 'stake more on the hotkey first (`subnetkit stake add`)',
+  }),
+  InvalidChild: () => childRule('a hotkey cannot be its own child'),
+  DuplicateChild: () => childRule('the same child is listed twice'),
+  ProportionOverflow: () => childRule('the proportions add up to more than 1'),
+  TooManyChildren: () => childRule('a hotkey has at most 5 children'),
+  ChildParentInconsistency: () => childRule('a child cannot also be a parent of the same hotkey'),
+  TxRateLimitExceeded: () => retry('children were set on this subnet too recently (150 blocks)'),
+  InvalidChildkeyTake: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'the childkey take is outside the chain bounds (0 … 0.18 by default)',
+    fix: 'use a --take between 0 and 0.18',
+  }),
+  TxChildkeyTakeRateLimitExceeded: () => retry('the childkey take was raised too recently'),
+  DelegateTakeTooLow: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message:
+      'the take must change (a lower take than today to decrease, higher to increase) and stay above the minimum',
+    fix: 'see the current take with `subnetkit sudo get-take`',
+  }),
+  DelegateTakeTooHigh: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'the take is above the chain maximum (0.18 by default)',
+    fix: 'use a --take of 0.18 or less',
+  }),
+  DelegateTxRateLimitExceeded: () =>
+    retry('the delegate take was changed too recently to raise it (TxDelegateTakeRateLimit)'),
   StakeTooLowForRoot: () => ({
     code: 'CLI_TRANSACTION_FAILED',
     message: 'the hotkey has too little stake for the root network',

@@ -5,6 +5,8 @@ import {
   type ChainParameterName,
   HYPERPARAMETERS,
   type HyperparameterName,
+  SET_ONLY_PARAMETERS,
+  type SetOnlyParameter,
 } from './hyperparameter-names.js';
 
 /**
@@ -14,8 +16,8 @@ import {
  * @example
  * findHyperparameter('weights_rate_limit').call; // 'sudo_set_weights_set_rate_limit'
  */
-export function findHyperparameter(name: string): HyperparameterName | ChainParameterName {
-  const all = [...HYPERPARAMETERS, ...CHAIN_PARAMETERS];
+export function findHyperparameter(name: string): HyperparameterName | ChainParameterName | SetOnlyParameter {
+  const all = [...HYPERPARAMETERS, ...CHAIN_PARAMETERS, ...SET_ONLY_PARAMETERS];
   const found = all.find((h) => h.name === name);
   if (found === undefined) {
     const names = all.map((h) => h.name);

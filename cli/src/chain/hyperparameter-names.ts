@@ -56,7 +56,7 @@ export const HYPERPARAMETERS: readonly HyperparameterName[] = [
   entry('alpha_low', 'alphaLow', null),
   entry('liquid_alpha_enabled', 'liquidAlphaEnabled', 'sudo_set_liquid_alpha_enabled'),
   entry('registration_allowed', 'registrationAllowed', 'sudo_set_network_registration_allowed'),
-  entry('alpha_sigmoid_steepness', 'alphaSigmoidSteepness', null),
+  entry('alpha_sigmoid_steepness', 'alphaSigmoidSteepness', 'sudo_set_alpha_sigmoid_steepness'),
   entry('yuma_version', 'yumaVersion', null),
   entry('subnet_is_active', 'subnetIsActive', null),
   entry('transfers_enabled', 'transfersEnabled', 'sudo_set_toggle_transfer'),
@@ -97,5 +97,34 @@ export const CHAIN_PARAMETERS: readonly ChainParameterName[] = [
       readChain(client, 'SubtensorModule.AdminFreezeWindow', async (api) =>
         Number((await api.query.subtensorModule.adminFreezeWindow()).toString()),
       ),
+  },
+];
+
+/**
+ * A name `sudo set` takes that the subnet's hyperparameter listing does not show (btcli's `sudo set` names beyond
+ * `HYPERPARAMS`), with its `AdminUtils` call and the kind of value it takes: an integer or true/false, a pair
+ * `low,high`, or an SS58 address.
+ *
+ * @example
+ * SET_ONLY_PARAMETERS.find((p) => p.name === 'alpha_values'); // { call: 'sudo_set_alpha_values', kind: 'pair' }
+ */
+export type SetOnlyParameter = {
+  readonly name: string;
+  readonly call: string;
+  readonly kind: 'value' | 'pair' | 'address';
+};
+
+/** The set-only names. */
+export const SET_ONLY_PARAMETERS: readonly SetOnlyParameter[] = [
+  { name: 'alpha_values', call: 'sudo_set_alpha_values', kind: 'pair' },
+  { name: 'yuma3_enabled', call: 'sudo_set_yuma3_enabled', kind: 'value' },
+  { name: 'max_allowed_uids', call: 'sudo_set_max_allowed_uids', kind: 'value' },
+  { name: 'min_allowed_uids', call: 'sudo_set_min_allowed_uids', kind: 'value' },
+  { name: 'burn_half_life', call: 'sudo_set_burn_half_life', kind: 'value' },
+  { name: 'sn_owner_hotkey', call: 'sudo_set_sn_owner_hotkey', kind: 'address' },
+  {
+    name: 'network_pow_registration_allowed',
+    call: 'sudo_set_network_pow_registration_allowed',
+    kind: 'value',
   },
 ];

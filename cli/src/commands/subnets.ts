@@ -3,7 +3,7 @@ import { defineGroup } from '../framework/define-group.js';
 /** `subnetkit subnets …` (btcli's `subnets` group). */
 export const subnetsCommand = defineGroup({
   name: 'subnets',
-  summary: 'Subnets: list, metagraph, hyperparameters, costs, create, register, start.',
+  summary: 'Subnets: list, metagraph, hyperparameters, costs, prices, create, register, start.',
   subcommands: {
     list: {
       summary: 'list the subnets: neurons, tempo, registration burn, owner, started or not',
@@ -30,6 +30,10 @@ export const subnetsCommand = defineGroup({
     register: {
       summary: 'register the hotkey on a subnet (burns the current registration cost, paid by the coldkey)',
       load: async () => (await import('./subnets/register.js')).subnetsRegister,
+    },
+    price: {
+      summary: 'the current alpha price of each subnet (TAO per alpha, from the pool)',
+      load: async () => (await import('./subnets/price.js')).subnetsPrice,
     },
     start: {
       summary: "start a subnet's emission (owner coldkey; once start_call_delay has passed)",

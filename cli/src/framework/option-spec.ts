@@ -27,6 +27,18 @@ export function envName(flag: string): string {
   return `SUBNETKIT_${flag.toUpperCase().replace(/[.-]/g, '_')}`;
 }
 
+/**
+ * Bittensor's environment variable of a wallet or chain flag, which btcli and the Python SDK read
+ * (`--wallet.name` → `BT_WALLET_NAME`, `--subtensor.network` → `BT_SUBTENSOR_NETWORK`); undefined for other
+ * flags. `SUBNETKIT_…` wins when both are set.
+ *
+ * @example
+ * bittensorEnvName('subtensor.chain_endpoint'); // 'BT_SUBTENSOR_CHAIN_ENDPOINT'
+ */
+export function bittensorEnvName(flag: string): string | undefined {
+  return /^(wallet|subtensor)\./.test(flag) ? `BT_${flag.toUpperCase().replace(/[.-]/g, '_')}` : undefined;
+}
+
 /** `--wallet.name`, `--wallet.hotkey`, `--wallet.path`: Bittensor's wallet layout and defaults. */
 /** The options that say which wallet and which chain: hints for a follow-up command repeat them as typed. */
 export const CONTEXT_OPTION_NAMES: readonly string[] = [

@@ -6,10 +6,11 @@ import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { CommandOptions, type ResolvedOption } from './command-options.js';
 import { didYouMean } from './did-you-mean.js';
-import { envName, type OptionSpec } from './option-spec.js';
+import { bittensorEnvName, envName, type OptionSpec } from './option-spec.js';
 
 /**
- * Merges a command's options once: defaults → config file → `SUBNETKIT_…` env → flags. The config file is
+ * Merges a command's options once: defaults → config file → Bittensor's `BT_…` env (wallet and chain flags) →
+ * `SUBNETKIT_…` env → flags. The config file is
  * `--config FILE` (or `SUBNETKIT_CONFIG`), else `~/.subnetkit/config.json` when it exists; its keys are flag names,
  * flat (`"wallet.name"`) or nested (`{ "wallet": { "name": … } }`); keys a command does not take are ignored, so one
  * file serves every command.
@@ -54,6 +55,9 @@ export function resolveOptions(
   for (const spec of specs) {
     const fromConfig = config.get(spec.name);
     if (fromConfig !== undefined) values.set(spec.name, { value: fromConfig, source: 'config' });
+    const bittensor = bittensorEnvName(spec.name);
+    const fromBittensor = bittensor === undefined ? undefined : io.env[bittensor];
+    if (fromBittensor !== undefined) values.set(spec.name, { value: fromBittensor, source: 'env' });
     const fromEnv = io.env[envName(spec.name)];
     if (fromEnv !== undefined) values.set(spec.name, { value: fromEnv, source: 'env' });
     const fromFlag = flags[spec.name];

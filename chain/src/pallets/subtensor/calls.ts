@@ -5,30 +5,51 @@
  * CR-v3 `commit_crv3_mechanism_weights` is not.
  */
 import { type CallHandlers, defineCalls } from '../../frame/define-calls.js';
-import { type DispatchContext, ensureSigned } from '../../frame/define-pallet.js';
+import { type DispatchContext, ensureRoot, ensureSigned } from '../../frame/define-pallet.js';
 import { subtensorCallTable } from './call-table.js';
+import { scheduleChildren, setChildkeyTake } from './children.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
+import { transitionStake } from './move-stake.js';
 import { doRegister } from './registration.js';
 import { registerRoot } from './root.js';
 import { serveAxon, servePrometheus } from './serving.js';
-import { addStake, removeStake } from './staking.js';
+import { addStake, addStakeLimit, removeStake, removeStakeFullLimit, removeStakeLimit } from './staking.js';
 import {
   ActivityCutoffFactorMilli,
   Burn,
   LastEpochBlock,
-  SubnetAlphaIn,
-  SubnetTAO,
+  MaxChildkeyTake,
+  MinChildkeyTake,
+  PendingChildKeyCooldown,
   Tempo,
+  TxChildkeyTakeRateLimit,
 } from './storage.js';
 import { ensureOwnerOrRoot, registerNetwork, startCall, subnetExists } from './subnets.js';
+import { decreaseTake, increaseTake } from './take.js';
 import { commitTimelockedWeights } from './timelocked-weights.js';
+import { unstakeAll, unstakeAllAlpha } from './unstake-all.js';
 import { commitWeights, revealWeights, setWeights } from './weights.js';
 
-function priceRao(ctx: DispatchContext, netuid: number): bigint {
-  if (netuid === 0) return 1_000_000_000n;
-  const alphaIn = SubnetAlphaIn.get(ctx.state, netuid);
-  return alphaIn === 0n ? 0n : (SubnetTAO.get(ctx.state, netuid) * 1_000_000_000n) / alphaIn;
+/** `swap_stake` / `swap_stake_limit`: the same hotkey and coldkey, another subnet; emits `StakeSwapped`. */
+function swapStake(
+  ctx: DispatchContext,
+  coldkey: Uint8Array,
+  a: { hotkey: Uint8Array; origin_netuid: number; destination_netuid: number; alpha_amount: bigint },
+  limit: { price: bigint; allowPartial: boolean } | undefined,
+): void {
+  const t = {
+    originColdkey: coldkey,
+    destinationColdkey: coldkey,
+    originHotkey: a.hotkey,
+    destinationHotkey: a.hotkey,
+    originNetuid: a.origin_netuid,
+    destinationNetuid: a.destination_netuid,
+    checkTransferToggle: false,
+    ...(limit === undefined ? {} : { limit }),
+  };
+  const tao = transitionStake(ctx, t, a.alpha_amount);
+  deposit(ctx, 'StakeSwapped', [coldkey, a.hotkey, a.origin_netuid, a.destination_netuid, tao]);
 }
 
 const handlers: CallHandlers<typeof subtensorCallTable> = {
@@ -40,13 +61,95 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     removeStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_unstaked);
   },
   add_stake_limit: (ctx, o, a) => {
-    if (!a.allow_partial) ensure(priceRao(ctx, a.netuid) <= a.limit_price, 'SlippageTooHigh');
-    addStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked);
+    addStakeLimit(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked, a.limit_price, a.allow_partial);
   },
   remove_stake_limit: (ctx, o, a) => {
-    if (!a.allow_partial) ensure(priceRao(ctx, a.netuid) >= a.limit_price, 'SlippageTooHigh');
-    removeStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_unstaked);
+    removeStakeLimit(
+      ctx,
+      ensureSigned(o),
+      a.hotkey,
+      a.netuid,
+      a.amount_unstaked,
+      a.limit_price,
+      a.allow_partial,
+    );
   },
+  remove_stake_full_limit: (ctx, o, a) => {
+    const limit = a.limit_price.type === 'Some' ? a.limit_price.value : undefined;
+    removeStakeFullLimit(ctx, ensureSigned(o), a.hotkey, a.netuid, limit);
+  },
+  unstake_all: (ctx, o, a) => {
+    unstakeAll(ctx, ensureSigned(o), a.hotkey, { keepRoot: false });
+  },
+  unstake_all_alpha: (ctx, o, a) => unstakeAllAlpha(ctx, ensureSigned(o), a.hotkey),
+  move_stake: (ctx, o, a) => {
+    const coldkey = ensureSigned(o);
+    const t = {
+      originColdkey: coldkey,
+      destinationColdkey: coldkey,
+      originHotkey: a.origin_hotkey,
+      destinationHotkey: a.destination_hotkey,
+      originNetuid: a.origin_netuid,
+      destinationNetuid: a.destination_netuid,
+      checkTransferToggle: false,
+    };
+    const tao = transitionStake(ctx, t, a.alpha_amount);
+    deposit(ctx, 'StakeMoved', [
+      coldkey,
+      a.origin_hotkey,
+      a.origin_netuid,
+      a.destination_hotkey,
+      a.destination_netuid,
+      tao,
+    ]);
+  },
+  transfer_stake: (ctx, o, a) => {
+    const coldkey = ensureSigned(o);
+    const t = {
+      originColdkey: coldkey,
+      destinationColdkey: a.destination_coldkey,
+      originHotkey: a.hotkey,
+      destinationHotkey: a.hotkey,
+      originNetuid: a.origin_netuid,
+      destinationNetuid: a.destination_netuid,
+      checkTransferToggle: true,
+    };
+    const tao = transitionStake(ctx, t, a.alpha_amount);
+    deposit(ctx, 'StakeTransferred', [
+      coldkey,
+      a.destination_coldkey,
+      a.hotkey,
+      a.origin_netuid,
+      a.destination_netuid,
+      tao,
+    ]);
+  },
+  set_children: (ctx, o, a) => scheduleChildren(ctx, ensureSigned(o), a.hotkey, a.netuid, a.children),
+  set_childkey_take: (ctx, o, a) => setChildkeyTake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.take),
+  increase_take: (ctx, o, a) => increaseTake(ctx, ensureSigned(o), a.hotkey, a.take),
+  decrease_take: (ctx, o, a) => decreaseTake(ctx, ensureSigned(o), a.hotkey, a.take),
+  set_pending_childkey_cooldown: (ctx, o, a) => {
+    ensureRoot(o);
+    PendingChildKeyCooldown.set(ctx.state, a.cooldown);
+  },
+  sudo_set_tx_childkey_take_rate_limit: (ctx, o, a) => {
+    ensureRoot(o);
+    TxChildkeyTakeRateLimit.set(ctx.state, a.tx_rate_limit);
+    deposit(ctx, 'TxChildKeyTakeRateLimitSet', a.tx_rate_limit);
+  },
+  sudo_set_min_childkey_take: (ctx, o, a) => {
+    ensureRoot(o);
+    MinChildkeyTake.set(ctx.state, a.take);
+    deposit(ctx, 'MinChildKeyTakeSet', a.take);
+  },
+  sudo_set_max_childkey_take: (ctx, o, a) => {
+    ensureRoot(o);
+    MaxChildkeyTake.set(ctx.state, a.take);
+    deposit(ctx, 'MaxChildKeyTakeSet', a.take);
+  },
+  swap_stake: (ctx, o, a) => swapStake(ctx, ensureSigned(o), a, undefined),
+  swap_stake_limit: (ctx, o, a) =>
+    swapStake(ctx, ensureSigned(o), a, { price: a.limit_price, allowPartial: a.allow_partial }),
   serve_axon: (ctx, o, a) => serveAxon(ctx, ensureSigned(o), a),
   serve_axon_tls: (ctx, o, a) => serveAxon(ctx, ensureSigned(o), a, a.certificate),
   serve_prometheus: (ctx, o, a) => servePrometheus(ctx, ensureSigned(o), a),

@@ -126,7 +126,10 @@ describe('epoch with decoded-row caches', () => {
       for (let uid = 0; uid < N; uid++) {
         const b = expected.bonds[uid];
         expect(Bonds.get(layer, NETUID, uid)).toEqual(Array.from(b.uids, (j, k) => [j, b.values[k]]));
-        const paid = expected.serverEmission[uid] + expected.validatorEmission[uid];
+        // The delegate take (11 796 / 65 535, the default) and the rest are each floored in U96F32.
+        const takeBits = expected.validatorEmission[uid] * ((11_796n << 32n) / 65_535n);
+        const dividend = (takeBits >> 32n) + (((expected.validatorEmission[uid] << 32n) - takeBits) >> 32n);
+        const paid = expected.serverEmission[uid] + dividend;
         expect(TotalHotkeyAlpha.get(layer, hotkey(uid), NETUID) - stakeBefore[uid]).toBe(paid);
       }
       expect(expected.bonds.slice(0, VALIDATORS).every((b) => b.uids.length > 0)).toBe(true);

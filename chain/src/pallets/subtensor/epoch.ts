@@ -6,7 +6,11 @@ import { channel } from 'node:diagnostics_channel';
 import type { DispatchContext } from '../../frame/define-pallet.js';
 import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { type EpochInput, type EpochOutput, epoch } from '../../yuma/index.js';
+import { setPendingChildren } from './children.js';
 import { deposit } from './events.js';
+import { inheritedAlpha, inheritedTao } from './inherited-stake.js';
+import { mapKeySuffixes } from './map-keys.js';
+import { parentChildDividends } from './parent-child-dividends.js';
 import { increasePool, increaseStake } from './pools.js';
 import { shouldRunEpoch } from './scheduler.js';
 import { readRow, writeRow } from './sparse-rows.js';
@@ -51,7 +55,6 @@ import {
   SubnetworkN,
   TaoWeight,
   Tempo,
-  TotalHotkeyAlpha,
   Uids,
   ValidatorPermit,
   ValidatorTrust,
@@ -129,8 +132,8 @@ function readEpochInputOf(
     block,
     raoEmission,
     state: {
-      stakeAlpha: hotkeys.map((hk) => TotalHotkeyAlpha.get(state, hk, netuid)),
-      stakeTao: hotkeys.map((hk) => TotalHotkeyAlpha.get(state, hk, 0)),
+      stakeAlpha: hotkeys.map((hk) => inheritedAlpha(state, hk, netuid)),
+      stakeTao: hotkeys.map((hk) => inheritedTao(state, hk, netuid)),
       lastUpdate: LastUpdate.get(state, netuid),
       blockAtRegistration: hotkeys.map((_, uid) => BlockAtRegistration.get(state, netuid, uid)),
       validatorPermit: ValidatorPermit.get(state, netuid),
@@ -157,9 +160,10 @@ export function persistEpochOutput(state: StateOverlay, netuid: number, out: Epo
 }
 
 /**
- * Pays an epoch: miners' incentive staked to their coldkeys (burned for the owner's hotkeys), validators'
- * dividends into their pools minus the delegate take staked to their own coldkey, the owner cut to
- * `(SubnetOwnerHotkey, SubnetOwner)`.
+ * Pays an epoch: miners' incentive staked to their coldkeys (burned for the owner's hotkeys); each
+ * validator's dividends split over its parents and itself (`parent-child-dividends.ts`), then each
+ * receiver's delegate take staked to its own coldkey and the rest added to its pool
+ * (`distribute_dividends_and_incentives`); the owner cut to `(SubnetOwnerHotkey, SubnetOwner)`.
  */
 function distribute(
   ctx: DispatchContext,
@@ -172,6 +176,7 @@ function distribute(
   const ownerCold = SubnetOwner.get(state, netuid);
   const ownerHot = SubnetOwnerHotkey.get(state, netuid);
   let burned = 0n;
+  const dividends = new Map<string, [Uint8Array, bigint]>();
   for (let uid = 0; uid < out.serverEmission.length; uid++) {
     const hk = hotkeys[uid];
     const cold = Owner.get(state, hk);
@@ -180,12 +185,9 @@ function distribute(
       if (sameAccount(cold, ownerCold) || sameAccount(hk, ownerHot)) burned += incentive;
       else increaseStake(state, hk, cold, netuid, incentive);
     }
-    const dividend = out.validatorEmission[uid];
-    if (dividend > 0n) {
-      const take = (dividend * BigInt(Delegates.get(state, hk))) / 65_535n;
-      increaseStake(state, hk, cold, netuid, take);
-      increasePool(state, hk, netuid, dividend - take);
-      AlphaDividendsPerSubnet.set(state, netuid, hk, dividend);
+    for (const [receiver, amount] of parentChildDividends(state, hk, netuid, out.validatorEmission[uid])) {
+      const key = Buffer.from(receiver).toString('hex');
+      dividends.set(key, [receiver, (dividends.get(key)?.[1] ?? 0n) + amount]);
     }
   }
   if (burned > 0n) {
@@ -193,6 +195,16 @@ function distribute(
     SubnetAlphaOut.set(state, netuid, outstanding > burned ? outstanding - burned : 0n);
   }
   increaseStake(state, ownerHot, ownerCold, netuid, ownerCut);
+  for (const suffix of mapKeySuffixes(state, AlphaDividendsPerSubnet, netuid))
+    AlphaDividendsPerSubnet.set(state, netuid, suffix.slice(16, 48), undefined);
+  for (const [, [hk, divs]] of [...dividends.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const takeBits = divs * ((BigInt(Delegates.get(state, hk)) << 32n) / 65_535n);
+    const take = takeBits >> 32n;
+    const rest = ((divs << 32n) - takeBits) >> 32n;
+    increaseStake(state, hk, Owner.get(state, hk), netuid, take);
+    increasePool(state, hk, netuid, rest);
+    AlphaDividendsPerSubnet.set(state, netuid, hk, AlphaDividendsPerSubnet.get(state, netuid, hk) + rest);
+  }
   deposit(ctx, 'IncentiveAlphaEmittedToMiners', { netuid, emissions: out.serverEmission });
 }
 
@@ -287,6 +299,7 @@ export function drainPending(ctx: DispatchContext): void {
     BlocksSinceLastStep.set(state, netuid, 0n);
     runEpoch(ctx, netuid);
     LastEpochBlock.set(state, netuid, block);
+    setPendingChildren(ctx, netuid);
     PendingEpochAt.set(state, netuid, 0n);
     SubnetEpochIndex.set(state, netuid, SubnetEpochIndex.get(state, netuid) + 1n);
     LastMechansimStepBlock.set(state, netuid, block);

@@ -21,10 +21,10 @@ import {
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import type { StateReader } from '../../frame/state.js';
 import { BlockNumber } from '../system/storage.js';
-import { alphaPrice } from './pools.js';
 import { subnetHyperparams, subnetStepAndPool } from './rpc-info.js';
 import { I96F32, SubnetIdentityV3 } from './rpc-types.js';
 import * as S from './storage.js';
+import { alphaPrice } from './subnet-swap.js';
 import { subnetExists } from './subnets.js';
 import { AxonInfo, EMPTY_AXON } from './types.js';
 
@@ -120,6 +120,12 @@ const NEURON_FIELDS: [string, TypeDef][] = [
   ['alpha_dividends_per_hotkey', sequence(tuple(AccountId32, c64))],
 ];
 
+/** The 72 fields of `Metagraph`, names and types in struct order (`SelectiveMetagraph` wraps them). */
+export const METAGRAPH_FIELD_LIST: readonly (readonly [string, TypeDef])[] = [
+  ...HEADER_FIELDS,
+  ...NEURON_FIELDS,
+];
+
 /** `Metagraph<AccountId32>`. */
 export const Metagraph = struct(
   ['pallet_subtensor', 'rpc_info', 'metagraph', 'Metagraph'],
@@ -138,7 +144,7 @@ export const MetagraphHeader = struct(
 );
 
 /** The number of fields of `Metagraph` (72 in v3.4.9). */
-export const METAGRAPH_FIELDS = HEADER_FIELDS.length + NEURON_FIELDS.length;
+export const METAGRAPH_FIELDS = METAGRAPH_FIELD_LIST.length;
 
 /**
  * `get_metagraph(netuid)` as a codec value, or undefined for an unknown subnet.

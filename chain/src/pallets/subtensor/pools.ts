@@ -1,43 +1,148 @@
 /**
- * Stake share pools and the subnet TAO/alpha pool (simplified dTAO economics, documented in docs/chain.md).
- *
- * Each (hotkey, netuid) has a share pool: `TotalHotkeyAlpha` is the alpha it holds, `TotalHotkeyShares`
- * its shares and `Alpha[(hotkey, coldkey, netuid)]` each coldkey's shares, all as in subtensor. Alpha added
- * to the pool without shares (validator dividends) is spread pro rata over the nominators.
- *
- * The subnet pool is constant product `SubnetTAO · SubnetAlphaIn = k` without fees; netuid 0 is 1:1.
+ * Stake share pools (subtensor `share-pool` with `HotkeyAlphaSharePoolDataOperations`): each
+ * (hotkey, netuid) pool holds `TotalHotkeyAlpha` alpha, divided into `SafeFloat` shares
+ * (`TotalHotkeySharesV2`, `AlphaV2[(hotkey, coldkey, netuid)]`). The deprecated U64F64 items `Alpha` /
+ * `TotalHotkeyShares` (what earlier devnets wrote) are read first and moved to the V2 items when the
+ * entry is next written — subtensor's lazy migration, so a database from before keeps every balance.
+ * Alpha added without shares (validator dividends) is spread pro rata over the nominators.
  */
 import type { StateOverlay, StateReader } from '../../frame/state.js';
+import { add, fromU64, fromU64F64, isZero, mulDiv, type SafeFloat, sub, toU64, ZERO } from './safe-float.js';
 import {
   Alpha,
+  AlphaV2,
   StakingHotkeys,
-  SubnetAlphaIn,
-  SubnetAlphaOut,
-  SubnetTAO,
   TotalHotkeyAlpha,
   TotalHotkeyShares,
-  TotalStake,
+  TotalHotkeySharesV2,
 } from './storage.js';
 import { sameAccount } from './types.js';
 
-const ONE = 1n << 64n;
+/** `try_get_share`: the V1 entry if present, else the V2 entry, else none. */
+function tryShare(
+  state: StateReader,
+  hotkey: Uint8Array,
+  coldkey: Uint8Array,
+  netuid: number,
+): SafeFloat | undefined {
+  if (state.get(Alpha.key(hotkey, coldkey, netuid)) !== null)
+    return fromU64F64(Alpha.get(state, hotkey, coldkey, netuid).bits);
+  if (state.get(AlphaV2.key(hotkey, coldkey, netuid)) !== null)
+    return AlphaV2.get(state, hotkey, coldkey, netuid);
+  return undefined;
+}
+
+/** `get_denominator`: `TotalHotkeyShares` if present, else `TotalHotkeySharesV2`. */
+function denominator(state: StateReader, hotkey: Uint8Array, netuid: number): SafeFloat {
+  if (state.get(TotalHotkeyShares.key(hotkey, netuid)) !== null)
+    return fromU64F64(TotalHotkeyShares.get(state, hotkey, netuid).bits);
+  return TotalHotkeySharesV2.get(state, hotkey, netuid);
+}
+
+function setShare(
+  state: StateOverlay,
+  hotkey: Uint8Array,
+  coldkey: Uint8Array,
+  netuid: number,
+  share: SafeFloat,
+) {
+  Alpha.set(state, hotkey, coldkey, netuid, undefined);
+  AlphaV2.set(state, hotkey, coldkey, netuid, isZero(share) ? undefined : share);
+}
+
+function setDenominator(state: StateOverlay, hotkey: Uint8Array, netuid: number, value: SafeFloat) {
+  TotalHotkeyShares.set(state, hotkey, netuid, undefined);
+  TotalHotkeySharesV2.set(state, hotkey, netuid, isZero(value) ? undefined : value);
+}
+
+function setShared(state: StateOverlay, hotkey: Uint8Array, netuid: number, value: bigint) {
+  TotalHotkeyAlpha.set(state, hotkey, netuid, value === 0n ? undefined : value);
+}
+
+/** `get_value_from_shares`: `TotalHotkeyAlpha · shares / denominator`, truncated. */
+function poolValue(state: StateReader, hotkey: Uint8Array, netuid: number, shares: SafeFloat): bigint {
+  const shared = fromU64(TotalHotkeyAlpha.get(state, hotkey, netuid));
+  return toU64(mulDiv(shared, shares, denominator(state, hotkey, netuid)) ?? ZERO);
+}
 
 /**
- * A coldkey's alpha on a hotkey in a subnet (its shares' worth of the hotkey pool, floored).
+ * A coldkey's alpha on a hotkey in a subnet (`get_stake_for_hotkey_and_coldkey_on_subnet`): 0 without shares.
  *
  * @example
  * stakeOf(state, hotkey, coldkey, 1) // 1_000_000_000n
  */
 export function stakeOf(state: StateReader, hotkey: Uint8Array, coldkey: Uint8Array, netuid: number): bigint {
-  const shares = Alpha.get(state, hotkey, coldkey, netuid).bits;
-  if (shares === 0n) return 0n;
-  const total = TotalHotkeyShares.get(state, hotkey, netuid).bits;
-  const alpha = TotalHotkeyAlpha.get(state, hotkey, netuid);
-  return total === 0n ? 0n : (shares * alpha) / total;
+  const share = tryShare(state, hotkey, coldkey, netuid);
+  return share === undefined ? 0n : poolValue(state, hotkey, netuid, share);
 }
 
 /**
- * Credits `amount` alpha to `(hotkey, coldkey, netuid)`, minting shares at the pool's current rate.
+ * Alpha worth of given shares of a hotkey's pool (`get_value_from_shares`), for readers that iterate shares.
+ *
+ * @example
+ * sharesValue(state, hotkey, 1, shares)
+ */
+export function sharesValue(
+  state: StateReader,
+  hotkey: Uint8Array,
+  netuid: number,
+  shares: SafeFloat,
+): bigint {
+  return poolValue(state, hotkey, netuid, shares);
+}
+
+/** `get_shares_per_update`: `|update| · denominator / shared value`. */
+function sharesPerUpdate(amount: bigint, shared: bigint, denom: SafeFloat): SafeFloat {
+  return mulDiv(fromU64(amount), denom, fromU64(shared)) ?? ZERO;
+}
+
+/** `update_value_for_one`: moves `delta` alpha in or out of a coldkey's position at the pool's rate. */
+function updateOne(
+  state: StateOverlay,
+  hotkey: Uint8Array,
+  coldkey: Uint8Array,
+  netuid: number,
+  delta: bigint,
+) {
+  const shared = TotalHotkeyAlpha.get(state, hotkey, netuid);
+  const current = tryShare(state, hotkey, coldkey, netuid) ?? ZERO;
+  const denom = denominator(state, hotkey, netuid);
+  const magnitude = delta < 0n ? -delta : delta;
+  if (isZero(denom)) {
+    const initial = fromU64(magnitude);
+    setDenominator(state, hotkey, netuid, initial);
+    setShare(state, hotkey, coldkey, netuid, initial);
+  } else {
+    const shares = sharesPerUpdate(magnitude, shared, denom);
+    const op = delta > 0n ? add : sub;
+    setDenominator(state, hotkey, netuid, op(denom, shares) ?? denom);
+    setShare(state, hotkey, coldkey, netuid, op(current, shares) ?? current);
+  }
+  const next = shared + delta;
+  setShared(state, hotkey, netuid, next < 0n ? 0n : next);
+}
+
+/**
+ * `sim_update_value_for_one`: whether `amount` would buy a non-zero number of shares (else the pool is
+ * too coarse: `InsufficientLiquidity`).
+ *
+ * @example
+ * canIncreaseStake(state, hotkey, 1, 10n)
+ */
+export function canIncreaseStake(
+  state: StateReader,
+  hotkey: Uint8Array,
+  netuid: number,
+  amount: bigint,
+): boolean {
+  const denom = denominator(state, hotkey, netuid);
+  if (isZero(denom)) return true;
+  return !isZero(sharesPerUpdate(amount, TotalHotkeyAlpha.get(state, hotkey, netuid), denom));
+}
+
+/**
+ * Credits `amount` alpha to `(hotkey, coldkey, netuid)` and notes the hotkey in `StakingHotkeys`
+ * (`increase_stake_for_hotkey_and_coldkey_on_subnet`).
  *
  * @example
  * increaseStake(state, hotkey, coldkey, 1, 10n ** 9n);
@@ -50,25 +155,12 @@ export function increaseStake(
   amount: bigint,
 ): void {
   if (amount <= 0n) return;
-  const totalAlpha = TotalHotkeyAlpha.get(state, hotkey, netuid);
-  const totalShares = TotalHotkeyShares.get(state, hotkey, netuid).bits;
-  let minted: bigint;
-  if (totalShares === 0n || totalAlpha === 0n) {
-    // An empty (or emptied) pool restarts at one share per alpha; stale shares are dropped.
-    if (totalShares !== 0n) TotalHotkeyShares.set(state, hotkey, netuid, { bits: 0n });
-    minted = amount * ONE;
-    TotalHotkeyShares.set(state, hotkey, netuid, { bits: minted });
-  } else {
-    minted = (amount * totalShares) / totalAlpha;
-    TotalHotkeyShares.set(state, hotkey, netuid, { bits: totalShares + minted });
-  }
-  const own = totalShares === 0n || totalAlpha === 0n ? 0n : Alpha.get(state, hotkey, coldkey, netuid).bits;
-  Alpha.set(state, hotkey, coldkey, netuid, { bits: own + minted });
-  TotalHotkeyAlpha.set(state, hotkey, netuid, totalAlpha + amount);
+  noteStakingHotkey(state, coldkey, hotkey);
+  updateOne(state, hotkey, coldkey, netuid, amount);
 }
 
 /**
- * Records that `coldkey` stakes to `hotkey` (`StakingHotkeys`), as the staking calls do.
+ * Records that `coldkey` stakes to `hotkey` (`StakingHotkeys`).
  *
  * @example
  * noteStakingHotkey(state, coldkey, hotkey);
@@ -79,7 +171,8 @@ export function noteStakingHotkey(state: StateOverlay, coldkey: Uint8Array, hotk
 }
 
 /**
- * Debits `amount` alpha (at most the coldkey's stake) from `(hotkey, coldkey, netuid)`; returns the amount taken.
+ * Debits `amount` alpha from `(hotkey, coldkey, netuid)` when the position holds at least that much
+ * (`decrease_stake_for_hotkey_and_coldkey_on_subnet`); returns the amount taken (0 otherwise).
  *
  * @example
  * decreaseStake(state, hotkey, coldkey, 1, 10n ** 9n);
@@ -91,85 +184,19 @@ export function decreaseStake(
   netuid: number,
   amount: bigint,
 ): bigint {
-  const have = stakeOf(state, hotkey, coldkey, netuid);
-  const take = amount > have ? have : amount;
-  if (take <= 0n) return 0n;
-  const totalAlpha = TotalHotkeyAlpha.get(state, hotkey, netuid);
-  const totalShares = TotalHotkeyShares.get(state, hotkey, netuid).bits;
-  const own = Alpha.get(state, hotkey, coldkey, netuid).bits;
-  const burned = take === have ? own : (take * totalShares + totalAlpha - 1n) / totalAlpha;
-  const left = own > burned ? own - burned : 0n;
-  Alpha.set(state, hotkey, coldkey, netuid, left === 0n ? undefined : { bits: left });
-  TotalHotkeyShares.set(state, hotkey, netuid, { bits: totalShares > burned ? totalShares - burned : 0n });
-  TotalHotkeyAlpha.set(state, hotkey, netuid, totalAlpha - take);
-  return take;
+  const share = tryShare(state, hotkey, coldkey, netuid);
+  if (share === undefined || poolValue(state, hotkey, netuid, share) < amount || amount <= 0n) return 0n;
+  updateOne(state, hotkey, coldkey, netuid, -amount);
+  return amount;
 }
 
 /**
- * Adds alpha to a hotkey's pool without minting shares (spread over its nominators pro rata).
+ * Adds alpha to a hotkey's pool without minting shares (`update_value_for_all`): spread over its nominators.
  *
  * @example
  * increasePool(state, hotkey, 1, 500n);
  */
 export function increasePool(state: StateOverlay, hotkey: Uint8Array, netuid: number, amount: bigint): void {
   if (amount <= 0n) return;
-  TotalHotkeyAlpha.set(state, hotkey, netuid, TotalHotkeyAlpha.get(state, hotkey, netuid) + amount);
-}
-
-/**
- * Swaps TAO into a subnet pool and returns the alpha bought (constant product; netuid 0 is 1:1).
- * Moves the reserves and counts the alpha as outstanding.
- *
- * @example
- * const alpha = swapTaoForAlpha(state, 1, 10n ** 9n);
- */
-export function swapTaoForAlpha(state: StateOverlay, netuid: number, tao: bigint): bigint {
-  const taoIn = SubnetTAO.get(state, netuid);
-  let alpha: bigint;
-  if (netuid === 0) alpha = tao;
-  else {
-    const alphaIn = SubnetAlphaIn.get(state, netuid);
-    alpha = taoIn + tao === 0n ? 0n : (alphaIn * tao) / (taoIn + tao);
-    SubnetAlphaIn.set(state, netuid, alphaIn - alpha);
-  }
-  SubnetTAO.set(state, netuid, taoIn + tao);
-  SubnetAlphaOut.set(state, netuid, SubnetAlphaOut.get(state, netuid) + alpha);
-  TotalStake.set(state, TotalStake.get(state) + tao);
-  return alpha;
-}
-
-/**
- * Swaps alpha back into TAO (constant product; netuid 0 is 1:1) and returns the TAO paid out.
- *
- * @example
- * const tao = swapAlphaForTao(state, 1, 10n ** 9n);
- */
-export function swapAlphaForTao(state: StateOverlay, netuid: number, alpha: bigint): bigint {
-  const taoIn = SubnetTAO.get(state, netuid);
-  let tao: bigint;
-  if (netuid === 0) tao = alpha;
-  else {
-    const alphaIn = SubnetAlphaIn.get(state, netuid);
-    tao = alphaIn + alpha === 0n ? 0n : (taoIn * alpha) / (alphaIn + alpha);
-    SubnetAlphaIn.set(state, netuid, alphaIn + alpha);
-  }
-  if (tao > taoIn) tao = taoIn;
-  SubnetTAO.set(state, netuid, taoIn - tao);
-  const out = SubnetAlphaOut.get(state, netuid);
-  SubnetAlphaOut.set(state, netuid, out > alpha ? out - alpha : 0n);
-  const total = TotalStake.get(state);
-  TotalStake.set(state, total > tao ? total - tao : 0n);
-  return tao;
-}
-
-/**
- * The alpha price in TAO as a float (1 for netuid 0): `SubnetTAO / SubnetAlphaIn`.
- *
- * @example
- * alphaPrice(state, 1) // 1
- */
-export function alphaPrice(state: StateReader, netuid: number): number {
-  if (netuid === 0) return 1;
-  const alphaIn = SubnetAlphaIn.get(state, netuid);
-  return alphaIn === 0n ? 0 : Number(SubnetTAO.get(state, netuid)) / Number(alphaIn);
+  setShared(state, hotkey, netuid, TotalHotkeyAlpha.get(state, hotkey, netuid) + amount);
 }

@@ -11,7 +11,6 @@ import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './ac
 import { ensure } from './errors.js';
 import { deposit } from './events.js';
 import { appendNeuron, neuronToPrune, replaceNeuron } from './neurons.js';
-import { swapTaoForAlpha } from './pools.js';
 import {
   Burn,
   BurnHalfLife,
@@ -27,6 +26,7 @@ import {
   SubnetworkN,
   Uids,
 } from './storage.js';
+import { swapTaoForAlpha } from './subnet-swap.js';
 import { allNetuids, subnetExists } from './subnets.js';
 
 const Q32 = 1n << 32n;
@@ -129,7 +129,7 @@ export function doRegister(
   // Stryker disable next-line StringLiteral: unreachable, see above
   ensure(withdrawTao(ctx, coldkey, cost), 'NotEnoughBalanceToStake');
   // The swap counted the alpha it bought as outstanding; burning it takes it out again.
-  const bought = swapTaoForAlpha(state, netuid, cost);
+  const bought = swapTaoForAlpha(state, netuid, cost).paidOut;
   SubnetAlphaOut.set(state, netuid, SubnetAlphaOut.get(state, netuid) - bought);
   let uid: number;
   if (prune === undefined) uid = appendNeuron(state, netuid, hotkey, block);

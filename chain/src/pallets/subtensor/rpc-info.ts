@@ -5,9 +5,9 @@
  */
 import type { StateReader } from '../../frame/state.js';
 import { BlockNumber } from '../system/storage.js';
-import { alphaPrice } from './pools.js';
 import { nextEpochStartBlock } from './scheduler.js';
 import * as S from './storage.js';
+import { alphaPrice } from './subnet-swap.js';
 import { subnetExists } from './subnets.js';
 import { EMPTY_AXON, EMPTY_PROMETHEUS } from './types.js';
 

@@ -17,6 +17,8 @@ import {
   SubnetHyperparamsV2,
 } from './rpc-types.js';
 import { TaoBalance } from './scale-types.js';
+import { selectiveMetagraphMethods } from './selective-metagraph.js';
+import { subnetInfoV2Methods } from './subnet-info-v2.js';
 import { allNetuids, lockCost } from './subnets.js';
 
 /** An answer struct, built as a codec value by `rpc-info.ts`. */
@@ -76,6 +78,8 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
         apiMethod('get_next_epoch_start_block', netuid, Option(u64), ({ state }, a) =>
           some(nextEpochStart(state, a.netuid)),
         ),
+        ...subnetInfoV2Methods,
+        ...selectiveMetagraphMethods,
       ],
     },
     {

@@ -6,6 +6,8 @@ import {
   AccountId32,
   bool,
   bytes,
+  enumType,
+  field,
   H256,
   sequence,
   tuple,
@@ -14,9 +16,11 @@ import {
   u32,
   u64,
   u128,
+  variant,
 } from '../../frame/primitives.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
+import { type SafeFloat, SafeFloatType, ZERO as ZERO_FLOAT } from './safe-float.js';
 import {
   AlphaBalance,
   AxonInfo,
@@ -146,7 +150,7 @@ export const TotalHotkeyShares = dmap<Uint8Array, number, { bits: bigint }>(
     bits: 0n,
   },
 );
-/** `Alpha[(hotkey, coldkey, netuid)]`: the coldkey's U64F64 shares of the hotkey's pool. */
+/** `Alpha[(hotkey, coldkey, netuid)]`: the coldkey's U64F64 shares (deprecated; read first, moved to `AlphaV2` on write). */
 export const Alpha = storageItem<[Uint8Array, Uint8Array, number], { bits: bigint }>({
   pallet: P,
   name: 'Alpha',
@@ -157,6 +161,26 @@ export const Alpha = storageItem<[Uint8Array, Uint8Array, number], { bits: bigin
     { hasher: 'Identity', type: NetUid },
   ],
   default: { bits: 0n },
+});
+/** `TotalHotkeySharesV2[(hotkey, netuid)]`: the pool's shares as a `SafeFloat` (replaces `TotalHotkeyShares`). */
+export const TotalHotkeySharesV2 = dmap<Uint8Array, number, SafeFloat>(
+  'TotalHotkeySharesV2',
+  ACC,
+  NET,
+  SafeFloatType,
+  ZERO_FLOAT,
+);
+/** `AlphaV2[(hotkey, coldkey, netuid)]`: the coldkey's `SafeFloat` shares (replaces `Alpha`). */
+export const AlphaV2 = storageItem<[Uint8Array, Uint8Array, number], SafeFloat>({
+  pallet: P,
+  name: 'AlphaV2',
+  value: SafeFloatType,
+  keys: [
+    { hasher: 'Blake2_128Concat', type: AccountId32 },
+    { hasher: 'Blake2_128Concat', type: AccountId32 },
+    { hasher: 'Identity', type: NetUid },
+  ],
+  default: ZERO_FLOAT,
 });
 export const AlphaDividendsPerSubnet = dmap<number, Uint8Array, bigint>(
   'AlphaDividendsPerSubnet',
@@ -295,3 +319,75 @@ export const TimelockedWeightCommits = dmap<number, bigint, TimelockedCommit[]>(
   [],
 );
 export const MinNonImmuneUids = netMap<number>('MinNonImmuneUids', u16, 10);
+
+// ---- child hotkeys and takes ----
+const childLinks = sequence(tuple(u64, AccountId32));
+/** `ChildKeys[(parent, netuid)]`: `(proportion of u64::MAX, child)`. */
+export const ChildKeys = dmap<Uint8Array, number, [bigint, Uint8Array][]>(
+  'ChildKeys',
+  ACC,
+  NET,
+  childLinks,
+  [],
+);
+/** `ParentKeys[(child, netuid)]`: `(proportion of u64::MAX, parent)`. */
+export const ParentKeys = dmap<Uint8Array, number, [bigint, Uint8Array][]>(
+  'ParentKeys',
+  ACC,
+  NET,
+  childLinks,
+  [],
+);
+/** `PendingChildKeys[(netuid, parent)]`: the scheduled children and the block after which they apply. */
+export const PendingChildKeys = dmap<number, Uint8Array, [[bigint, Uint8Array][], bigint]>(
+  'PendingChildKeys',
+  NET,
+  ACC,
+  tuple(childLinks, u64),
+  [[], 0n],
+);
+export const ChildkeyTake = dmap<Uint8Array, number, number>('ChildkeyTake', ACC, NET, u16, 0);
+export const MinChildkeyTake = value<number>('MinChildkeyTake', u16, 0);
+export const MaxChildkeyTake = value<number>('MaxChildkeyTake', u16, 11_796);
+export const MinChildkeyTakePerSubnet = netMap<number>('MinChildkeyTakePerSubnet', u16, 0);
+export const PendingChildKeyCooldown = value<bigint>('PendingChildKeyCooldown', u64, 7200n);
+export const TxChildkeyTakeRateLimit = value<bigint>('TxChildkeyTakeRateLimit', u64, 216_000n);
+export const TxDelegateTakeRateLimit = value<bigint>('TxDelegateTakeRateLimit', u64, 216_000n);
+/** `TransactionKeyLastBlock[(hotkey, netuid, tx_type)]` (0 `SetChildren`, 1 `SetChildkeyTake`). */
+export const TransactionKeyLastBlock = storageItem<[Uint8Array, number, number], bigint>({
+  pallet: P,
+  name: 'TransactionKeyLastBlock',
+  value: u64,
+  keys: [
+    { hasher: 'Blake2_128Concat', type: AccountId32 },
+    { hasher: 'Identity', type: NetUid },
+    { hasher: 'Identity', type: u16 },
+  ],
+  default: 0n,
+});
+/**
+ * `RateLimitKey<AccountId>` with the variants the devnet writes or may read (`OwnerHyperparamUpdate`, index
+ * 1, carries a `Hyperparameter` the devnet does not model and is left out).
+ */
+const RateLimitKey = enumType(
+  ['pallet_subtensor', 'pallet', 'RateLimitKey'],
+  [
+    variant(0, 'SetSNOwnerHotkey', [field(null, NetUid, 'NetUid')]),
+    variant(2, 'NetworkLastRegistered'),
+    variant(3, 'LastTxBlock', [field(null, AccountId32, 'AccountId')]),
+    variant(4, 'LastTxBlockChildKeyTake', [field(null, AccountId32, 'AccountId')]),
+    variant(5, 'LastTxBlockDelegateTake', [field(null, AccountId32, 'AccountId')]),
+    variant(6, 'AddStakeBurn', [field(null, NetUid, 'NetUid')]),
+  ],
+  [{ name: 'AccountId', type: AccountId32 }],
+);
+/** `LastRateLimitedBlock[RateLimitKey]`. */
+export const LastRateLimitedBlock = storageItem<[{ type: string; value?: unknown }], bigint>({
+  pallet: P,
+  name: 'LastRateLimitedBlock',
+  value: u64,
+  keys: [{ hasher: 'Identity', type: RateLimitKey }],
+  default: 0n,
+});
+/** `CKBurn`: the share of a parent's dividends recycled (U64 fraction of u64::MAX; 0 by default). */
+export const CKBurn = value<bigint>('CKBurn', u64, 0n);

@@ -23,6 +23,14 @@ function adminValue(text: string): boolean | bigint {
   throw new CliError('CLI_INVALID_OPTION', `--value takes a non-negative integer or true/false; got ${text}`);
 }
 
+/** `--value low,high` for a call that takes two values (`alpha_values`). */
+function pairValue(text: string): [bigint, bigint] {
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.length !== 2 || parts.some((p) => !/^\d+$/.test(p)))
+    throw new CliError('CLI_INVALID_OPTION', `--value takes two integers, low,high; got ${text}`);
+  return [BigInt(parts[0] ?? '0'), BigInt(parts[1] ?? '0')];
+}
+
 /**
  * `subnetkit sudo set`: one hyperparameter through `AdminUtils`, signed by the wallet's coldkey — as the subnet
  * owner, or wrapped in `Sudo.sudo` when the coldkey is the chain's sudo key (//Alice on a devnet).
@@ -63,7 +71,9 @@ export const sudoSet: Subcommand = {
     const { options, output } = context;
     const netuid = options.netuid();
     const hyperparameter = findHyperparameter(options.requiredString('param'));
-    const value = adminValue(options.requiredString('value'));
+    const text = options.requiredString('value');
+    const kind = 'kind' in hyperparameter ? hyperparameter.kind : 'value';
+    const value = kind === 'pair' ? pairValue(text) : kind === 'address' ? text.trim() : adminValue(text);
     const { call } = hyperparameter;
     if (call === null) {
       throw new CliError(
@@ -94,6 +104,12 @@ export const sudoSet: Subcommand = {
         signerOwnsSubnet: await ownsSubnet(client, netuid, coldkey.address),
       },
     );
+    if ('kind' in hyperparameter) {
+      // Not among the reported hyperparameters: show what was set.
+      if (output.json) return output.printJson({ netuid, [hyperparameter.name]: value });
+      output.line(`${hyperparameter.name} on netuid ${netuid} set to ${String(value)}`);
+      return;
+    }
     const values = await readHyperparameters(client, netuid);
     printHyperparameters(output, netuid, { [hyperparameter.name]: values[hyperparameter.name]! });
   },

@@ -18,12 +18,13 @@ export type GetStakeParameters = {
   coldkey?: string;
 } & ReadOptions;
 
-const bitsOf = (codec: Codec) => bigintOf((codec as Codec & { bits: Codec }).bits);
+/** `Option<StakeInfo>` as @polkadot/api decodes it. */
+type StakeInfoCodec = Codec & { isNone: boolean; unwrap(): Codec & { stake: Codec } };
 
 /**
  * Alpha (in rao units) staked on `hotkey` in `netuid`: the hotkey's total (`TotalHotkeyAlpha`, the stake the epoch
- * uses) or one coldkey's share of it (its `Alpha` shares × `TotalHotkeyAlpha` / `TotalHotkeyShares`, floored like
- * the chain).
+ * uses) or one coldkey's share of it, as the chain computes it (`StakeInfoRuntimeApi`'s
+ * `get_stake_info_for_hotkey_coldkey_netuid`, which reads the `AlphaV2` shares and any legacy `Alpha` ones).
  *
  * @example
  * const total = await getStake(client, { hotkey: validator.address, netuid: 1 });
@@ -41,12 +42,12 @@ export async function getStake(client: SubtensorClient, parameters: GetStakePara
       const q = api.query.subtensorModule;
       const total = bigintOf(await q.totalHotkeyAlpha(hotkey, netuid));
       if (coldkey === undefined || total === 0n) return total;
-      const [shares, totalShares] = await Promise.all([
-        q.alpha(hotkey, coldkey, netuid),
-        q.totalHotkeyShares(hotkey, netuid),
-      ]);
-      const all = bitsOf(totalShares);
-      return all === 0n ? 0n : (bitsOf(shares) * total) / all;
+      const info = (await api.call.stakeInfoRuntimeApi.getStakeInfoForHotkeyColdkeyNetuid(
+        hotkey,
+        coldkey,
+        netuid,
+      )) as StakeInfoCodec;
+      return info.isNone ? 0n : bigintOf(info.unwrap().stake);
     },
     deadlineArgument(parameters.deadlineMs),
   );

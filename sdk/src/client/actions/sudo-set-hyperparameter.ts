@@ -6,8 +6,8 @@ import { readChain } from '../read-chain.js';
 import { type SubmitExtrinsicReturnType, type SubmitOptions, submitExtrinsic } from '../submit-extrinsic.js';
 import { u16Argument } from '../validate-arguments.js';
 
-/** One argument of an `AdminUtils` call. */
-type AdminValue = bigint | number | boolean;
+/** One argument of an `AdminUtils` call (a string for an account, e.g. `sn_owner_hotkey`'s SS58 address). */
+type AdminValue = bigint | number | boolean | string;
 
 /**
  * Parameters of {@link sudoSetHyperparameter}.
