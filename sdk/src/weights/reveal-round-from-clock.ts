@@ -28,7 +28,8 @@ export function revealRoundFromClock(parameters: {
 }): bigint {
   const { genesisTime, period } = parameters.beacon ?? QUICKNET;
   const target = parameters.firstRevealBlock + SECURITY_BLOCK_OFFSET;
-  const blocks = target > parameters.currentBlock ? Number(target - parameters.currentBlock) : 0;
+  // A target already past counts from now.
+  const blocks = Math.max(0, Number(target - parameters.currentBlock));
   const round = Math.floor((parameters.nowSeconds + blocks * parameters.blockTime - genesisTime) / period);
-  return round < 1 ? 1n : BigInt(round);
+  return BigInt(Math.max(1, round));
 }

@@ -50,6 +50,7 @@ describe('updateScores', () => {
 describe('sanitizeScore', () => {
   it('args: 0 and 1 are kept; just outside, non-finite and non-numbers are 0', () => {
     expect([0, 1, 0.5].map(sanitizeScore)).toEqual([0, 1, 0.5]);
+    expect(sanitizeScore(-0)).toBe(-0); // in range too: kept as it is, not replaced by the 0 of a rejected score
     expect(
       [-1e-9, 1 + 1e-9, Number.NaN, Number.POSITIVE_INFINITY, '0.5', undefined].map(sanitizeScore),
     ).toEqual([0, 0, 0, 0, 0, 0]);

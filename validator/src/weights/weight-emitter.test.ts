@@ -1,7 +1,8 @@
 /**
  * The weight emitter head by head against a chain that records every call and answers as scripted: when weights
  * are due, what each call carries, how each outcome is logged, counted and persisted, and the commit-reveal cycle
- * (reveal in the commit epoch + reveal period, recommit when the commit expired or was lost).
+ * (reveal in the commit epoch + reveal period, recommit when the commit expired or was lost), and CR-v4 (one
+ * timelocked commit that the chain reveals itself, noticed once the expected reveal block has passed).
  */
 import { generateWeightHash, type Logger } from '@subnetkit/sdk';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -46,6 +47,8 @@ let persisted: number;
 let reports: WeightsReport[];
 let scores: ScoreTable;
 let metrics: ReturnType<typeof createValidatorMetrics>;
+let timelocked: number;
+let timelockedQueries: unknown[];
 
 /** Records the call and answers the next scripted outcome (default: ok, landed in block 50). */
 const answer = (method: string) => async (parameters: Record<string, unknown>) => {
@@ -69,7 +72,10 @@ const chain: ValidatorChain = {
   setWeights: answer('setWeights'),
   commitWeights: answer('commitWeights'),
   revealWeights: answer('revealWeights'),
-  countTimelockedCommits: async () => 0,
+  countTimelockedCommits: async (parameters) => {
+    timelockedQueries.push(parameters);
+    return timelocked;
+  },
 } as ValidatorChain;
 
 const record =
@@ -129,6 +135,8 @@ beforeEach(() => {
     ['miner-2', 1],
   ]);
   metrics = createValidatorMetrics();
+  timelocked = 0;
+  timelockedQueries = [];
 });
 
 describe('set_weights', () => {
@@ -377,5 +385,131 @@ describe('commit-reveal', () => {
       expect(ledger).toEqual({ pendingCommit: null, lastWeightsBlock: null });
       expect(persisted).toBe(1);
     });
+  });
+});
+
+describe('commit-reveal v4', () => {
+  const committed: WeightsOutcome = {
+    kind: 'committed',
+    block: 51,
+    blockHash: '0xcommitted',
+    revealRound: 1234n,
+    expectedRevealBlock: 70,
+  };
+  const expectedRevealBlock = async () => (await metrics.expectedRevealBlock.get()).values[0]?.value;
+
+  beforeEach(() => {
+    settings.commitRevealEnabled = true;
+    settings.commitRevealVersion = 4;
+    settings.tempo = 100; // no new weights due while the commit waits for its reveal
+    outcomes = [committed];
+  });
+
+  it('default: one set_weights that the chain commits; logs the round and expected reveal block, exports it, persists', async () => {
+    await emitter().tick(head(20));
+    expect(weightCalls()).toEqual([
+      {
+        method: 'setWeights',
+        parameters: { netuid: NETUID, uids: [1, 2], values: [32768, 65535], versionKey: 4n },
+      },
+    ]);
+    expect(lines).toEqual([
+      {
+        level: 'info',
+        fields: {
+          action: 'commit',
+          block: 20,
+          outcome: 'committed',
+          uids: 2,
+          landedIn: 51,
+          revealRound: '1234',
+          expectedRevealBlock: 70,
+        },
+        msg: 'weights committed (CR-v4); the chain reveals them itself',
+      },
+    ]);
+    expect(await outcomeCount('commit', 'committed')).toBe(1);
+    expect(await expectedRevealBlock()).toBe(70);
+    expect(ledger).toEqual({ lastWeightsBlock: 51, pendingCommit: null });
+    expect(persisted).toBe(1);
+    expect(reports).toEqual([
+      { action: 'commit', block: 20, outcome: committed, uids: [1, 2], values: [32768, 65535] },
+    ]);
+    expect(timelockedQueries).toEqual([]);
+  });
+
+  it('args: version 4 exactly; below it, or unknown, or with commit-reveal off, the older paths', async () => {
+    settings.commitRevealVersion = 3;
+    outcomes = [];
+    await emitter().tick(head(20));
+    delete settings.commitRevealVersion;
+    ledger = { lastWeightsBlock: null, pendingCommit: null };
+    await emitter().tick(head(20));
+    expect(weightCalls().map((c) => c.method)).toEqual(['commitWeights', 'commitWeights']);
+    settings.commitRevealEnabled = false;
+    settings.commitRevealVersion = 4;
+    ledger = { lastWeightsBlock: null, pendingCommit: null };
+    reports = [];
+    await emitter().tick(head(20));
+    expect(reports.map((r) => r.action)).toEqual(['set']);
+  });
+
+  it('behavior: asks the chain from the expected reveal block on, and reports the reveal once no commit is left', async () => {
+    const weights = emitter();
+    await weights.tick(head(20));
+    lines = [];
+    reports = [];
+    await weights.tick(head(69));
+    expect(timelockedQueries).toEqual([]);
+    timelocked = 1;
+    await weights.tick(head(70));
+    expect(timelockedQueries).toEqual([{ netuid: NETUID }]);
+    expect(reports).toEqual([]);
+    expect(await expectedRevealBlock()).toBe(70);
+    timelocked = 0;
+    await weights.tick(head(71));
+    expect(lines).toEqual([
+      {
+        level: 'info',
+        fields: { block: 71, committedIn: 51, expected: 70 },
+        msg: 'weights revealed by the chain',
+      },
+    ]);
+    expect(reports).toEqual([
+      {
+        action: 'reveal',
+        block: 71,
+        outcome: { kind: 'ok', block: 71, blockHash: head(71).hash },
+        uids: [1, 2],
+        values: [32768, 65535],
+      },
+    ]);
+    expect(await outcomeCount('reveal', 'ok')).toBe(1);
+    expect(await expectedRevealBlock()).toBe(0);
+    await weights.tick(head(72));
+    expect(timelockedQueries).toHaveLength(2);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('behavior: revealed in the expected block itself', async () => {
+    const weights = emitter();
+    await weights.tick(head(20));
+    await weights.tick(head(70));
+    expect(reports.map((r) => [r.action, r.block])).toEqual([
+      ['commit', 20],
+      ['reveal', 70],
+    ]);
+  });
+
+  it('error: a refused commit leaves nothing to wait for and weights due at the next head', async () => {
+    outcomes = [{ kind: 'Refused', reason: 'NotEnoughStakeToSetWeights' }];
+    const weights = emitter();
+    await weights.tick(head(20));
+    expect(ledger).toEqual({ lastWeightsBlock: null, pendingCommit: null });
+    expect(persisted).toBe(0);
+    expect(await expectedRevealBlock()).toBe(0);
+    await weights.tick(head(70));
+    expect(timelockedQueries).toEqual([]);
+    expect(weightCalls()).toHaveLength(2);
   });
 });
