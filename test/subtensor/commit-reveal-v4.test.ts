@@ -2,7 +2,8 @@
  * Commit-reveal v4 over unmodified @polkadot/api: `commit_timelocked_weights` call data as subtensor encodes it, a
  * commit encrypted to the devnet beacon (its key read from `Drand.BeaconConfig`) revealed by the chain itself with
  * `TimelockedWeightsRevealed` and the committed `Weights`, every refusal by subtensor's error name in its order,
- * and 1,000 fuzzed ciphertexts dropped without stopping block production.
+ * 1,000 fuzzed ciphertexts dropped without stopping block production, and a commit over 5,000 bytes refused as
+ * undecodable.
  */
 import { randomBytes } from 'node:crypto';
 import type { ApiPromise } from '@polkadot/api';
@@ -202,4 +203,24 @@ describe('commit-reveal v4', () => {
     expect((await api.query.subtensorModule.timelockedWeightCommits(netuid, epoch)).toJSON()).toEqual([]);
     expect((await api.query.subtensorModule.weights(netuid, 0)).toJSON()).toEqual(weightsBefore);
   }, 120_000);
+
+  it('error: a commit is a BoundedVec<u8, 5000>: 5,000 bytes commit, 5,001 do not decode (1001)', async () => {
+    const { meta } = tx().commitTimelockedWeights;
+    const field = meta.fields.find((f) => f.name.toString() === 'commit');
+    expect(field?.typeName.toString()).toBe('BoundedVec<u8, ConstU32<MAX_CRV3_COMMIT_SIZE_BYTES>>');
+    expect(api.registry.lookup.getTypeDef(field!.type).type).toBe('Bytes');
+    const round = (await lastRound()) + 100n;
+    const out = await ok(
+      api,
+      tx().commitTimelockedWeights(netuid, u8aToHex(randomBytes(5000)), round, 4),
+      ownerHot,
+    );
+    expect(out.events.some((e) => e.method === 'TimelockedWeightsCommitted')).toBe(true);
+    for (const call of [
+      tx().commitTimelockedWeights(netuid, u8aToHex(randomBytes(5001)), round, 4),
+      tx().commitTimelockedMechanismWeights(netuid, 0, u8aToHex(randomBytes(5001)), round, 4),
+    ]) {
+      await expect(send(api, call, ownerHot)).rejects.toThrow(/^1001: Extrinsic has invalid format/);
+    }
+  });
 });

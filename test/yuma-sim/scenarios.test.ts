@@ -49,14 +49,13 @@ describe('docs/scenarios', () => {
     expect(miner(weak, 'cabal').incentiveShare).toBeGreaterThan(strategy(weak, 'colluder').stakeShare);
   });
 
-  it('behavior: copier — with commit-reveal the copier earns less per stake than honest validators, and less the longer the delay', () => {
-    const ratios = ['no-commit-reveal', 'commit-reveal-1', 'commit-reveal-3'].map((name) => {
+  it('behavior: copier — without commit-reveal copying pays at least as well as honesty; with CR-v4 less, and less the longer the delay', () => {
+    const ratios = ['no-commit-reveal', 'commit-reveal-v4', 'commit-reveal-3'].map((name) => {
       const v = variant('copier-commit-reveal', name);
       return strategy(v, 'copier').dividendPerStake / strategy(v, 'honest').dividendPerStake;
     });
+    expect(ratios[0]).toBeGreaterThanOrEqual(1);
     expect(ratios[1]).toBeLessThan(1);
-    expect(ratios[2]).toBeLessThan(1);
-    expect(ratios[1]).toBeLessThan(ratios[0]!);
     expect(ratios[2]).toBeLessThan(ratios[1]!);
   });
 

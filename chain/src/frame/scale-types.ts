@@ -7,7 +7,16 @@
  */
 import * as P from './primitives.js';
 import type { EnumValue } from './scale/codec.js';
-import { array, compact, primitive, resolveType, sequence, type TypeDef, tuple } from './scale/type-def.js';
+import {
+  array,
+  boundedSequence,
+  compact,
+  primitive,
+  resolveType,
+  sequence,
+  type TypeDef,
+  tuple,
+} from './scale/type-def.js';
 
 declare const VALUE: unique symbol;
 
@@ -83,6 +92,17 @@ export function Vec<V>(inner: ScaleType<V>): ScaleType<V[]> {
   const d = resolveType(inner.def);
   if (d.kind === 'primitive' && d.name === 'U8') throw new Error('Vec(u8) is Bytes');
   return { def: sequence(inner.def), typeName: nameOf('Vec', inner.typeName) };
+}
+
+/**
+ * `BoundedVec<u8, ConstU32<max>>`: `Vec<u8>` on the wire and in metadata, and a longer one fails to decode, so a
+ * call carrying it is refused as undecodable, as FRAME refuses it.
+ *
+ * @example
+ * const commit = named('BoundedVec<u8, ConstU32<5000>>', BoundedBytes(5000));
+ */
+export function BoundedBytes(max: number): ScaleType<Uint8Array> {
+  return { def: boundedSequence(max, P.u8), typeName: `BoundedVec<u8, ConstU32<${max}>>` };
 }
 
 /** `Compact<T>`: the same value, compactly encoded. @example Compact(u64) // Compact<u64> ↔ bigint */

@@ -73,6 +73,11 @@ export interface Scenario {
   readonly tempo?: number;
   /** Per-epoch standard deviation of a random walk on every miner's quality. Default 0. */
   readonly qualityDrift?: number;
+  /**
+   * Every this many epochs the miners' qualities rotate by one (each miner takes the quality of the next, the last
+   * the first's), so weights computed before a rotation are wrong after it. Default never.
+   */
+  readonly qualityRotateEvery?: number;
   readonly params?: ScenarioParams;
   /** Variants to compare; when absent the base params run once as `base`. */
   readonly variants?: readonly ScenarioVariant[];

@@ -60,6 +60,37 @@ describe('simulate', () => {
     expect(on[3]!.input.state.weights[0]).toEqual(off[2]!.input.state.weights[0]);
   });
 
+  it('behavior: a copier sets the others’ stored weights: the same epoch’s without commit-reveal, the last reveal with it', () => {
+    const pair: Scenario = {
+      name: 'pair',
+      epochs: 5,
+      seed: 3,
+      validators: [
+        { name: 'h', stake: 1, strategy: 'honest' },
+        { name: 'cp', stake: 1, strategy: 'copier' },
+      ],
+      miners: [
+        { name: 'a', quality: 0.9 },
+        { name: 'b', quality: 0.3 },
+      ],
+    };
+    const off = simulate(pair).runs[0]!.epochs;
+    for (const ep of off) expect(ep.input.state.weights[1]).toEqual(ep.input.state.weights[0]);
+    const on = simulate({ ...pair, params: { commitRevealDelay: 1 } }).runs[0]!.epochs;
+    expect(on[1]!.input.state.weights[1]!.uids).toHaveLength(0); // nothing was revealed at epoch 0
+    for (let e = 2; e < on.length; e++)
+      expect(on[e]!.input.state.weights[1]).toEqual(on[e - 1]!.input.state.weights[0]);
+  });
+
+  it('behavior: qualityRotateEvery k gives each miner the next one’s quality every k epochs', () => {
+    const { epochs } = simulate({ ...scenario, epochs: 5, qualityDrift: 0, qualityRotateEvery: 2 }).runs[0]!;
+    const miners = (e: number) => epochs[e]!.quality.slice(5);
+    expect(miners(0)).toEqual([0.9, 0.5, 0, 0.2]); // c registers at epoch 4
+    expect(miners(1)).toEqual(miners(0));
+    expect(epochs[2]!.quality.slice(5)).toEqual([0.5, 0.7, 0, 0.9]);
+    expect(epochs[4]!.quality.slice(5)).toEqual([0.7, 0.2, 0.9, 0.5]);
+  });
+
   it('behavior: deterministic for a seed, different for another', () => {
     const a = simulate(scenario).runs[0]!.epochs.at(-1)!.output;
     expect(simulate(scenario).runs[0]!.epochs.at(-1)!.output).toEqual(a);

@@ -80,6 +80,36 @@ function toStoredRow(w: readonly number[]): SparseRowU16 | null {
 
 const EMPTY_ROW: SparseRowU16 = { uids: new Uint16Array(0), values: new Uint16Array(0) };
 
+/**
+ * What a weight copier sees on chain: the stored rows of every validator but `self`, each normalized to sum 1 as
+ * Yuma reads it, averaged by stake; null when none is stored.
+ */
+function visibleWeights(
+  weights: readonly SparseRowU16[],
+  stakes: readonly number[],
+  self: number,
+  n: number,
+): number[] | null {
+  const sum = new Array<number>(n).fill(0);
+  let seen = false;
+  stakes.forEach((stake, v) => {
+    const row = weights[v]!;
+    if (v === self || row.uids.length === 0) return;
+    seen = true;
+    const total = row.values.reduce((a, b) => a + b, 0);
+    row.uids.forEach((j, k) => {
+      sum[j]! += (stake * row.values[k]!) / total;
+    });
+  });
+  return seen ? sum : null;
+}
+
+/** Qualities after one rotation: each miner takes the next miner's quality, the last the first's. */
+function rotateMiners(quality: readonly number[], nValidators: number): number[] {
+  const miners = quality.slice(nValidators);
+  return [...quality.slice(0, nValidators), ...miners.slice(1), ...miners.slice(0, 1)];
+}
+
 function epochParams(
   n: number,
   nValidators: number,
@@ -110,6 +140,8 @@ function epochParams(
   };
 }
 
+const isCopier = (scenario: Scenario, v: number): boolean => scenario.validators[v]!.strategy === 'copier';
+
 function runVariant(
   scenario: Scenario,
   neurons: readonly SimNeuron[],
@@ -122,6 +154,12 @@ function runVariant(
   const n = neurons.length;
   const blockOf = (e: number): bigint => BigInt(e + 1) * tempo;
   const drift = scenario.qualityDrift ?? 0;
+  const rotateEvery = scenario.qualityRotateEvery ?? 0;
+  const stakes = scenario.validators.map((v) => v.stake);
+  // Copiers set their weights last, after the others' weights of the epoch are on chain (or committed).
+  const order = scenario.validators
+    .map((_, v) => v)
+    .sort((a, b) => Number(isCopier(scenario, a)) - Number(isCopier(scenario, b)));
   let quality = neurons.map((x) => (x.role === 'miner' ? scenario.miners[x.uid - nv]!.quality : 0));
   const blockAtRegistration = neurons.map((x) =>
     x.role === 'miner' ? blockOf(scenario.miners[x.uid - nv]!.registerAt ?? 0) - tempo / 2n : 0n,
@@ -131,7 +169,6 @@ function runVariant(
   let bonds: SparseRowU16[] = neurons.map(() => EMPTY_ROW);
   const weights: SparseRowU16[] = neurons.map(() => EMPTY_ROW);
   const pending: { reveal: number; row: SparseRowU16 }[][] = neurons.map(() => []);
-  const consensusHistory: number[][] = [];
   const stakeAlpha = neurons.map((x) => BigInt(Math.round(x.stake * 1e9)));
   const targets = scenario.validators.map((v) =>
     v.target === undefined ? null : nv + scenario.miners.findIndex((m) => m.name === v.target),
@@ -149,16 +186,14 @@ function runVariant(
       quality = quality.map((q, j) =>
         neurons[j]!.role === 'miner' ? Math.min(1, Math.max(0, q + drift * rng.normal())) : 0,
       );
+    if (rotateEvery > 0 && e > 0 && e % rotateEvery === 0) quality = rotateMiners(quality, nv);
     const visibleQuality = quality.map((q, j) => (registered[j] ? q : 0));
-    const visibleConsensus =
-      consensusHistory.length > 0
-        ? consensusHistory[consensusHistory.length - 1]!.map((c) => c / 65_535)
-        : null;
-    scenario.validators.forEach((spec, v) => {
+    for (const v of order) {
+      const spec = scenario.validators[v]!;
       const view = {
         quality: visibleQuality,
         miner: registered,
-        visibleConsensus,
+        visibleWeights: isCopier(scenario, v) ? visibleWeights(weights, stakes, v, n) : null,
         targetUid: targets[v] ?? null,
       };
       const intended = strategyWeights(spec, e, view, rng);
@@ -169,7 +204,7 @@ function runVariant(
         weights[v] = queue.shift()!.row;
         lastUpdate[v] = block - 1n;
       }
-    });
+    }
     const input: EpochInput = {
       params: epochParams(n, nv, tempo, p, last),
       block,
@@ -187,7 +222,6 @@ function runVariant(
     epochs.push({ epoch: e, quality: visibleQuality, registered, input, output });
     bonds = output.bonds;
     permits = output.newValidatorPermit;
-    consensusHistory.push(output.consensus);
     last = block;
   }
   return { variant, params: p, epochs };

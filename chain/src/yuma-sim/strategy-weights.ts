@@ -10,8 +10,11 @@ export interface StrategyView {
   readonly quality: readonly number[];
   /** Whether each uid is a registered miner this epoch. */
   readonly miner: readonly boolean[];
-  /** Consensus (u16 fractions) from the last epoch whose weights were revealed; null before any. */
-  readonly visibleConsensus: readonly number[] | null;
+  /**
+   * The latest weights visible on chain: the other validators' stored weights (each row normalized to sum 1),
+   * averaged by stake; null while none is stored. With commit-reveal these are the last reveals.
+   */
+  readonly visibleWeights: readonly number[] | null;
   /** Uid of the colluder's target miner, if any. */
   readonly targetUid: number | null;
 }
@@ -54,8 +57,8 @@ export function strategyWeights(
       if (view.targetUid !== null && view.miner[view.targetUid]) out[view.targetUid] = 1;
       return out;
     case 'copier':
-      if (view.visibleConsensus === null) return null;
-      for (let j = 0; j < n; j++) if (view.miner[j]) out[j] = view.visibleConsensus[j] ?? 0;
+      if (view.visibleWeights === null) return null;
+      for (let j = 0; j < n; j++) if (view.miner[j]) out[j] = view.visibleWeights[j] ?? 0;
       return out;
   }
 }

@@ -37,6 +37,8 @@ describe('validateScenario', () => {
       { ...good, miners: [{ name: 'm', quality: 0.5, registerAt: 4, deregisterAt: 2 }] },
       'miners[0].deregisterAt',
     ],
+    [{ ...good, qualityRotateEvery: 0 }, 'qualityRotateEvery'],
+    [{ ...good, qualityRotateEvery: 1.5 }, 'qualityRotateEvery'],
     [{ ...good, params: { kappa: 1.5 } }, 'params.kappa'],
     [{ ...good, params: { kapa: 0.5 } }, 'params.kapa'],
     [{ ...good, variants: [{ name: 'a', params: { yuma3: 'yes' } }] }, 'variants[0].params.yuma3'],

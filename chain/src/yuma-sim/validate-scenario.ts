@@ -104,6 +104,7 @@ export function validateScenario(input: unknown): Scenario {
   num(s, 'seed', 'seed', { min: 0, int: true, optional: true });
   num(s, 'tempo', 'tempo', { min: 2, int: true, optional: true });
   num(s, 'qualityDrift', 'qualityDrift', { min: 0, max: 1, optional: true });
+  num(s, 'qualityRotateEvery', 'qualityRotateEvery', { min: 1, int: true, optional: true });
   checkParams(s.params, 'params');
   if (s.variants !== undefined) {
     const variants = arr(s, 'variants', 'variants', 1);

@@ -1,7 +1,18 @@
 import { u8aToHex } from '@polkadot/util';
 import { describe, expect, it } from 'vitest';
 import { decode, encode, encodeCompact } from './codec.js';
-import { array, compact, enumType, field, primitive, sequence, struct, tuple, variant } from './type-def.js';
+import {
+  array,
+  boundedSequence,
+  compact,
+  enumType,
+  field,
+  primitive,
+  sequence,
+  struct,
+  tuple,
+  variant,
+} from './type-def.js';
 
 const u8 = primitive('U8');
 const u32 = primitive('U32');
@@ -75,5 +86,17 @@ describe('SCALE codec', () => {
     expect(() => decode(sequence(u32), encodeCompact(1_000_000))).toThrow(
       expect.objectContaining({ code: 'CHAIN_SCALE_DECODE' }),
     );
+  });
+
+  it('error: a bounded sequence (BoundedVec) encodes as a Vec up to its bound; one longer fails both ways', () => {
+    const bounded = boundedSequence(4, u8);
+    const four = new Uint8Array([1, 2, 3, 4]);
+    expect(encode(bounded, four)).toEqual(encode(sequence(u8), four));
+    expect(decode(bounded, encode(sequence(u8), four))).toEqual(four);
+    const five = new Uint8Array([1, 2, 3, 4, 5]);
+    expect(() => decode(bounded, encode(sequence(u8), five))).toThrow(
+      expect.objectContaining({ code: 'CHAIN_SCALE_DECODE' }),
+    );
+    expect(() => encode(bounded, five)).toThrow(expect.objectContaining({ code: 'CHAIN_SCALE_ENCODE' }));
   });
 });

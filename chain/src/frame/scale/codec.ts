@@ -205,6 +205,9 @@ function write(w: Writer, def: TypeDef, value: unknown): void {
       return;
     }
     case 'sequence': {
+      const n = (value as ArrayLike<unknown>).length;
+      if (d.max !== undefined && n > d.max)
+        throw new ChainError('CHAIN_SCALE_ENCODE', `sequence length ${n} exceeds its bound ${d.max}`);
       if (isU8(d.inner)) {
         const bytes = value as Uint8Array;
         writeCompact(w, BigInt(bytes.length));
@@ -270,6 +273,8 @@ function read(r: ScaleReader, def: TypeDef): unknown {
     }
     case 'sequence': {
       const n = Number(readCompact(r));
+      if (d.max !== undefined && n > d.max)
+        throw new ChainError('CHAIN_SCALE_DECODE', `sequence length ${n} exceeds its bound ${d.max}`);
       if (isU8(d.inner)) return r.take(n).slice();
       if (n > r.remaining) throw new ChainError('CHAIN_SCALE_DECODE', `sequence length ${n} exceeds input`);
       const items: unknown[] = [];

@@ -44,7 +44,12 @@ export interface ParamDef {
 export type TypeDef =
   | { readonly kind: 'primitive'; readonly name: PrimitiveName }
   | { readonly kind: 'compact'; readonly inner: TypeDef }
-  | { readonly kind: 'sequence'; readonly inner: TypeDef }
+  | {
+      readonly kind: 'sequence';
+      readonly inner: TypeDef;
+      /** A `BoundedVec`'s bound: a longer sequence fails to decode (and to encode). Metadata shows a `Vec`. */
+      readonly max?: number;
+    }
   | { readonly kind: 'array'; readonly len: number; readonly inner: TypeDef }
   | { readonly kind: 'tuple'; readonly items: readonly TypeDef[] }
   | {
@@ -101,6 +106,15 @@ export function sequence(inner: TypeDef): TypeDef {
     sequences.set(inner, def);
   }
   return def;
+}
+
+/**
+ * `BoundedVec<inner, ConstU32<max>>`: encodes as `Vec<inner>`, and a longer one fails to decode, as in FRAME.
+ *
+ * @example const commit = boundedSequence(5000, primitive('U8'));
+ */
+export function boundedSequence(max: number, inner: TypeDef): TypeDef {
+  return { kind: 'sequence', inner, max };
 }
 
 /** `[inner; len]`. @example const h256Bytes = array(32, primitive('U8')); */

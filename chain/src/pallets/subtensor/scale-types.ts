@@ -2,7 +2,7 @@
  * subtensor's SCALE types as its call, event and runtime API declarations name them (metadata type
  * names over the `TypeDef`s of `types.ts`), with their TypeScript values.
  */
-import { Bytes, H256, named, scaleType, u8, u16, u32, u64 } from '../../frame/scale-types.js';
+import { BoundedBytes, H256, named, scaleType, u8, u16, u32, u64 } from '../../frame/scale-types.js';
 import { U64F64 as U64F64Def } from './types.js';
 
 /** `NetUid(u16)`. */
@@ -23,7 +23,12 @@ export const Balance = named('Balance', u64);
 export const BlockNumberFor = named('BlockNumberFor<T>', u32);
 /** `T::Hash`. */
 export const Hash = named('T::Hash', H256);
-/** A drand-timelocked weights commit. */
-export const CommitBytes = named('BoundedVec<u8, ConstU32<MAX_CRV3_COMMIT_SIZE_BYTES>>', Bytes);
+/** `MAX_CRV3_COMMIT_SIZE_BYTES`: the bound of a timelocked commit. */
+export const MAX_CRV3_COMMIT_SIZE_BYTES = 5000;
+/** A drand-timelocked weights commit: at most `MAX_CRV3_COMMIT_SIZE_BYTES`, or the call does not decode. */
+export const CommitBytes = named(
+  'BoundedVec<u8, ConstU32<MAX_CRV3_COMMIT_SIZE_BYTES>>',
+  BoundedBytes(MAX_CRV3_COMMIT_SIZE_BYTES),
+);
 /** `U64F64` (`substrate_fixed::FixedU128<U64>`): value = bits / 2^64. */
 export const U64F64 = scaleType<{ bits: bigint }>(U64F64Def, 'U64F64');

@@ -29,8 +29,6 @@ import { allNetuids, subnetExists } from './subnets.js';
 import { sameAccount } from './types.js';
 import { checkRateLimit, currentEpochWithLookahead, hasMinStake, setWeightsChecked } from './weights.js';
 
-/** `MAX_CRV3_COMMIT_SIZE_BYTES`: the bound of the `commit` argument. */
-export const MAX_COMMIT_SIZE_BYTES = 5000;
 /** Unrevealed commits a hotkey may have in one epoch. */
 const MAX_UNREVEALED = 10;
 
