@@ -1,6 +1,6 @@
 /**
  * Subtensor's runtime APIs (`pallets/subtensor/runtime-api`): `NeuronInfoRuntimeApi`, the implemented part
- * of `SubnetInfoRuntimeApi` and `SubnetRegistrationRuntimeApi`, declared for metadata V15 and `state_call`.
+ * of `SubnetInfoRuntimeApi`, `SwapRuntimeApi` and `SubnetRegistrationRuntimeApi`, declared for metadata V15 and `state_call`.
  */
 import { apiMethod, type RuntimeApiDecl } from '../../frame/runtime-api.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
@@ -8,13 +8,22 @@ import { Option, type OptionValue, scaleType, u16, u64, Vec } from '../../frame/
 import { BlockNumber } from '../system/storage.js';
 import { Metagraph } from './metagraph.js';
 import { encodeMetagraph } from './metagraph-encoder.js';
-import { dynamicInfo, hyperparamsV2, neuronInfo, neuronInfos, nextEpochStart } from './rpc-info.js';
+import { alphaPrice } from './pools.js';
+import {
+  dynamicInfo,
+  hyperparamsV2,
+  hyperparamsV3,
+  neuronInfo,
+  neuronInfos,
+  nextEpochStart,
+} from './rpc-info.js';
 import {
   DynamicInfo,
   NeuronInfo,
   NeuronInfoLite,
   SubnetHyperparams,
   SubnetHyperparamsV2,
+  SubnetHyperparamsV3,
 } from './rpc-types.js';
 import { TaoBalance } from './scale-types.js';
 import { allNetuids, lockCost } from './subnets.js';
@@ -64,6 +73,12 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
         apiMethod('get_subnet_hyperparams_v2', netuid, Option(info(SubnetHyperparamsV2)), ({ state }, a) =>
           some(hyperparamsV2(state, a.netuid)),
         ),
+        apiMethod(
+          'get_subnet_hyperparams_v3',
+          netuid,
+          Option(scaleType<ReturnType<typeof hyperparamsV3> & {}>(SubnetHyperparamsV3, undefined)),
+          ({ state }, a) => some(hyperparamsV3(state, a.netuid)),
+        ),
         apiMethod('get_metagraph', netuid, Option(info(Metagraph)), {
           encoded: ({ state }, a) => encodeMetagraph(state, a.netuid),
         }),
@@ -75,6 +90,16 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
         ),
         apiMethod('get_next_epoch_start_block', netuid, Option(u64), ({ state }, a) =>
           some(nextEpochStart(state, a.netuid)),
+        ),
+      ],
+    },
+    {
+      // Only the spot price: clients derive a stake's slippage limit from it (bittensor ≥ 11 `add_stake`).
+      name: 'SwapRuntimeApi',
+      version: 1,
+      methods: [
+        apiMethod('current_alpha_price', netuid, u64, ({ state }, a) =>
+          BigInt(Math.round(alphaPrice(state, a.netuid) * 1e9)),
         ),
       ],
     },

@@ -2,7 +2,20 @@
  * `SubtensorModule` storage items the devnet uses, with subtensor's names, hashers, value types and
  * `ValueQuery` defaults (reference §4/§9; defaults from yuma SPEC §7).
  */
-import { AccountId32, bool, H256, sequence, tuple, u8, u16, u32, u64, u128 } from '../../frame/primitives.js';
+import {
+  AccountId32,
+  bool,
+  enumType,
+  H256,
+  sequence,
+  tuple,
+  u8,
+  u16,
+  u32,
+  u64,
+  u128,
+  variant,
+} from '../../frame/primitives.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
 import {
@@ -208,6 +221,21 @@ export const WeightsSetRateLimit = netMap<bigint>('WeightsSetRateLimit', u64, 10
 export const TargetRegistrationsPerInterval = netMap<number>('TargetRegistrationsPerInterval', u16, 2);
 export const MaxRegistrationsPerBlock = netMap<number>('MaxRegistrationsPerBlock', u16, 1);
 export const CommitRevealWeightsEnabled = netMap<boolean>('CommitRevealWeightsEnabled', bool, true);
+/**
+ * `EpochConsensus`: how a subnet's epoch turns weights into incentive. The devnet runs Yuma on every subnet; the item is
+ * declared because clients read it before setting weights (bittensor ≥ 11 checks for `Null`'s single permit holder).
+ */
+const EpochConsensus = enumType(
+  ['pallet_subtensor', 'epoch', 'EpochConsensus'],
+  [variant(0, 'Yuma'), variant(1, 'Null')],
+);
+export const SubnetEpochConsensus = netMap<{ type: 'Yuma' | 'Null' }>(
+  'SubnetEpochConsensus',
+  EpochConsensus,
+  {
+    type: 'Yuma',
+  },
+);
 export const RevealPeriodEpochs = netMap<bigint>('RevealPeriodEpochs', u64, 1n, 'Twox64Concat');
 export const Burn = netMap<bigint>('Burn', TaoBalance, 100_000_000n);
 export const MinBurn = netMap<bigint>('MinBurn', TaoBalance, 500_000n);
