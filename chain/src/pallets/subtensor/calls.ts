@@ -30,8 +30,25 @@ function priceRao(ctx: DispatchContext, netuid: number): bigint {
   return alphaIn === 0n ? 0n : (SubnetTAO.get(ctx.state, netuid) * 1_000_000_000n) / alphaIn;
 }
 
+/** The devnet runs one mechanism per subnet (mechanism 0); the `*_mechanism_*` calls accept only it. */
+function mainMechanism(mecid: number): void {
+  ensure(mecid === 0, 'MechanismDoesNotExist');
+}
+
 const handlers: CallHandlers<typeof subtensorCallTable> = {
   set_weights: (ctx, o, a) => setWeights(ctx, ensureSigned(o), a.netuid, a.dests, a.weights, a.version_key),
+  set_mechanism_weights: (ctx, o, a) => {
+    mainMechanism(a.mecid);
+    setWeights(ctx, ensureSigned(o), a.netuid, a.dests, a.weights, a.version_key);
+  },
+  commit_mechanism_weights: (ctx, o, a) => {
+    mainMechanism(a.mecid);
+    commitWeights(ctx, ensureSigned(o), a.netuid, a.commit_hash);
+  },
+  reveal_mechanism_weights: (ctx, o, a) => {
+    mainMechanism(a.mecid);
+    revealWeights(ctx, ensureSigned(o), a.netuid, a.uids, a.values, a.salt, a.version_key);
+  },
   add_stake: (ctx, o, a) => {
     addStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked);
   },
