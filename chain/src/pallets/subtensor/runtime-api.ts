@@ -4,7 +4,7 @@
  */
 import { apiMethod, type RuntimeApiDecl } from '../../frame/runtime-api.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
-import { Option, type OptionValue, scaleType, u16, u64, Vec } from '../../frame/scale-types.js';
+import { Option, type OptionValue, scaleType, u8, u16, u64, Vec } from '../../frame/scale-types.js';
 import { BlockNumber } from '../system/storage.js';
 import { Metagraph } from './metagraph.js';
 import { encodeMetagraph } from './metagraph-encoder.js';
@@ -81,6 +81,10 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
         ),
         apiMethod('get_metagraph', netuid, Option(info(Metagraph)), {
           encoded: ({ state }, a) => encodeMetagraph(state, a.netuid),
+        }),
+        // One mechanism per subnet on the devnet: mechanism 0's graph is the subnet's metagraph, others are None.
+        apiMethod('get_mechagraph', { netuid: u16, mecid: u8 }, Option(info(Metagraph)), {
+          encoded: ({ state }, a) => (a.mecid === 0 ? encodeMetagraph(state, a.netuid) : new Uint8Array([0])),
         }),
         apiMethod('get_dynamic_info', netuid, Option(info(DynamicInfo)), ({ state }, a) =>
           some(dynamicInfo(state, a.netuid)),
