@@ -117,6 +117,32 @@ export function increasePool(state: StateOverlay, hotkey: Uint8Array, netuid: nu
 }
 
 /**
+ * The alpha `tao` buys from the pool now (constant product, no fee; netuid 0 is 1:1), without swapping.
+ *
+ * @example
+ * quoteTaoForAlpha(state, 1, 10n ** 9n) // what swapTaoForAlpha would return
+ */
+export function quoteTaoForAlpha(state: StateReader, netuid: number, tao: bigint): bigint {
+  if (netuid === 0) return tao;
+  const taoIn = SubnetTAO.get(state, netuid);
+  return taoIn + tao === 0n ? 0n : (SubnetAlphaIn.get(state, netuid) * tao) / (taoIn + tao);
+}
+
+/**
+ * The TAO `alpha` sells for in the pool now (constant product, capped at the pool's TAO; netuid 0 is 1:1).
+ *
+ * @example
+ * quoteAlphaForTao(state, 1, 10n ** 9n) // what swapAlphaForTao would return
+ */
+export function quoteAlphaForTao(state: StateReader, netuid: number, alpha: bigint): bigint {
+  const taoIn = SubnetTAO.get(state, netuid);
+  if (netuid === 0) return alpha > taoIn ? taoIn : alpha;
+  const alphaIn = SubnetAlphaIn.get(state, netuid);
+  const tao = alphaIn + alpha === 0n ? 0n : (taoIn * alpha) / (alphaIn + alpha);
+  return tao > taoIn ? taoIn : tao;
+}
+
+/**
  * Swaps TAO into a subnet pool and returns the alpha bought (constant product; netuid 0 is 1:1).
  * Moves the reserves and counts the alpha as outstanding.
  *
@@ -125,13 +151,8 @@ export function increasePool(state: StateOverlay, hotkey: Uint8Array, netuid: nu
  */
 export function swapTaoForAlpha(state: StateOverlay, netuid: number, tao: bigint): bigint {
   const taoIn = SubnetTAO.get(state, netuid);
-  let alpha: bigint;
-  if (netuid === 0) alpha = tao;
-  else {
-    const alphaIn = SubnetAlphaIn.get(state, netuid);
-    alpha = taoIn + tao === 0n ? 0n : (alphaIn * tao) / (taoIn + tao);
-    SubnetAlphaIn.set(state, netuid, alphaIn - alpha);
-  }
+  const alpha = quoteTaoForAlpha(state, netuid, tao);
+  if (netuid !== 0) SubnetAlphaIn.set(state, netuid, SubnetAlphaIn.get(state, netuid) - alpha);
   SubnetTAO.set(state, netuid, taoIn + tao);
   SubnetAlphaOut.set(state, netuid, SubnetAlphaOut.get(state, netuid) + alpha);
   TotalStake.set(state, TotalStake.get(state) + tao);
@@ -146,14 +167,8 @@ export function swapTaoForAlpha(state: StateOverlay, netuid: number, tao: bigint
  */
 export function swapAlphaForTao(state: StateOverlay, netuid: number, alpha: bigint): bigint {
   const taoIn = SubnetTAO.get(state, netuid);
-  let tao: bigint;
-  if (netuid === 0) tao = alpha;
-  else {
-    const alphaIn = SubnetAlphaIn.get(state, netuid);
-    tao = alphaIn + alpha === 0n ? 0n : (taoIn * alpha) / (alphaIn + alpha);
-    SubnetAlphaIn.set(state, netuid, alphaIn + alpha);
-  }
-  if (tao > taoIn) tao = taoIn;
+  const tao = quoteAlphaForTao(state, netuid, alpha);
+  if (netuid !== 0) SubnetAlphaIn.set(state, netuid, SubnetAlphaIn.get(state, netuid) + alpha);
   SubnetTAO.set(state, netuid, taoIn - tao);
   const out = SubnetAlphaOut.get(state, netuid);
   SubnetAlphaOut.set(state, netuid, out > alpha ? out - alpha : 0n);

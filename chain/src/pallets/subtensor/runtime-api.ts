@@ -2,9 +2,19 @@
  * Subtensor's runtime APIs (`pallets/subtensor/runtime-api`): `NeuronInfoRuntimeApi`, the implemented part
  * of `SubnetInfoRuntimeApi`, `SwapRuntimeApi` and `SubnetRegistrationRuntimeApi`, declared for metadata V15 and `state_call`.
  */
+import { u8aEq } from '@polkadot/util';
 import { apiMethod, type RuntimeApiDecl } from '../../frame/runtime-api.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
-import { Option, type OptionValue, scaleType, u8, u16, u64, Vec } from '../../frame/scale-types.js';
+import {
+  AccountId,
+  Option,
+  type OptionValue,
+  scaleType,
+  u8,
+  u16,
+  u64,
+  Vec,
+} from '../../frame/scale-types.js';
 import { BlockNumber } from '../system/storage.js';
 import { Metagraph } from './metagraph.js';
 import { encodeMetagraph } from './metagraph-encoder.js';
@@ -26,6 +36,9 @@ import {
   SubnetHyperparamsV3,
 } from './rpc-types.js';
 import { TaoBalance } from './scale-types.js';
+import { SimSwapResult, simSwapAlphaForTao, simSwapTaoForAlpha } from './sim-swap.js';
+import { StakeInfo, StakeInfoForColdkeys, stakeInfoForColdkey } from './stake-info.js';
+import { LockState } from './storage.js';
 import { allNetuids, lockCost } from './subnets.js';
 
 /** An answer struct, built as a codec value by `rpc-info.ts`. */
@@ -98,10 +111,53 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
       ],
     },
     {
-      // Only the spot price: clients derive a stake's slippage limit from it (bittensor ≥ 11 `add_stake`).
+      // The read path btcli's `wallet balance` and `stake list` use; the rest of the API is not implemented.
+      name: 'StakeInfoRuntimeApi',
+      version: 1,
+      methods: [
+        apiMethod(
+          'get_stake_info_for_coldkey',
+          { coldkey_account: AccountId },
+          Vec(info(StakeInfo)),
+          ({ state }, a) => stakeInfoForColdkey(state, a.coldkey_account),
+        ),
+        apiMethod(
+          'get_stake_info_for_coldkeys',
+          { coldkey_accounts: Vec(AccountId) },
+          scaleType<(readonly [Uint8Array, Record<string, unknown>[]])[]>(StakeInfoForColdkeys, undefined),
+          ({ state }, a) => a.coldkey_accounts.map((c) => [c, stakeInfoForColdkey(state, c)] as const),
+        ),
+        apiMethod(
+          'get_stake_info_for_hotkey_coldkey_netuid',
+          { hotkey_account: AccountId, coldkey_account: AccountId, netuid: u16 },
+          Option(info(StakeInfo)),
+          ({ state }, a) =>
+            some(
+              stakeInfoForColdkey(state, a.coldkey_account).find(
+                (s) => s.netuid === a.netuid && u8aEq(s.hotkey as Uint8Array, a.hotkey_account),
+              ),
+            ),
+        ),
+        // No stake locks on the devnet: every coldkey's lock is None.
+        apiMethod('get_coldkey_lock', { coldkey: AccountId, netuid: u16 }, Option(info(LockState)), () =>
+          some<Record<string, unknown>>(undefined),
+        ),
+      ],
+    },
+    {
+      // The spot price and swap quotes: clients derive a stake's slippage limit and preview (btcli `stake add`).
       name: 'SwapRuntimeApi',
       version: 1,
       methods: [
+        apiMethod('sim_swap_tao_for_alpha', { netuid: u16, tao: u64 }, info(SimSwapResult), ({ state }, a) =>
+          simSwapTaoForAlpha(state, a.netuid, a.tao),
+        ),
+        apiMethod(
+          'sim_swap_alpha_for_tao',
+          { netuid: u16, alpha: u64 },
+          info(SimSwapResult),
+          ({ state }, a) => simSwapAlphaForTao(state, a.netuid, a.alpha),
+        ),
         apiMethod('current_alpha_price', netuid, u64, ({ state }, a) =>
           BigInt(Math.round(alphaPrice(state, a.netuid) * 1e9)),
         ),

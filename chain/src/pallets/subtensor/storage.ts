@@ -171,7 +171,7 @@ export const RootClaimType = storageItem<
 
 // ---- stake locks: declared, never written (the devnet has no lock_stake); btcli `subnets show` reads them ----
 /** `LockState`: locked alpha, its conviction (`U64F64`) and the block it was last rolled up at. */
-const LockState = struct(
+export const LockState = struct(
   ['pallet_subtensor', 'staking', 'lock', 'LockState'],
   [
     field('locked_mass', AlphaBalance, 'AlphaBalance'),
