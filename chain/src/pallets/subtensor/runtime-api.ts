@@ -134,7 +134,7 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
           ({ state }, a) =>
             some(
               stakeInfoForColdkey(state, a.coldkey_account).find(
-                (s) => s.netuid === a.netuid && u8aEq(s.hotkey as Uint8Array, a.hotkey_account),
+                (s) => s.netuid === a.netuid && u8aEq(s.hotkey, a.hotkey_account),
               ),
             ),
         ),

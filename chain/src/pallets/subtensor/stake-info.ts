@@ -39,13 +39,26 @@ export const StakeInfo = struct(
 /** `get_stake_info_for_coldkeys`' answer: each coldkey with its stake entries. */
 export const StakeInfoForColdkeys = sequence(tuple(AccountId32, sequence(StakeInfo)));
 
+/** One `StakeInfo` as a codec value. */
+export type StakeInfoValue = {
+  hotkey: Uint8Array;
+  coldkey: Uint8Array;
+  netuid: number;
+  stake: bigint;
+  locked: bigint;
+  emission: bigint;
+  tao_emission: bigint;
+  drain: bigint;
+  is_registered: boolean;
+};
+
 /**
  * `get_stake_info_for_coldkey`: one entry per (staked hotkey, subnet) where the coldkey holds alpha.
  *
  * @example
  * stakeInfoForColdkey(state, coldkey).map((s) => s.stake);
  */
-export function stakeInfoForColdkey(state: StateReader, coldkey: Uint8Array): Record<string, unknown>[] {
+export function stakeInfoForColdkey(state: StateReader, coldkey: Uint8Array): StakeInfoValue[] {
   const netuids = allNetuids(state);
   return StakingHotkeys.get(state, coldkey).flatMap((hotkey) =>
     netuids.flatMap((netuid) => {
