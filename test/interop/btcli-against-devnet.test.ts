@@ -1,6 +1,6 @@
 /**
  * Issue 18, item 1: bittensor-cli 9.23.2 (`btcli`) against `subnetkit devnet --tmp`. A wallet btcli creates (encrypted
- * coldkey, password on stdin) lists, holds TAO, registers, stakes and unstakes; btcli lists and shows the subnet and
+ * coldkey, the password typed at btcli's prompt under a pseudo-terminal) lists, holds TAO, registers, stakes and unstakes; btcli lists and shows the subnet and
  * its hyperparameters, and its owner sets one with `sudo set`. Every answer is compared with what subnetkit's SDK
  * reads from the same chain. `weights commit/reveal` is not here: btcli 9.23.2 reads storage items that no chain
  * declares (`get_commit_reveal_weights_enabled`), see docs/interop.md; CR-v2 is covered through the Python SDK.
@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DevnetProcess, spawnDevnet } from '../support/devnet-process.js';
 import { alice, startAliceSubnet, TAO } from '../support/sdk-subnet.js';
 import { interopPython } from './support/interop-venv.js';
-import { type BtcliContext, btcli, jsonIn } from './support/run-btcli.js';
+import { type BtcliContext, btcli, btcliTty, jsonIn } from './support/run-btcli.js';
 
 const python = inject('python');
 const PASSWORD = 'Interop-Pass-9x!';
@@ -66,11 +66,11 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
     'behavior: wallet create / list / balance',
     async () => {
       const created = jsonIn<Created>(
-        await btcli(
+        await btcliTty(
           ctx,
           ['wallet', 'create', ...wallet(), '--n-words', '12', '--use-password', '--json-output'],
+          PASSWORD,
           {
-            input: `${PASSWORD}\n${PASSWORD}\n`,
             chain: false,
           },
         ),
@@ -138,15 +138,13 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
   );
 
   it(
-    'behavior: subnets register, stake add / list / remove with the password on stdin',
+    'behavior: subnets register, stake add / list / remove, the password typed at the prompt',
     async () => {
       const registered = jsonIn<{ success: boolean; msg: string }>(
-        await btcli(
+        await btcliTty(
           ctx,
           ['subnets', 'register', '--netuid', String(netuid), ...wallet(), '--no-prompt', '--json-output'],
-          {
-            input: `${PASSWORD}\n`,
-          },
+          PASSWORD,
         ),
       );
       expect(registered.success, registered.msg).toBe(true);
@@ -163,7 +161,7 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
         '--no-mev-protection',
       ];
       const added = jsonIn<{ staking_success: Record<string, Record<string, boolean>> }>(
-        await btcli(ctx, ['stake', 'add', '--amount', '10', ...stake], { input: `${PASSWORD}\n` }),
+        await btcliTty(ctx, ['stake', 'add', '--amount', '10', ...stake], PASSWORD),
       );
       expect(added.staking_success[String(netuid)]?.[hotkey]).toBe(true);
       const staked = await getStake(client, { hotkey, netuid, coldkey });
@@ -183,7 +181,7 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
       const free = async () => (await getBalance(client, { address: coldkey })).free;
       const before = await free();
       const removed = jsonIn<{ success: boolean }[]>(
-        await btcli(ctx, ['stake', 'remove', '--amount', '3', ...stake], { input: `${PASSWORD}\n` }),
+        await btcliTty(ctx, ['stake', 'remove', '--amount', '3', ...stake], PASSWORD),
       );
       expect(removed.map((r) => r.success)).toEqual([true]);
       const gained = (await free()) - before;
