@@ -10,8 +10,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Finds redis-server / REDIS_URL once and says what to install when the Redis tests will skip.
-    globalSetup: ['test/support/redis-global-setup.ts'],
+    // Finds redis-server / REDIS_URL, and python3 ≥ 3.10 for test/interop, once; says what to install when tests skip.
+    globalSetup: ['test/support/redis-global-setup.ts', 'test/support/python-global-setup.ts'],
     pool: 'forks',
     // Vitest's default is one worker on a 2-core machine; most files wait on child processes, sockets and block
     // timers rather than the CPU, so two workers halve the suite's wall time there.

@@ -46,7 +46,7 @@ export interface StorageItemDecl {
   /** Key types, one per hasher (empty for a plain value). */
   readonly keys: readonly TypeDef[];
   readonly value: TypeDef;
-  /** SCALE bytes returned for an absent key when `modifier` is `Default`. */
+  /** The metadata default: the value for an absent key when `modifier` is `Default`, `Option::None` (0x00) otherwise. */
   readonly fallback: Uint8Array;
   readonly docs: readonly string[];
 }
@@ -93,7 +93,9 @@ export function storageItem<K extends unknown[], V>(options: StorageItemOptions<
   const prefix = storagePrefix(options.pallet, options.name);
   const keys = options.keys ?? [];
   const hasDefault = 'default' in options && options.default !== undefined;
-  const fallback = hasDefault ? encode(options.value, options.default) : new Uint8Array();
+  // An `Optional` item's metadata default is the encoding of `Option::None` (0x00), as FRAME writes it: clients that
+  // decode a missing key as `Option<V>` from these bytes (bittensor ≥ 11) fail on empty bytes.
+  const fallback = hasDefault ? encode(options.value, options.default) : new Uint8Array([0]);
   // Hashing dominates key computation: recent keys are cached by an id of their arguments.
   const cache = new Map<string, string>();
   const ids = keys.map((k) => argumentId(k.type));

@@ -72,20 +72,23 @@ const finalizedHead = method({
   handler: (ctx) => ctx.chain.head().hash,
 });
 
+const getBlockHash = method({
+  params: [optional(blockNumbers('number'))],
+  result: result<string | null | (string | null)[]>('hash | null, or a list for a list'),
+  doc: 'the hash of block `number` (default: the head)',
+  handler: (ctx, [number]) => {
+    const hashOf = (n: number) => ctx.chain.hashByNumber(n) ?? null;
+    if (number === undefined) return ctx.chain.head().hash;
+    return Array.isArray(number) ? number.map(hashOf) : hashOf(number);
+  },
+});
+
 /** `chain_*`: blocks, headers, hashes and head subscriptions (finality is immediate). */
 export const chainMethods = {
-  chain_getBlockHash: method({
-    params: [optional(blockNumbers('number'))],
-    result: result<string | null | (string | null)[]>('hash | null, or a list for a list'),
-    doc: 'the hash of block `number` (default: the head)',
-    handler: (ctx, [number]) => {
-      const hashOf = (n: number) => ctx.chain.hashByNumber(n) ?? null;
-      if (number === undefined) return ctx.chain.head().hash;
-      return Array.isArray(number) ? number.map(hashOf) : hashOf(number);
-    },
-  }),
+  chain_getBlockHash: getBlockHash,
+  // Substrate declares chain_getHead as an alias of chain_getBlockHash (sc-rpc-api), so it answers a hash, not a header.
+  chain_getHead: getBlockHash,
   chain_getHeader: getHeader,
-  chain_getHead: getHeader,
   chain_getBlock: method({
     params: [optional(hash('at'))],
     result: result<{

@@ -62,6 +62,18 @@ const getKeysPaged = method({
   },
 });
 
+/**
+ * `state_getKeys`: every key under `prefix`, unpaged. Deprecated in Substrate in favour of `state_getKeysPaged` but
+ * still served, as an unsafe method; async-substrate-interface (btcli) reads whole maps with it.
+ */
+const getKeys = method({
+  params: [hex('prefix'), at],
+  result: result<string[]>('hex[]'),
+  doc: 'every key under `prefix` (deprecated: use `state_getKeysPaged`)',
+  unsafe: true,
+  handler: (ctx, [prefix, block]) => [...stateAt(ctx, block).state.keys(prefix)],
+});
+
 /** Each node's recent large `state_call` answers. */
 const callCaches = new WeakMap<RpcContext['chain'], StateCallCache>();
 
@@ -143,6 +155,7 @@ export const stateMethods = {
   state_getStorageHashAt: getStorageHash,
   state_getStorageSize: getStorageSize,
   state_getStorageSizeAt: getStorageSize,
+  state_getKeys: getKeys,
   state_getKeysPaged: getKeysPaged,
   state_getKeysPagedAt: getKeysPaged,
   state_queryStorageAt: method({

@@ -3,7 +3,7 @@ import type { RpcMethodTable } from './rpc-method.js';
 
 /**
  * `--rpc-methods`: `unsafe` serves every method, `safe` refuses the unsafe ones (declared `unsafe: true`: the
- * `dev_*` controls and `system_dryRun`, as in Substrate; submitting transactions is safe, since a transaction
+ * `dev_*` controls, `state_getKeys` and `system_dryRun`, as in Substrate; submitting transactions is safe, since a transaction
  * must be signed), `auto` (the default) is `unsafe` when the server listens on a loopback address only and
  * `safe` otherwise, as Substrate decides.
  */

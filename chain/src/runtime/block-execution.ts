@@ -166,7 +166,10 @@ export class BlockExecution {
       return { kind: 'Invalid', reason: 'ExhaustsResources' };
     }
     const fee = info.pays === 'Yes' ? computeFee(xt.bytes.length, weight) : 0n;
-    if (account.data.free < fee + sig.tip + EXISTENTIAL_DEPOSIT)
+    // subtensor's CheckNonce asks nothing of the account for a free call (Pays::No, no tip), so a hotkey that holds
+    // no TAO can set weights and serve its axon.
+    const charge = fee + sig.tip;
+    if ((info.pays === 'Yes' || charge > 0n) && account.data.free < charge + EXISTENTIAL_DEPOSIT)
       return { kind: 'Invalid', reason: 'Payment' };
     return { signer: sig.signer, nonce: sig.nonce, stateNonce: account.nonce, priority: sig.tip };
   }

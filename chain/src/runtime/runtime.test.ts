@@ -19,10 +19,12 @@ describe('runtime', () => {
       expect(pallets).toEqual([
         'System:0',
         'Timestamp:2',
+        'Aura:3',
         'Balances:5',
         'TransactionPayment:6',
         'SubtensorModule:7',
         'Sudo:12',
+        'Commitments:18',
         'AdminUtils:19',
         'Drand:26',
         'Swap:28',

@@ -18,7 +18,9 @@ import { lazy, type TypeDef } from '../frame/scale/type-def.js';
 import type { StorageItem } from '../frame/storage-item.js';
 import { transactionValidity } from '../frame/transaction-validity.js';
 import { adminUtilsPallet } from '../pallets/admin-utils/index.js';
+import { auraPallet } from '../pallets/aura/index.js';
 import { balancesPallet } from '../pallets/balances/index.js';
+import { commitmentsPallet } from '../pallets/commitments/index.js';
 import { type BeaconSchedule, createDrandPallet, devnetBeacon } from '../pallets/drand/index.js';
 import { delegateInfoRuntimeApi } from '../pallets/subtensor/delegate-info-api.js';
 import { subtensorPallet } from '../pallets/subtensor/index.js';
@@ -109,10 +111,12 @@ export class Runtime {
     this.pallets = [
       createSystemPallet(runtimeEvent, this.version),
       timestampPallet,
+      auraPallet,
       balancesPallet,
       transactionPaymentPallet,
       createSudoPallet(runtimeCall, (e) => this.toDispatchError(e)),
       subtensorPallet,
+      commitmentsPallet,
       adminUtilsPallet,
       createDrandPallet(devnetBeacon({ schedule: 'per-block', ...options.drand })),
       swapPallet,

@@ -52,8 +52,25 @@ function swapStake(
   deposit(ctx, 'StakeSwapped', [coldkey, a.hotkey, a.origin_netuid, a.destination_netuid, tao]);
 }
 
+/** The devnet runs one mechanism per subnet (mechanism 0); the `*_mechanism_*` calls accept only it. */
+function mainMechanism(mecid: number): void {
+  ensure(mecid === 0, 'MechanismDoesNotExist');
+}
+
 const handlers: CallHandlers<typeof subtensorCallTable> = {
   set_weights: (ctx, o, a) => setWeights(ctx, ensureSigned(o), a.netuid, a.dests, a.weights, a.version_key),
+  set_mechanism_weights: (ctx, o, a) => {
+    mainMechanism(a.mecid);
+    setWeights(ctx, ensureSigned(o), a.netuid, a.dests, a.weights, a.version_key);
+  },
+  commit_mechanism_weights: (ctx, o, a) => {
+    mainMechanism(a.mecid);
+    commitWeights(ctx, ensureSigned(o), a.netuid, a.commit_hash);
+  },
+  reveal_mechanism_weights: (ctx, o, a) => {
+    mainMechanism(a.mecid);
+    revealWeights(ctx, ensureSigned(o), a.netuid, a.uids, a.values, a.salt, a.version_key);
+  },
   add_stake: (ctx, o, a) => {
     addStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked);
   },

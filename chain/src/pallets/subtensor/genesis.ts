@@ -11,9 +11,11 @@ import {
   NetworksAdded,
   SubnetMechanism,
   Tempo,
+  TokenSymbol,
   TotalIssuance,
   TotalNetworks,
 } from './storage.js';
+import { tokenSymbol } from './subnets.js';
 
 /**
  * Writes the root network (tempo 100, 64 uids, 64 validators), the devnet's network rate limit of 0 (as subtensor's
@@ -31,6 +33,7 @@ export function subtensorGenesis(state: StateOverlay, config: GenesisConfig): vo
   NetworkRegisteredAt.set(state, 0, 0n);
   SubnetMechanism.set(state, 0, 0);
   Tempo.set(state, 0, 100);
+  TokenSymbol.set(state, 0, tokenSymbol(0));
   MaxAllowedUids.set(state, 0, 64);
   MaxAllowedValidators.set(state, 0, 64);
   NetworkRateLimit.set(state, 0n);

@@ -5,6 +5,7 @@
  */
 import type { StateReader } from '../../frame/state.js';
 import { BlockNumber } from '../system/storage.js';
+import { type HyperparamTag, hyperparamTags } from './rpc-types.js';
 import { nextEpochStartBlock } from './scheduler.js';
 import * as S from './storage.js';
 import { alphaPrice } from './subnet-swap.js';
@@ -69,6 +70,16 @@ export function neuronInfos(state: StateReader, netuid: number, full = false): R
 /** `get_subnet_hyperparams_v2`, or undefined for an unknown subnet. */
 export function hyperparamsV2(state: StateReader, netuid: number): Record<string, unknown> | undefined {
   return subnetExists(state, netuid) ? subnetHyperparams(state, netuid) : undefined;
+}
+
+/** `get_subnet_hyperparams_v3`: the V2 values as `{ name, value: { type: tag, value } }` records, or undefined. */
+export function hyperparamsV3(
+  state: StateReader,
+  netuid: number,
+): { name: string; value: { type: HyperparamTag; value: unknown } }[] | undefined {
+  const values = hyperparamsV2(state, netuid);
+  if (values === undefined) return undefined;
+  return hyperparamTags.map(([name, tag]) => ({ name, value: { type: tag, value: values[name] } }));
 }
 
 /** The hyperparameters of an existing subnet, as `SubnetHyperparamsV2`. @example subnetHyperparams(state, 1).tempo */

@@ -7,15 +7,18 @@ import {
   bool,
   bytes,
   compact,
+  enumType,
   field,
   option,
   sequence,
+  str,
   struct,
   tuple,
   u8,
   u16,
   u64,
   u128,
+  variant,
 } from '../../frame/primitives.js';
 import { primitive } from '../../frame/scale/type-def.js';
 import { AxonInfo, PrometheusInfo } from './types.js';
@@ -113,6 +116,48 @@ const hp: [string, ReturnType<typeof compact> | typeof bool | typeof I32F32, str
 export const SubnetHyperparamsV2 = struct(
   ['pallet_subtensor', 'rpc_info', 'subnet_info', 'SubnetHyperparamsV2'],
   hp.map(([n, t, tn]) => field(n, t, tn)),
+);
+
+/** The variant of `HyperparamValue` each hyperparameter is answered in by `get_subnet_hyperparams_v3`. */
+export type HyperparamTag = 'Bool' | 'U16' | 'U64' | 'TaoBalance' | 'I32F32';
+
+/** Each `SubnetHyperparamsV2` field's `HyperparamValue` variant, in declaration order. */
+export const hyperparamTags: readonly (readonly [string, HyperparamTag])[] = hp.map(
+  ([name, type, typeName]) => [
+    name,
+    type === bool
+      ? 'Bool'
+      : type === I32F32
+        ? 'I32F32'
+        : typeName.includes('TaoBalance')
+          ? 'TaoBalance'
+          : typeName.includes('u16')
+            ? 'U16'
+            : 'U64',
+  ],
+);
+
+/** `HyperparamValue`: one hyperparameter's value tagged with its type, as `get_subnet_hyperparams_v3` answers it. */
+const HyperparamValue = enumType(
+  ['pallet_subtensor', 'rpc_info', 'subnet_info', 'HyperparamValue'],
+  [
+    variant(0, 'Bool', [field(null, bool, 'bool')]),
+    variant(1, 'U16', [field(null, u16, 'u16')]),
+    variant(2, 'U64', [field(null, u64, 'u64')]),
+    variant(3, 'TaoBalance', [field(null, u64, 'TaoBalance')]),
+    variant(4, 'I32F32', [field(null, I32F32, 'I32F32')]),
+  ],
+);
+
+/**
+ * `SubnetHyperparamsV3`: the forward-compatible list of `{ name, value }` records that bittensor ≥ 11 and btcli ≥ 9.2x
+ * read instead of a fixed struct.
+ */
+export const SubnetHyperparamsV3 = sequence(
+  struct(
+    ['pallet_subtensor', 'rpc_info', 'subnet_info', 'HyperparamEntry'],
+    [field('name', str, 'String'), field('value', HyperparamValue, 'HyperparamValue')],
+  ),
 );
 
 /** `SubnetHyperparams` (v1): the first 27 fields of V2, up to `liquid_alpha_enabled`. */

@@ -4,17 +4,25 @@
  */
 import { apiMethod, type RuntimeApiDecl } from '../../frame/runtime-api.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
-import { Option, type OptionValue, scaleType, u16, u64, Vec } from '../../frame/scale-types.js';
+import { Option, type OptionValue, scaleType, u8, u16, u64, Vec } from '../../frame/scale-types.js';
 import { BlockNumber } from '../system/storage.js';
 import { Metagraph } from './metagraph.js';
 import { encodeMetagraph } from './metagraph-encoder.js';
-import { dynamicInfo, hyperparamsV2, neuronInfo, neuronInfos, nextEpochStart } from './rpc-info.js';
+import {
+  dynamicInfo,
+  hyperparamsV2,
+  hyperparamsV3,
+  neuronInfo,
+  neuronInfos,
+  nextEpochStart,
+} from './rpc-info.js';
 import {
   DynamicInfo,
   NeuronInfo,
   NeuronInfoLite,
   SubnetHyperparams,
   SubnetHyperparamsV2,
+  SubnetHyperparamsV3,
 } from './rpc-types.js';
 import { TaoBalance } from './scale-types.js';
 import { selectiveMetagraphMethods } from './selective-metagraph.js';
@@ -66,8 +74,18 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
         apiMethod('get_subnet_hyperparams_v2', netuid, Option(info(SubnetHyperparamsV2)), ({ state }, a) =>
           some(hyperparamsV2(state, a.netuid)),
         ),
+        apiMethod(
+          'get_subnet_hyperparams_v3',
+          netuid,
+          Option(scaleType<ReturnType<typeof hyperparamsV3> & {}>(SubnetHyperparamsV3, undefined)),
+          ({ state }, a) => some(hyperparamsV3(state, a.netuid)),
+        ),
         apiMethod('get_metagraph', netuid, Option(info(Metagraph)), {
           encoded: ({ state }, a) => encodeMetagraph(state, a.netuid),
+        }),
+        // One mechanism per subnet on the devnet: mechanism 0's graph is the subnet's metagraph, others are None.
+        apiMethod('get_mechagraph', { netuid: u16, mecid: u8 }, Option(info(Metagraph)), {
+          encoded: ({ state }, a) => (a.mecid === 0 ? encodeMetagraph(state, a.netuid) : new Uint8Array([0])),
         }),
         apiMethod('get_dynamic_info', netuid, Option(info(DynamicInfo)), ({ state }, a) =>
           some(dynamicInfo(state, a.netuid)),

@@ -19,7 +19,7 @@ import { AccountId, Option, scaleType, Vec } from '../../frame/scale-types.js';
 import type { StateReader } from '../../frame/state.js';
 import { stakeOf } from './pools.js';
 import { NetUid } from './scale-types.js';
-import { AlphaDividendsPerSubnet, StakingHotkeys, Uids } from './storage.js';
+import { AlphaDividendsPerSubnet, LockState, StakingHotkeys, Uids } from './storage.js';
 import { allNetuids } from './subnets.js';
 
 const c64 = compact(u64);
@@ -118,6 +118,13 @@ export const stakeInfoRuntimeApi: RuntimeApiDecl = {
         type: 'Some',
         value: stakeInfo(state, a.hotkey_account, a.coldkey_account, a.netuid),
       }),
+    ),
+    // The devnet has no stake locks: every coldkey's lock is None (btcli's `wallet balance` asks).
+    apiMethod(
+      'get_coldkey_lock',
+      { coldkey: AccountId, netuid: NetUid },
+      Option(scaleType<Record<string, unknown>>(LockState, undefined)),
+      () => ({ type: 'None' }),
     ),
   ],
 };

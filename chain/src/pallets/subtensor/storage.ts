@@ -10,6 +10,7 @@ import {
   field,
   H256,
   sequence,
+  struct,
   tuple,
   u8,
   u16,
@@ -20,6 +21,7 @@ import {
 } from '../../frame/primitives.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
+import { I96F32 } from './rpc-types.js';
 import { type SafeFloat, SafeFloatType, ZERO as ZERO_FLOAT } from './safe-float.js';
 import {
   AlphaBalance,
@@ -132,6 +134,72 @@ export const StakingHotkeys = storageItem<[Uint8Array], Uint8Array[]>({
   keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
   default: [],
 });
+/**
+ * `IdentitiesV2`: coldkey → its on-chain identity (`ChainIdentityV2`). The devnet has no `set_identity`, so the map is
+ * empty; it is declared because clients read it whole to name owners (btcli `subnets show`).
+ */
+export const IdentitiesV2 = storageItem<[Uint8Array], Record<string, Uint8Array> | undefined>({
+  pallet: P,
+  name: 'IdentitiesV2',
+  value: struct(
+    ['pallet_subtensor', 'pallet', 'ChainIdentityV2'],
+    ['name', 'url', 'github_repo', 'image', 'discord', 'description', 'additional'].map((n) =>
+      field(n, sequence(u8), 'Vec<u8>'),
+    ),
+  ),
+  keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
+});
+/**
+ * `RootClaimType`: coldkey → how its root dividends are claimed (`Swap` to TAO by default). The devnet has no root
+ * claims (`claim_root` is `CallDisabled`) and stores none; clients read the map whole (btcli `subnets show`).
+ */
+export const RootClaimType = storageItem<
+  [Uint8Array],
+  { type: 'Swap' | 'Keep' | 'KeepSubnets'; value?: unknown }
+>({
+  pallet: P,
+  name: 'RootClaimType',
+  value: enumType(
+    ['pallet_subtensor', 'pallet', 'RootClaimTypeEnum'],
+    [
+      variant(0, 'Swap'),
+      variant(1, 'Keep'),
+      variant(2, 'KeepSubnets', [field('subnets', sequence(NetUid), 'BTreeSet<NetUid>')]),
+    ],
+  ),
+  keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
+  default: { type: 'Swap' },
+});
+
+// ---- stake locks: declared, never written (the devnet has no lock_stake); btcli `subnets show` reads them ----
+/** `LockState`: locked alpha, its conviction (`U64F64`) and the block it was last rolled up at. */
+export const LockState = struct(
+  ['pallet_subtensor', 'staking', 'lock', 'LockState'],
+  [
+    field('locked_mass', AlphaBalance, 'AlphaBalance'),
+    field('conviction', U64F64, 'U64F64'),
+    field('last_update', u64, 'u64'),
+  ],
+);
+type LockStateValue = { locked_mass: bigint; conviction: { bits: bigint }; last_update: bigint };
+const HOT: [Hasher, TypeDef] = ['Blake2_128Concat', AccountId32];
+export const HotkeyLock = dmap<number, Uint8Array, LockStateValue | undefined>(
+  'HotkeyLock',
+  NET,
+  HOT,
+  LockState,
+);
+export const DecayingHotkeyLock = dmap<number, Uint8Array, LockStateValue | undefined>(
+  'DecayingHotkeyLock',
+  NET,
+  HOT,
+  LockState,
+);
+/** Decay timescales in blocks of locked mass and of conviction (subtensor's defaults, ~90 days to half). */
+export const UnlockRate = value<bigint>('UnlockRate', u64, 934_866n);
+export const MaturityRate = value<bigint>('MaturityRate', u64, 934_866n);
+export const OwnerLock = netMap<LockStateValue | undefined>('OwnerLock', LockState);
+export const DecayingOwnerLock = netMap<LockStateValue | undefined>('DecayingOwnerLock', LockState);
 
 // ---- stake (dTAO share pools) ----
 export const TotalHotkeyAlpha = dmap<Uint8Array, number, bigint>(
@@ -244,6 +312,35 @@ export const WeightsSetRateLimit = netMap<bigint>('WeightsSetRateLimit', u64, 10
 export const TargetRegistrationsPerInterval = netMap<number>('TargetRegistrationsPerInterval', u16, 2);
 export const MaxRegistrationsPerBlock = netMap<number>('MaxRegistrationsPerBlock', u16, 1);
 export const CommitRevealWeightsEnabled = netMap<boolean>('CommitRevealWeightsEnabled', bool, true);
+/**
+ * Mechanisms: the devnet runs one per subnet (mechanism 0, the whole emission); the count and the (absent) split are
+ * declared because clients read them to list a subnet's mechanisms (btcli `subnets list/show`).
+ */
+/**
+ * `SubnetEmaTaoFlow`: (block, EMA of the subnet's net TAO flow as `I64F64`). The devnet tracks no flow, so the map is
+ * empty; `I64F64` has `I96F32`'s bytes (`FixedI128`: the fraction width is a type parameter the devnet does not carry).
+ */
+export const SubnetEmaTaoFlow = netMap<[bigint, { bits: bigint }] | undefined>(
+  'SubnetEmaTaoFlow',
+  tuple(u64, I96F32),
+);
+export const MechanismCountCurrent = netMap<number>('MechanismCountCurrent', u8, 1);
+export const MechanismEmissionSplit = netMap<number[] | undefined>('MechanismEmissionSplit', sequence(u16));
+/**
+ * `EpochConsensus`: how a subnet's epoch turns weights into incentive. The devnet runs Yuma on every subnet; the item is
+ * declared because clients read it before setting weights (bittensor ≥ 11 checks for `Null`'s single permit holder).
+ */
+const EpochConsensus = enumType(
+  ['pallet_subtensor', 'epoch', 'EpochConsensus'],
+  [variant(0, 'Yuma'), variant(1, 'Null')],
+);
+export const SubnetEpochConsensus = netMap<{ type: 'Yuma' | 'Null' }>(
+  'SubnetEpochConsensus',
+  EpochConsensus,
+  {
+    type: 'Yuma',
+  },
+);
 export const RevealPeriodEpochs = netMap<bigint>('RevealPeriodEpochs', u64, 1n, 'Twox64Concat');
 export const Burn = netMap<bigint>('Burn', TaoBalance, 100_000_000n);
 export const MinBurn = netMap<bigint>('MinBurn', TaoBalance, 500_000n);

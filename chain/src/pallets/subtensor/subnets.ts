@@ -51,6 +51,20 @@ import {
 } from './storage.js';
 
 /** Whether a subnet exists (`if_subnet_exist`). @example subnetExists(state, 1) */
+/**
+ * A subnet's default token symbol, one character as on subtensor: `Τ` for root, the Greek lower-case letters α…ω for
+ * netuids 1–24 as subtensor's table starts; from 25 on one Hebrew-block code point each (subtensor's table goes on with
+ * Hebrew and other scripts in its own order). Clients render it as a single character (btcli `ord()`s it).
+ *
+ * @example
+ * new TextDecoder().decode(tokenSymbol(1)) // 'α'
+ */
+export function tokenSymbol(netuid: number): Uint8Array {
+  const greek = [...'αβγδεζηθικλμνξοπρστυφχψω'];
+  const symbol = netuid === 0 ? 'Τ' : (greek[netuid - 1] ?? String.fromCodePoint(0x5d0 + netuid - 25));
+  return new TextEncoder().encode(symbol);
+}
+
 export function subnetExists(state: StateReader, netuid: number): boolean {
   return NetworksAdded.get(state, netuid);
 }
@@ -134,7 +148,7 @@ export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotke
   Burn.set(state, netuid, 1_000_000_000n);
   NetworkRegistrationAllowed.set(state, netuid, true);
   CommitRevealWeightsEnabled.set(state, netuid, true);
-  TokenSymbol.set(state, netuid, new TextEncoder().encode(`SN${netuid}`));
+  TokenSymbol.set(state, netuid, tokenSymbol(netuid));
   // The whole lock seeds the pool at price 1 (the median price of a fresh devnet).
   SubnetLocked.set(state, netuid, cost);
   SubnetTAO.set(state, netuid, cost);

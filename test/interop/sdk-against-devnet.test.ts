@@ -1,0 +1,225 @@
+/**
+ * Issue 18, item 2: the real Python SDK (bittensor 11.3) against `subnetkit devnet --tmp` over its WebSocket. On a
+ * subnet subnetkit created, bittensor registers, stakes, serves and sets weights (commit-reveal off), then commits and
+ * reveals weights (CR-v2); everything it reads back — balance, uid, blocks since last update, hyperparameters, and
+ * every metagraph field at one block — must equal what subnetkit's SDK reads from the same chain at that block.
+ */
+import {
+  createKeypair,
+  createSubtensorClient,
+  generateWeightHash,
+  getBalance,
+  getHyperparameters,
+  getMetagraph,
+  getUid,
+  type SubtensorClient,
+} from '@subnetkit/sdk';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type DevnetProcess, spawnDevnet } from '../support/devnet-process.js';
+import { startAliceSubnet, sudoSet } from '../support/sdk-subnet.js';
+import { interopPython } from './support/interop-venv.js';
+import { lastJson, runPython } from './support/run-python.js';
+
+type PyNeuron = {
+  uid: number;
+  hotkey: string;
+  coldkey: string;
+  active: boolean;
+  validator_permit: boolean;
+  last_update: number;
+  block_at_registration: number;
+  consensus: number;
+  incentive: number;
+  dividends: number;
+  emission: number;
+  alpha_stake: number;
+  tao_stake: number;
+  total_stake: number;
+  axon: string | null;
+};
+type PyMetagraph = {
+  netuid: number;
+  block: number;
+  name: string;
+  symbol: string;
+  tempo: number;
+  last_step: number;
+  blocks_since_last_step: number;
+  owner_hotkey: string;
+  owner_coldkey: string;
+  network_registered_at: number;
+  num_uids: number;
+  max_uids: number;
+  price: number | null;
+  moving_price: number | null;
+  neurons: PyNeuron[];
+};
+type NeuronRun = {
+  block: number;
+  coldkey: string;
+  hotkey: string;
+  balance_before: number;
+  balance: number;
+  uid: number;
+  neuron: { uid: number; coldkey: string; last_update: number };
+  blocks_since_last_update: number;
+  weights: Record<string, Record<string, number>>;
+  hyperparameters: Record<string, string | boolean>;
+  metagraph: PyMetagraph;
+};
+type CommitRevealRun = {
+  commit_hash: string;
+  commit_block: number;
+  reveal_block: number;
+  uids: number[];
+  values: number[];
+  salt: number[];
+  weights: Record<string, number>;
+};
+
+const python = inject('python');
+/** Blocks per epoch: 5 s at 250 ms blocks, room for a reveal in the epoch after its commit. */
+const TEMPO = 20;
+
+describe.skipIf(python.command === undefined)('bittensor 11.3 SDK against subnetkit devnet', () => {
+  let venvPython: string;
+  let devnet: DevnetProcess;
+  let client: SubtensorClient;
+  let netuid: number;
+
+  beforeAll(async () => {
+    [venvPython, devnet] = await Promise.all([
+      interopPython(python.command ?? 'python3'),
+      spawnDevnet(['--tmp', '--block-time', '250']),
+    ]);
+    client = await createSubtensorClient({ url: devnet.url, deadlineMs: 20_000 });
+    netuid = await startAliceSubnet(client, createKeypair({ uri: '//Alice//owner' }), {
+      tempo: TEMPO,
+      weights_set_rate_limit: 0,
+      commit_reveal_weights_enabled: false,
+    });
+  }, 600_000);
+
+  afterAll(async () => {
+    await client?.disconnect();
+    await devnet?.stop();
+  });
+
+  it('behavior: register, stake, serve, set weights; every read equals subnetkit at the same block', async () => {
+    const run = lastJson<NeuronRun>(
+      (await runPython(venvPython, 'sdk_neuron.py', [devnet.url, String(netuid)])).stdout,
+    );
+    const ours = await getMetagraph(client, { netuid, block: run.block, weights: true });
+
+    expect(run.uid).toBe(await getUid(client, { netuid, hotkey: run.hotkey }));
+    expect(run.neuron).toEqual({ uid: run.uid, coldkey: run.coldkey, last_update: ours.lastUpdate[run.uid] });
+    expect(run.blocks_since_last_update).toBe(run.block - (ours.lastUpdate[run.uid] ?? 0));
+    // Nothing moves the free balance after the script's last transaction; the stake and the burn left it.
+    expect(BigInt(run.balance)).toBe((await getBalance(client, { address: run.coldkey })).free);
+    expect(run.balance).toBeLessThan(run.balance_before - 10e9);
+
+    const row = ours.weights?.[run.uid];
+    const total = [...(row?.values ?? [])].reduce((a, b) => a + b, 0);
+    const ourRow = Object.fromEntries(
+      [...(row?.uids ?? [])].map((u, i) => [String(u), (row?.values[i] ?? 0) / total]),
+    );
+    expect(Object.keys(run.weights[String(run.uid)] ?? {})).toEqual(Object.keys(ourRow));
+    for (const [uid, w] of Object.entries(ourRow))
+      expect(run.weights[String(run.uid)]?.[uid]).toBeCloseTo(w, 9);
+    expect(ourRow[String(run.uid)]).toBeCloseTo(0.75, 4);
+
+    const hp = await getHyperparameters(client, { netuid });
+    const camel = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    for (const [name, value] of Object.entries(run.hyperparameters)) {
+      const mine = hp[camel(name) as keyof typeof hp];
+      if (name === 'alpha_sigmoid_steepness') expect(Number(value)).toBe(Math.trunc(Number(mine)));
+      else
+        expect(typeof value === 'boolean' ? value : BigInt(value), name).toEqual(
+          typeof mine === 'boolean' ? mine : BigInt(mine),
+        );
+    }
+    expect(Object.keys(run.hyperparameters).map(camel).sort()).toEqual(Object.keys(hp).sort());
+
+    const m = run.metagraph;
+    expect({
+      netuid: m.netuid,
+      block: m.block,
+      name: m.name,
+      symbol: m.symbol,
+      tempo: m.tempo,
+      last_step: m.last_step,
+      blocks_since_last_step: m.blocks_since_last_step,
+      owner_hotkey: m.owner_hotkey,
+      owner_coldkey: m.owner_coldkey,
+      network_registered_at: m.network_registered_at,
+      num_uids: m.num_uids,
+      max_uids: m.max_uids,
+    }).toEqual({
+      netuid,
+      block: ours.block,
+      name: ours.name,
+      symbol: ours.symbol,
+      tempo: ours.hyperparameters.tempo,
+      last_step: ours.lastStep,
+      blocks_since_last_step: ours.blocksSinceLastStep,
+      owner_hotkey: ours.ownerHotkey,
+      owner_coldkey: ours.ownerColdkey,
+      network_registered_at: ours.networkRegisteredAt,
+      num_uids: ours.n,
+      max_uids: ours.hyperparameters.maxUids,
+    });
+    expect(m.price).toBeCloseTo(Number(ours.pool.taoIn) / Number(ours.pool.alphaIn), 12);
+    expect(m.moving_price).toBeCloseTo(ours.pool.movingPrice, 9);
+    expect(m.neurons).toHaveLength(ours.n);
+    for (const n of m.neurons) {
+      const uid = n.uid;
+      const axon = ours.axons[uid];
+      expect(n, `uid ${uid}`).toEqual({
+        uid,
+        hotkey: ours.hotkeys[uid],
+        coldkey: ours.coldkeys[uid],
+        active: ours.active[uid] === 1,
+        validator_permit: ours.validatorPermit[uid] === 1,
+        last_update: ours.lastUpdate[uid],
+        block_at_registration: ours.blockAtRegistration[uid],
+        consensus: expect.closeTo(ours.consensus[uid] ?? -1, 12),
+        incentive: expect.closeTo(ours.incentive[uid] ?? -1, 12),
+        dividends: expect.closeTo(ours.dividends[uid] ?? -1, 12),
+        emission: expect.closeTo((ours.emission[uid] ?? -1) * 1e9, 0),
+        alpha_stake: Number(ours.stake.alphaRao[uid]),
+        tao_stake: Number(ours.stake.taoRao[uid]),
+        total_stake: Number(ours.stake.totalRao[uid]),
+        axon: axon === undefined || axon.ip === '0.0.0.0' ? null : `${axon.ip}:${axon.port}`,
+      });
+    }
+    expect(m.neurons[run.uid]?.axon).toBe('127.0.0.2:8091');
+    expect(m.neurons[run.uid]?.alpha_stake).toBeGreaterThan(0);
+  });
+
+  it('behavior: commit_weights then reveal_weights (CR-v2) set the revealed weights', async () => {
+    await sudoSet(client, netuid, 'commit_reveal_weights_enabled', true);
+    const run = lastJson<CommitRevealRun>(
+      (await runPython(venvPython, 'sdk_commit_reveal.py', [devnet.url, String(netuid)])).stdout,
+    );
+    expect(run.reveal_block).toBeGreaterThan(run.commit_block);
+    const hotkey = createKeypair({ uri: '//Bob//hot' }).address;
+    expect(run.commit_hash).toBe(
+      generateWeightHash({
+        hotkey,
+        netuid,
+        uids: run.uids,
+        values: run.values,
+        salt: run.salt,
+        versionKey: 0n,
+      }),
+    );
+    const uid = (await getUid(client, { netuid, hotkey })) ?? -1;
+    const ours = await getMetagraph(client, { netuid, block: run.reveal_block, weights: true });
+    const row = ours.weights?.[uid];
+    expect([...(row?.uids ?? [])]).toEqual(Object.keys(run.weights).map(Number));
+    const total = [...(row?.values ?? [])].reduce((a, b) => a + b, 0);
+    for (const [i, u] of [...(row?.uids ?? [])].entries()) {
+      expect(run.weights[String(u)]).toBeCloseTo((row?.values[i] ?? 0) / total, 9);
+    }
+  });
+});
