@@ -78,24 +78,28 @@ afterAll(async () => {
 });
 
 describe('createDendrite', () => {
-  test('default: 256 concurrent queries, 10 slow axons: finishes at the deadline with 408s, the rest 200', async () => {
+  // The deadline is 10 s, not 2: on a loaded 2-core machine 246 signed round trips can take longer than 2 s,
+  // which would turn a fast axon's 200 into a 408 (seen in a full CI run at load 14).
+  test('default: 256 concurrent queries, 10 slow axons: finishes at the deadline with 408s, the rest 200', {
+    timeout: 120_000,
+  }, async () => {
     const dendrite = createDendrite({ signer: createSigner(createKeypair({ uri: '//Alice' })) });
     const started = performance.now();
     const results = await dendrite.query({
       synapse: Echo,
       axons: axons.map((a) => a.axon),
       input: (_axon, i) => ({ text: 'hi', n: i }),
-      timeout: 2,
+      timeout: 10,
     });
     const elapsed = performance.now() - started;
-    // correctness bound: the query waits for its 2 s deadline (a timer never fires early; load only adds)...
-    expect(elapsed).toBeGreaterThanOrEqual(1990);
+    // correctness bound: the query waits for its 10 s deadline (a timer never fires early; load only adds)...
+    expect(elapsed).toBeGreaterThanOrEqual(9_990);
     // correctness bound: ...and ends by it: not 10 times later, when nothing but the slow axons could end it.
-    expect(elapsed).toBeLessThan(20_000);
+    expect(elapsed).toBeLessThan(100_000);
     expect(results).toHaveLength(256);
     results.forEach((result, i) => {
       if (SLOW.has(i)) {
-        expect(result).toMatchObject({ status: 408, ok: false, message: 'Request timeout after 2 seconds' });
+        expect(result).toMatchObject({ status: 408, ok: false, message: 'Request timeout after 10 seconds' });
       } else {
         expect(result).toMatchObject({
           status: 200,
