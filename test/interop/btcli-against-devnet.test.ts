@@ -160,8 +160,21 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
         '--json-output',
         '--no-mev-protection',
       ];
-      const added = jsonIn<{ staking_success: Record<string, Record<string, boolean>> }>(
+      type Staked = {
+        staking_success: Record<string, Record<string, boolean>>;
+        error_messages: Record<string, Record<string, string>>;
+      };
+      // btcli's safe staking (add_stake_limit at the price + 0.5 %) on the devnet's young pool: 10 TAO moves the
+      // execution price past the limit, and the chain refuses it by subtensor's name, which btcli reads from the
+      // error's metadata docs.
+      const refused = jsonIn<Staked>(
         await btcliTty(ctx, ['stake', 'add', '--amount', '10', ...stake], PASSWORD),
+      );
+      expect(refused.staking_success[String(netuid)]?.[hotkey]).toBe(false);
+      expect(refused.error_messages[String(netuid)]?.[hotkey]).toContain('SlippageTooHigh(Module)');
+      expect(await getStake(client, { hotkey, netuid, coldkey })).toBe(0n);
+      const added = jsonIn<Staked>(
+        await btcliTty(ctx, ['stake', 'add', '--amount', '10', '--unsafe', ...stake], PASSWORD),
       );
       expect(added.staking_success[String(netuid)]?.[hotkey]).toBe(true);
       const staked = await getStake(client, { hotkey, netuid, coldkey });
@@ -177,11 +190,12 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
       const alpha = BigInt(Math.round((entries[0]?.stake_value ?? 0) * 1e9));
       expect(alpha >= staked - 1n && alpha <= after + 1n, `${staked} ≤ ${alpha} ≤ ${after}`).toBe(true);
 
-      // Emission outgrows 3 alpha within seconds here, so the unstake shows in the free balance: 3 alpha sold back.
+      // Emission outgrows 3 alpha within seconds here, so the unstake shows in the free balance: 3 alpha sold back
+      // (unsafe, as above: at 0.5 % tolerance the young pool refuses it too).
       const free = async () => (await getBalance(client, { address: coldkey })).free;
       const before = await free();
       const removed = jsonIn<{ success: boolean }[]>(
-        await btcliTty(ctx, ['stake', 'remove', '--amount', '3', ...stake], PASSWORD),
+        await btcliTty(ctx, ['stake', 'remove', '--amount', '3', '--unsafe', ...stake], PASSWORD),
       );
       expect(removed.map((r) => r.success)).toEqual([true]);
       const gained = (await free()) - before;

@@ -43,12 +43,25 @@ export function palletEventType(p: PalletDecl): TypeDef | undefined {
   );
 }
 
+/**
+ * An error's one-line doc, spelled from its name (`SlippageTooHigh` → `Slippage too high.`). Clients show an
+ * error's docs beside its name, and btcli reads a module error with empty docs as `UnknownError(UnknownType)`.
+ *
+ * @example
+ * errorDoc('NotEnoughStakeToWithdraw') // 'Not enough stake to withdraw.'
+ */
+export function errorDoc(name: string): string {
+  const words = name.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
+  const sentence = words.map((w, i) => (i === 0 || /^[A-Z0-9]+$/.test(w) ? w : w.toLowerCase())).join(' ');
+  return `${sentence}.`;
+}
+
 /** A pallet's `Error` enum, or undefined when it has no errors. @example palletErrorType(sudo) */
 export function palletErrorType(p: PalletDecl): TypeDef | undefined {
   if (p.errors.length === 0) return undefined;
   return enumType(
     [p.crate, 'pallet', 'Error'],
-    p.errors.map((name, i) => variant(i, name)),
+    p.errors.map((name, i) => variant(i, name, [], [errorDoc(name)])),
     palletParams,
   );
 }

@@ -34,6 +34,13 @@ describe('runtime', () => {
         error: registry.createType('[u8;4]', '0x00000000'),
       } as never);
       expect(`${error.section}.${error.name}`).toBe('sudo.RequireSudo');
+      expect(error.docs).toEqual(['Require sudo.']);
+      // Every module error carries a doc line: btcli prints an error with empty docs as `UnknownError(UnknownType)`.
+      const subtensor = registry.findMetaError({
+        index: registry.createType('u8', 7),
+        error: registry.createType('[u8;4]', '0x00000000'),
+      } as never);
+      expect(subtensor.docs).toEqual(['Root network does not exist.']);
     }
   });
 
