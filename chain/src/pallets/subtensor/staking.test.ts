@@ -1,13 +1,15 @@
 /**
  * add_stake and remove_stake checked call by call on an in-memory chain: every refusal by its error name next to
- * the accepted case at the same edge (the minimum stake, the whole balance, the whole stake).
+ * the accepted case at the same edge (the minimum stake, the whole balance, the whole stake). Amounts are compared
+ * to subtensor's swap formulas written out in `pool-reference.ts` (balancer ½/½, fee 33/65535), to the rao.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { type Pool, swap } from '../../../test-support/pool-reference.js';
 import { createTestChain, type TestChain } from '../../../test-support/test-chain.js';
 import { freeBalance } from '../balances/currency.js';
 import { stakeOf } from './pools.js';
-import { addStake, DEFAULT_MIN_STAKE, removeStake } from './staking.js';
-import { Owner, StakingHotkeys, SubnetAlphaIn, SubnetTAO } from './storage.js';
+import { addStake, DEFAULT_MIN_STAKE, removeStake, removeStakeLimit } from './staking.js';
+import { Owner, StakingHotkeys, SubnetAlphaIn, SubnetAlphaOut, SubnetTAO } from './storage.js';
 import { registerNetwork, startCall } from './subnets.js';
 
 const TAO = 1_000_000_000n;
@@ -44,7 +46,15 @@ const remove = (alpha: bigint, options: { hot?: Uint8Array; netuid?: number } = 
   });
   return { error, tao };
 };
-/** A deep 1:1 pool, so selling `a` alpha pays ⌊a − a²/(10¹⁸ + a)⌋ (2,000,001 → 2,000,000; 2,000,000 → 1,999,999). */
+/** Subnet 1's pool as the state holds it now. */
+const pool = (): Pool => ({
+  tao: SubnetTAO.get(chain.state, NETUID),
+  alpha: SubnetAlphaIn.get(chain.state, NETUID),
+});
+/**
+ * A deep 1:1 pool, where the swap itself costs (almost) nothing and only the fee ⌊a · 33/65535⌋ comes off:
+ * selling 2,001,007 alpha pays 2,000,000 (fee 1,007), 2,001,006 pays 1,999,999.
+ */
 const deepPool = () => {
   SubnetTAO.set(chain.state, NETUID, 10n ** 18n);
   SubnetAlphaIn.set(chain.state, NETUID, 10n ** 18n);
@@ -52,17 +62,21 @@ const deepPool = () => {
 
 describe('addStake', () => {
   it('default: swaps TAO for alpha through the pool, credits it and emits StakeAdded', () => {
+    const before = pool();
+    const s = swap(before, 'buy', 10n * TAO);
     const { error, alpha } = add(10n * TAO);
     expect(error).toBeUndefined();
-    // constant product over the 1,000 TAO lock: 1000 · 10 / (1000 + 10) TAO
-    expect(alpha).toBe((1_000n * TAO * 10n * TAO) / (1_010n * TAO));
-    expect(stakeOf(chain.state, OWNER_HOT, COLD, NETUID)).toBe(alpha);
+    expect(alpha).toBe(s.paidOut);
+    expect(stakeOf(chain.state, OWNER_HOT, COLD, NETUID)).toBe(s.paidOut);
+    // the coldkey pays the swapped TAO and the fee (burned: the devnet has no block author)
+    expect(s.paidIn + s.fee).toBe(10n * TAO);
     expect(freeBalance(chain, COLD)).toBe(990n * TAO);
+    expect(pool()).toEqual({ tao: before.tao + s.paidIn, alpha: before.alpha - s.paidOut });
     expect(StakingHotkeys.get(chain.state, COLD)).toEqual([OWNER_HOT]);
     expect(chain.events.at(-1)).toEqual({
       pallet: 'SubtensorModule',
       event: 'StakeAdded',
-      data: [COLD, OWNER_HOT, 10n * TAO, alpha, NETUID, 0n],
+      data: [COLD, OWNER_HOT, 10n * TAO, s.paidOut, NETUID, s.fee],
     });
   });
 
@@ -76,9 +90,11 @@ describe('addStake', () => {
     expect(add(TAO, { netuid: 0 })).toEqual({ error: undefined, alpha: TAO }); // 1:1 on root
   });
 
-  it('args: DEFAULT_MIN_STAKE passes; one rao less is AmountTooLow', () => {
-    expect(add(DEFAULT_MIN_STAKE - 1n).error).toBe('AmountTooLow');
-    expect(add(DEFAULT_MIN_STAKE).error).toBeUndefined();
+  it('args: DEFAULT_MIN_STAKE plus the swap fee on it passes; one rao less is AmountTooLow', () => {
+    const least = DEFAULT_MIN_STAKE + swap(pool(), 'buy', DEFAULT_MIN_STAKE).fee; // 2,000,000 + 1,007
+    expect(least).toBe(2_001_007n);
+    expect(add(least - 1n).error).toBe('AmountTooLow');
+    expect(add(least).error).toBeUndefined();
   });
 
   it('args: the whole balance can be staked; one rao more is NotEnoughBalanceToStake', () => {
@@ -102,32 +118,47 @@ describe('addStake', () => {
 });
 
 describe('removeStake', () => {
-  it('default: swaps alpha back to TAO, pays it out and emits StakeRemoved', () => {
+  it('default: swaps alpha back to TAO, pays it out, burns the alpha fee and emits StakeRemoved', () => {
     const { alpha } = add(10n * TAO);
     const half = alpha! / 2n;
+    const before = pool();
+    const outstanding = SubnetAlphaOut.get(chain.state, NETUID);
+    const s = swap(before, 'sell', half);
     const { error, tao } = remove(half);
     expect(error).toBeUndefined();
-    expect(tao).toBeGreaterThan(0n);
+    expect(tao).toBe(s.paidOut);
     expect(stakeOf(chain.state, OWNER_HOT, COLD, NETUID)).toBe(alpha! - half);
-    expect(freeBalance(chain, COLD)).toBe(990n * TAO + tao!);
+    expect(freeBalance(chain, COLD)).toBe(990n * TAO + s.paidOut);
+    expect(pool()).toEqual({ tao: before.tao - s.paidOut, alpha: before.alpha + s.paidIn });
+    // the swapped alpha goes into the pool, the fee's alpha leaves circulation
+    expect(SubnetAlphaOut.get(chain.state, NETUID)).toBe(outstanding - s.paidIn - s.fee);
     expect(chain.events.at(-1)).toEqual({
       pallet: 'SubtensorModule',
       event: 'StakeRemoved',
-      data: [COLD, OWNER_HOT, tao, half, NETUID, 0n],
+      data: [COLD, OWNER_HOT, s.paidOut, s.paidIn, NETUID, s.fee],
     });
   });
 
-  it('error: SubnetNotExists; AmountTooLow for zero, with or without a stake', () => {
+  it('error: SubtokenDisabled on a subnet that does not exist; AmountTooLow for zero, with or without a stake', () => {
     expect(remove(0n).error).toBe('AmountTooLow');
     add(10n * TAO);
-    expect(remove(TAO, { netuid: 2 }).error).toBe('SubnetNotExists');
+    expect(remove(TAO, { netuid: 2 }).error).toBe('SubtokenDisabled');
     expect(remove(0n).error).toBe('AmountTooLow');
   });
 
-  it('args: the whole stake can be removed; one rao more is NotEnoughStakeToWithdraw', () => {
+  it('behavior: more than the stake is capped at the whole stake, which is removed', () => {
     const { alpha } = add(10n * TAO);
-    expect(remove(alpha! + 1n).error).toBe('NotEnoughStakeToWithdraw');
-    expect(remove(alpha!).error).toBeUndefined();
+    const s = swap(pool(), 'sell', alpha!);
+    expect(remove(alpha! + 1n)).toEqual({ error: undefined, tao: s.paidOut });
+    expect(stakeOf(chain.state, OWNER_HOT, COLD, NETUID)).toBe(0n);
+  });
+
+  it('args: remove_stake_limit may take the whole stake; one rao more is NotEnoughStakeToWithdraw', () => {
+    const { alpha } = add(10n * TAO);
+    const limited = (amount: bigint) =>
+      chain.dispatch(3, (ctx) => removeStakeLimit(ctx, COLD, OWNER_HOT, NETUID, amount, 1_000n, false));
+    expect(limited(alpha! + 1n)).toBe('NotEnoughStakeToWithdraw');
+    expect(limited(alpha!)).toBeUndefined();
     expect(stakeOf(chain.state, OWNER_HOT, COLD, NETUID)).toBe(0n);
   });
 
@@ -140,12 +171,14 @@ describe('removeStake', () => {
   it('args: a partial removal paying exactly DEFAULT_MIN_STAKE passes; one rao of TAO less is AmountTooLow', () => {
     add(10n * TAO);
     deepPool();
-    expect(remove(2_000_000n)).toEqual({ error: 'AmountTooLow', tao: undefined }); // pays 1,999,999
-    expect(remove(2_000_001n)).toEqual({ error: undefined, tao: DEFAULT_MIN_STAKE });
+    expect(swap(pool(), 'sell', 2_001_006n).paidOut).toBe(DEFAULT_MIN_STAKE - 1n);
+    expect(swap(pool(), 'sell', 2_001_007n).paidOut).toBe(DEFAULT_MIN_STAKE);
+    expect(remove(2_001_006n)).toEqual({ error: 'AmountTooLow', tao: undefined });
+    expect(remove(2_001_007n)).toEqual({ error: undefined, tao: DEFAULT_MIN_STAKE });
   });
 
   it('behavior: removing the whole stake is allowed even when it pays less than DEFAULT_MIN_STAKE', () => {
-    add(DEFAULT_MIN_STAKE);
+    expect(add(2_001_007n).error).toBeUndefined(); // the least stake (see addStake's edge)
     deepPool();
     const all = stakeOf(chain.state, OWNER_HOT, COLD, NETUID);
     const { error, tao } = remove(all);
