@@ -4,12 +4,27 @@
  * to subtensor's swap formulas written out in `pool-reference.ts` (balancer ½/½, fee 33/65535), to the rao.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Pool, swap } from '../../../test-support/pool-reference.js';
+import { maxAmountAdd, maxAmountRemove, type Pool, swap } from '../../../test-support/pool-reference.js';
 import { createTestChain, type TestChain } from '../../../test-support/test-chain.js';
 import { freeBalance } from '../balances/currency.js';
 import { stakeOf } from './pools.js';
-import { addStake, DEFAULT_MIN_STAKE, removeStake, removeStakeLimit } from './staking.js';
-import { Owner, StakingHotkeys, SubnetAlphaIn, SubnetAlphaOut, SubnetTAO } from './storage.js';
+import {
+  addStake,
+  addStakeLimit,
+  maxAmountAdd as chainMaxAmountAdd,
+  DEFAULT_MIN_STAKE,
+  removeStake,
+  removeStakeFullLimit,
+  removeStakeLimit,
+} from './staking.js';
+import {
+  Owner,
+  StakingHotkeys,
+  SubnetAlphaIn,
+  SubnetAlphaOut,
+  SubnetTAO,
+  TotalHotkeyAlpha,
+} from './storage.js';
 import { registerNetwork, startCall } from './subnets.js';
 
 const TAO = 1_000_000_000n;
@@ -46,6 +61,26 @@ const remove = (alpha: bigint, options: { hot?: Uint8Array; netuid?: number } = 
   });
   return { error, tao };
 };
+const addLimit = (amount: bigint, limit: bigint, partial: boolean, netuid = NETUID) => {
+  let alpha: bigint | undefined;
+  const error = chain.dispatch(2, (ctx) => {
+    alpha = addStakeLimit(ctx, COLD, OWNER_HOT, netuid, amount, limit, partial);
+  });
+  return { error, alpha };
+};
+const removeLimit = (alpha: bigint, limit: bigint | undefined, partial = false, netuid = NETUID) => {
+  let tao: bigint | undefined;
+  const error = chain.dispatch(3, (ctx) => {
+    tao =
+      limit === undefined
+        ? removeStakeFullLimit(ctx, COLD, OWNER_HOT, netuid, undefined)
+        : removeStakeLimit(ctx, COLD, OWNER_HOT, netuid, alpha, limit, partial);
+  });
+  return { error, tao };
+};
+const staked = () => stakeOf(chain.state, OWNER_HOT, COLD, NETUID);
+/** The pool's price in rao per alpha, floored. */
+const priceRao = () => (pool().tao * TAO) / pool().alpha;
 /** Subnet 1's pool as the state holds it now. */
 const pool = (): Pool => ({
   tao: SubnetTAO.get(chain.state, NETUID),
@@ -184,5 +219,158 @@ describe('removeStake', () => {
     const { error, tao } = remove(all);
     expect(error).toBeUndefined();
     expect(tao).toBeLessThan(DEFAULT_MIN_STAKE);
+  });
+});
+
+describe('addStake checks', () => {
+  it('error: AmountTooLow comes before the balance and the hotkey checks, at the fee-inclusive minimum', () => {
+    const poor = key(0xd0);
+    expect(add(2_001_006n, { cold: poor, hot: UNKNOWN_HOT }).error).toBe('AmountTooLow');
+    expect(add(DEFAULT_MIN_STAKE, { cold: poor, hot: UNKNOWN_HOT }).error).toBe('AmountTooLow');
+    expect(add(2_001_007n, { cold: poor, hot: UNKNOWN_HOT }).error).toBe('NotEnoughBalanceToStake');
+    expect(add(2_001_007n, { hot: UNKNOWN_HOT }).error).toBe('HotKeyAccountNotExists');
+  });
+
+  it('args: the fee of the minimum is a buy: a pool that cannot pay out TAO still charges it', () => {
+    SubnetTAO.set(chain.state, NETUID, 999_999n); // a sale would be ReservesTooLow, a buy is fine
+    expect(add(2_001_006n, { hot: UNKNOWN_HOT }).error).toBe('AmountTooLow');
+    expect(add(2_001_007n).error).toBeUndefined();
+  });
+
+  it('args: an alpha reserve of SwapMinimumReserve buys; one rao less is InsufficientLiquidity', () => {
+    SubnetTAO.set(chain.state, NETUID, TAO); // 1,000 TAO per alpha, under the highest price a buy allows
+    SubnetAlphaIn.set(chain.state, NETUID, 999_999n);
+    expect(add(TAO).error).toBe('InsufficientLiquidity');
+    SubnetAlphaIn.set(chain.state, NETUID, 1_000_000n);
+    expect(add(TAO).error).toBeUndefined();
+  });
+
+  it('error: InsufficientLiquidity when the hotkey has shares but no alpha to price them (no share would be minted)', () => {
+    add(TAO);
+    TotalHotkeyAlpha.set(chain.state, OWNER_HOT, NETUID, 0n);
+    expect(add(TAO).error).toBe('InsufficientLiquidity');
+  });
+
+  it('args: an input of 1000 × SubnetTAO passes; one rao more is InsufficientLiquidity (root has no such limit)', () => {
+    SubnetTAO.set(chain.state, NETUID, 100_000n);
+    expect(add(100_000_001n).error).toBe('InsufficientLiquidity');
+    expect(add(100_000_000n).error).toBeUndefined();
+    expect(add(10n * TAO, { netuid: 0 })).toEqual({ error: undefined, alpha: 10n * TAO });
+  });
+});
+
+describe('addStakeLimit', () => {
+  it('args: the most the limit allows passes; one rao more is SlippageTooHigh', () => {
+    const limit = 2n * priceRao();
+    const max = maxAmountAdd(pool(), limit);
+    expect(addLimit(max + 1n, limit, false).error).toBe('SlippageTooHigh');
+    const s = swap(pool(), 'buy', max);
+    expect(addLimit(max, limit, false)).toEqual({ error: undefined, alpha: s.paidOut });
+    expect(freeBalance(chain, COLD)).toBe(1_000n * TAO - max);
+    expect(priceRao()).toBeLessThanOrEqual(limit);
+  });
+
+  it('behavior: with allow_partial a larger order fills up to the limit', () => {
+    const limit = 2n * priceRao();
+    const max = maxAmountAdd(pool(), limit);
+    const s = swap(pool(), 'buy', max);
+    expect(addLimit(10n * max, limit, true)).toEqual({ error: undefined, alpha: s.paidOut });
+    expect(freeBalance(chain, COLD)).toBe(1_000n * TAO - max);
+    expect(chain.events.at(-1)?.data).toEqual([COLD, OWNER_HOT, max, s.paidOut, NETUID, s.fee]);
+  });
+
+  it('args: an order within the limit is not cut', () => {
+    const limit = 2n * priceRao();
+    const s = swap(pool(), 'buy', TAO);
+    expect(addLimit(TAO, limit, true)).toEqual({ error: undefined, alpha: s.paidOut });
+    expect(freeBalance(chain, COLD)).toBe(999n * TAO);
+  });
+
+  it('error: AmountTooLow when the partial fill up to the limit is under the minimum', () => {
+    const limit = priceRao() + 1n;
+    expect(maxAmountAdd(pool(), limit)).toBeLessThan(DEFAULT_MIN_STAKE);
+    expect(addLimit(TAO, limit, true).error).toBe('AmountTooLow');
+  });
+
+  it('error: PriceLimitExceeded (Swap) when the price is already at the limit', () => {
+    expect(addLimit(TAO, priceRao(), true).error).toBe('PriceLimitExceeded');
+  });
+
+  it('args: on root (1:1) a limit of 1 TAO per alpha is no limit; below it nothing can be bought', () => {
+    expect(chainMaxAmountAdd(chain.state, 0, TAO)).toBe(2n ** 64n - 1n); // u64::MAX: no cap
+    expect(addLimit(TAO, TAO, false, 0)).toEqual({ error: undefined, alpha: TAO });
+    expect(addLimit(TAO, TAO - 1n, false, 0).error).toBe('SlippageTooHigh');
+  });
+});
+
+describe('removeStakeLimit and removeStakeFullLimit', () => {
+  let alpha: bigint;
+  beforeEach(() => {
+    alpha = add(100n * TAO).alpha!;
+  });
+  /** A limit 5 % under the price: about 2.6 % of the pool's alpha reaches it, a quarter of the stake. */
+  const limitUnder = () => (priceRao() * 95n) / 100n;
+
+  it('args: the most the limit allows passes; one rao more is SlippageTooHigh', () => {
+    const limit = limitUnder();
+    const max = maxAmountRemove(pool(), limit);
+    expect(max).toBeLessThan(alpha);
+    expect(removeLimit(max + 1n, limit).error).toBe('SlippageTooHigh');
+    const s = swap(pool(), 'sell', max);
+    expect(removeLimit(max, limit)).toEqual({ error: undefined, tao: s.paidOut });
+    expect(staked()).toBe(alpha - max);
+    expect(freeBalance(chain, COLD)).toBe(900n * TAO + s.paidOut);
+  });
+
+  it('behavior: with allow_partial a larger order fills down to the limit', () => {
+    const limit = limitUnder();
+    const max = maxAmountRemove(pool(), limit);
+    const s = swap(pool(), 'sell', max);
+    expect(removeLimit(alpha, limit, true)).toEqual({ error: undefined, tao: s.paidOut });
+    expect(staked()).toBe(alpha - max);
+  });
+
+  it('error: SubnetNotExists, and InsufficientLiquidity when the pool cannot pay out TAO', () => {
+    expect(removeLimit(TAO, 1_000n, false, 2).error).toBe('SubnetNotExists');
+    SubnetTAO.set(chain.state, NETUID, 999_999n);
+    expect(remove(alpha).error).toBe('InsufficientLiquidity');
+    SubnetTAO.set(chain.state, NETUID, 1_000_000n);
+    expect(remove(alpha).error).toBeUndefined();
+  });
+
+  it('args: an input of 1000 × SubnetAlphaIn passes; one rao more is InsufficientLiquidity', () => {
+    SubnetAlphaIn.set(chain.state, NETUID, 10_000_000n);
+    expect(remove(10_000_000_001n).error).toBe('InsufficientLiquidity');
+    expect(removeLimit(10_000_000_001n, 1_000n).error).toBe('InsufficientLiquidity');
+    expect(remove(10_000_000_000n).error).toBeUndefined();
+  });
+
+  it('args: on root (1:1) a limit of 1 TAO per alpha is no limit; above it nothing can be sold', () => {
+    add(10n * TAO, { netuid: 0 });
+    const root = (limit: bigint) =>
+      chain.dispatch(3, (ctx) => removeStakeLimit(ctx, COLD, OWNER_HOT, 0, TAO, limit, false));
+    expect(root(TAO + 1n)).toBe('SlippageTooHigh');
+    expect(root(TAO)).toBeUndefined();
+    expect(stakeOf(chain.state, OWNER_HOT, COLD, 0)).toBe(9n * TAO);
+  });
+
+  it('default: remove_stake_full_limit without a limit removes the whole stake', () => {
+    const s = swap(pool(), 'sell', alpha);
+    expect(removeLimit(0n, undefined)).toEqual({ error: undefined, tao: s.paidOut });
+    expect(staked()).toBe(0n);
+  });
+
+  it('error: remove_stake_full_limit with a limit the whole stake would pass is SlippageTooHigh (no partial fill)', () => {
+    const full = (limit: bigint) =>
+      chain.dispatch(3, (ctx) => removeStakeFullLimit(ctx, COLD, OWNER_HOT, NETUID, limit));
+    expect(full(limitUnder())).toBe('SlippageTooHigh');
+    expect(full(1_000n)).toBeUndefined();
+    expect(staked()).toBe(0n);
+  });
+
+  it('behavior: the fee burn never takes SubnetAlphaOut below zero', () => {
+    SubnetAlphaOut.set(chain.state, NETUID, 0n);
+    expect(remove(TAO).error).toBeUndefined();
+    expect(SubnetAlphaOut.get(chain.state, NETUID)).toBe(0n);
   });
 });

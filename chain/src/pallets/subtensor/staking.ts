@@ -93,8 +93,10 @@ export function unstakeFromSubnet(
   const refund = alpha - out.paidIn - out.fee;
   if (refund > 0n) increaseStake(state, hotkey, coldkey, netuid, refund);
   depositTao(ctx, beneficiary, out.paidOut);
+  // Stryker disable next-line EqualityOperator: equivalent, burning a zero fee subtracts nothing
   if (out.fee > 0n) {
     const outstanding = SubnetAlphaOut.get(state, netuid);
+    // Stryker disable next-line EqualityOperator: equivalent, equal amounts saturate to 0 either way
     SubnetAlphaOut.set(state, netuid, outstanding > out.fee ? outstanding - out.fee : 0n);
   }
   deposit(ctx, 'StakeRemoved', [coldkey, hotkey, out.paidOut, out.paidIn, netuid, out.fee]);
@@ -233,6 +235,7 @@ export function addStake(
   amount: bigint,
 ): bigint {
   ensureAddWithinSwapLimit(ctx.state, netuid, amount);
+  // Stryker disable next-line BooleanLiteral: equivalent, the order is its own maximum, so a partial fill is the whole
   check(addStakeRefusal(ctx, coldkey, hotkey, netuid, amount, amount, false));
   return stakeIntoSubnet(ctx, hotkey, coldkey, netuid, amount, MAX_PRICE, false);
 }
@@ -256,6 +259,7 @@ export function addStakeLimit(
   ensureAddWithinSwapLimit(ctx.state, netuid, amount);
   const max = maxAmountAdd(ctx.state, netuid, limitRao);
   check(addStakeRefusal(ctx, coldkey, hotkey, netuid, amount, max, allowPartial));
+  // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
   return stakeIntoSubnet(ctx, hotkey, coldkey, netuid, amount < max ? amount : max, limitRao, false);
 }
 
@@ -275,8 +279,10 @@ export function removeStake(
   const { state } = ctx;
   ensure(subtokenEnabled(state, netuid), 'SubtokenDisabled');
   const have = stakeOf(state, hotkey, coldkey, netuid);
+  // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
   const alpha = amount < have ? amount : have;
   ensureRemoveWithinSwapLimit(state, netuid, alpha);
+  // Stryker disable next-line BooleanLiteral: equivalent, the order is its own maximum, so a partial fill is the whole
   check(removeStakeRefusal(ctx, coldkey, hotkey, netuid, alpha, alpha, false));
   return unstakeFromSubnet(ctx, hotkey, coldkey, coldkey, netuid, alpha, MIN_PRICE, false);
 }
@@ -307,6 +313,7 @@ export function removeStakeLimit(
     coldkey,
     coldkey,
     netuid,
+    // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
     amount < max ? amount : max,
     limitRao,
     false,
