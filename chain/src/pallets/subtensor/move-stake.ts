@@ -156,6 +156,7 @@ export function transitionStake(ctx: DispatchContext, t: StakeTransition, alphaA
     ensure(withdrawTao(ctx, t.originColdkey, tao), 'InsufficientBalance');
     depositTao(ctx, t.destinationColdkey, tao);
   }
+  // Stryker disable next-line EqualityOperator: equivalent, the sale was refused unless it pays more than DefaultMinStake
   if (tao >= DEFAULT_MIN_STAKE)
     stakeIntoSubnet(
       ctx,

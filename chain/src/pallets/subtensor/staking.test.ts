@@ -23,6 +23,7 @@ import {
   SubnetAlphaIn,
   SubnetAlphaOut,
   SubnetTAO,
+  SubtokenEnabled,
   TotalHotkeyAlpha,
 } from './storage.js';
 import { registerNetwork, startCall } from './subnets.js';
@@ -279,11 +280,13 @@ describe('addStakeLimit', () => {
     expect(chain.events.at(-1)?.data).toEqual([COLD, OWNER_HOT, max, s.paidOut, NETUID, s.fee]);
   });
 
-  it('args: an order within the limit is not cut', () => {
+  it('args: an order within the limit is not cut, nor checked against the limit (a balance under it suffices)', () => {
+    add(998n * TAO);
     const limit = 2n * priceRao();
+    expect(maxAmountAdd(pool(), limit)).toBeGreaterThan(2n * TAO);
     const s = swap(pool(), 'buy', TAO);
     expect(addLimit(TAO, limit, true)).toEqual({ error: undefined, alpha: s.paidOut });
-    expect(freeBalance(chain, COLD)).toBe(999n * TAO);
+    expect(freeBalance(chain, COLD)).toBe(TAO);
   });
 
   it('error: AmountTooLow when the partial fill up to the limit is under the minimum', () => {
@@ -358,6 +361,11 @@ describe('removeStakeLimit and removeStakeFullLimit', () => {
     const s = swap(pool(), 'sell', alpha);
     expect(removeLimit(0n, undefined)).toEqual({ error: undefined, tao: s.paidOut });
     expect(staked()).toBe(0n);
+  });
+
+  it('error: remove_stake_full_limit without a limit is remove_stake: SubtokenDisabled once the subtoken is off', () => {
+    SubtokenEnabled.set(chain.state, NETUID, false);
+    expect(removeLimit(0n, undefined).error).toBe('SubtokenDisabled');
   });
 
   it('error: remove_stake_full_limit with a limit the whole stake would pass is SlippageTooHigh (no partial fill)', () => {
