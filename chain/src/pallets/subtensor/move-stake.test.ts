@@ -20,7 +20,7 @@ import { freeBalance } from '../balances/currency.js';
 import { maxAmountMove, type StakeTransition, transitionRefusal, transitionStake } from './move-stake.js';
 import { stakeOf } from './pools.js';
 import { addStake, DEFAULT_MIN_STAKE, U64_MAX } from './staking.js';
-import { SubnetAlphaIn, SubnetMechanism, SubnetTAO, TransferToggle } from './storage.js';
+import { SubnetAlphaIn, SubnetMechanism, SubnetTAO, TotalHotkeyAlpha, TransferToggle } from './storage.js';
 import { registerNetwork, startCall } from './subnets.js';
 
 const TAO = 1_000_000_000n;
@@ -147,12 +147,19 @@ describe('validate_stake_transition', () => {
 
   it('error: TransferDisallowed when a transfer leaves or enters a subnet with TransferToggle off', () => {
     const transfer = { destinationColdkey: OTHER_COLD, checkTransferToggle: true };
+    expect(move(TAO, transfer).error).toBeUndefined();
     TransferToggle.set(chain.state, 2, false);
     expect(move(TAO, transfer).error).toBe('TransferDisallowed');
     expect(move(TAO, { ...transfer, destinationNetuid: 1 }).error).toBeUndefined();
     TransferToggle.set(chain.state, 1, false);
     expect(move(TAO, { ...transfer, destinationNetuid: 1 }).error).toBe('TransferDisallowed');
     expect(move(TAO).error).toBeUndefined(); // a swap does not look at the toggle
+  });
+
+  it('error: InsufficientLiquidity when the destination hotkey has shares but no alpha (no share would be minted)', () => {
+    expect(move(TAO).error).toBeUndefined();
+    TotalHotkeyAlpha.set(chain.state, H1, 2, 0n);
+    expect(move(TAO).error).toBe('InsufficientLiquidity');
   });
 
   it('error: InsufficientLiquidity when the origin pool cannot pay out TAO', () => {
@@ -230,6 +237,17 @@ describe('swap_stake_limit', () => {
       tao: sale.paidOut,
     });
     expect(stake(H1, 1)).toBe(alpha - max);
+  });
+
+  it('args: a move under the limit is not cut', () => {
+    const limit = limitUnder();
+    expect(referenceMaxAmountMove(pool(1), pool(2), limit)).toBeGreaterThan(TAO);
+    const sale = swap(pool(1), 'sell', TAO);
+    expect(move(TAO, { limit: { price: limit, allowPartial: true } })).toEqual({
+      error: undefined,
+      tao: sale.paidOut,
+    });
+    expect(stake(H1, 1)).toBe(alpha - TAO);
   });
 
   it('behavior: a limit within a subnet is ignored', () => {

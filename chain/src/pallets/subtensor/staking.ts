@@ -61,7 +61,9 @@ export function stakeIntoSubnet(
 ): bigint {
   const { state } = ctx;
   const out = swapTaoForAlpha(state, netuid, tao, limitRao, dropFees);
+  // Stryker disable next-line StringLiteral: unreachable, add_stake checked the balance and a move just paid the coldkey
   ensure(withdrawTao(ctx, coldkey, out.paidIn + out.fee), 'NotEnoughBalanceToStake');
+  // Stryker disable next-line EqualityOperator,StringLiteral: unreachable, a swap that buys nothing is refused (ReservesTooLow)
   ensure(out.paidOut > 0n, 'AmountTooLow');
   ensure(canIncreaseStake(state, hotkey, netuid, out.paidOut), 'InsufficientLiquidity');
   increaseStake(state, hotkey, coldkey, netuid, out.paidOut);
@@ -125,11 +127,9 @@ export function addStakeRefusal(
   const minSim = simulateSwap(state, netuid, 'taoForAlpha', DEFAULT_MIN_STAKE);
   const minFee = typeof minSim === 'string' ? 0n : minSim.fee;
   if (amount < DEFAULT_MIN_STAKE + minFee) return 'AmountTooLow';
-  let staked = amount;
-  if (!allowPartial) {
-    if (amount > maxAmount) return 'SlippageTooHigh';
-    // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
-  } else if (maxAmount < staked) staked = maxAmount;
+  if (!allowPartial && amount > maxAmount) return 'SlippageTooHigh';
+  // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
+  const staked = allowPartial && maxAmount < amount ? maxAmount : amount;
   if (freeBalance(ctx, coldkey) < staked) return 'NotEnoughBalanceToStake';
   if (!hotkeyExists(ctx, hotkey)) return 'HotKeyAccountNotExists';
   const sim = simulateSwap(state, netuid, 'taoForAlpha', staked);
