@@ -50,6 +50,7 @@ export const mutationModules = [
       'chain/src/pallets/subtensor/weights.ts',
       'chain/src/pallets/subtensor/registration.ts',
       'chain/src/pallets/subtensor/staking.ts',
+      'chain/src/pallets/subtensor/move-stake.ts',
     ],
     // The call logic on an in-memory chain; test/subtensor/ covers the same calls over @polkadot/api on a devnet,
     // which is too slow to run once per mutant.
@@ -57,6 +58,7 @@ export const mutationModules = [
       'chain/src/pallets/subtensor/weights.test.ts',
       'chain/src/pallets/subtensor/registration.test.ts',
       'chain/src/pallets/subtensor/staking.test.ts',
+      'chain/src/pallets/subtensor/move-stake.test.ts',
     ],
   },
   {

@@ -2,7 +2,7 @@
  * A delegator's stake moves over unmodified @polkadot/api: add, move (within a subnet), swap (across
  * subnets), transfer (to another coldkey), swap with a limit (partial fill), full removal, unstake_all_alpha
  * and unstake_all, on two subnets and two validator hotkeys. Balances, stakes, pool reserves and events are
- * compared to values computed here from subtensor's formulas (`pool-reference.ts`), to the rao; every
+ * compared to values computed here from subtensor's formulas (`chain/test-support/pool-reference.ts`), to the rao; every
  * refusal decodes to subtensor's error name, and the call data of every call equals bytes built by hand.
  * The subnets never start emission (subtoken enabled by storage), so only the calls move the pools.
  */
@@ -12,6 +12,15 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex } from '@polkadot/util';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  after,
+  fixedMul,
+  maxAmountAdd,
+  maxAmountMove,
+  type Pool,
+  priceBits,
+  swap,
+} from '../../chain/test-support/pool-reference.js';
 import {
   alice,
   big,
@@ -24,15 +33,6 @@ import {
   startSubtensor,
   TAO,
 } from './helpers.js';
-import {
-  after,
-  fixedMul,
-  maxAmountAdd,
-  maxAmountMove,
-  type Pool,
-  priceBits,
-  swap,
-} from './pool-reference.js';
 
 let devnet: Devnet;
 let api: ApiPromise;

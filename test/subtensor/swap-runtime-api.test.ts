@@ -1,6 +1,6 @@
 /**
  * `SwapRuntimeApi` and the `swap_*` RPCs over unmodified @polkadot/api: the price and simulated swaps equal
- * subtensor's formulas (`pool-reference.ts`), the `SimSwapResult` bytes decode with the layout written here
+ * subtensor's formulas (`chain/test-support/pool-reference.ts`), the `SimSwapResult` bytes decode with the layout written here
  * from `pallets/swap/runtime-api/src/lib.rs` (six u64: tao_amount, alpha_amount, tao_fee, alpha_fee,
  * tao_slippage, alpha_slippage), a real `add_stake` does what the simulation said, and `Swap.set_fee_rate`
  * (root, at most 10 000) changes the fee.
@@ -9,6 +9,14 @@ import type { ApiPromise } from '@polkadot/api';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FEE_RATE,
+  fixedDiv,
+  fixedMul,
+  type Pool,
+  priceBits,
+  swap,
+} from '../../chain/test-support/pool-reference.js';
 import {
   alice,
   big,
@@ -21,7 +29,6 @@ import {
   sudo,
   TAO,
 } from './helpers.js';
-import { FEE_RATE, fixedDiv, fixedMul, type Pool, priceBits, swap } from './pool-reference.js';
 
 let devnet: Devnet;
 let api: ApiPromise;

@@ -77,6 +77,7 @@ export function maxAmountMove(
   // U64F64 division that overflows is `None`, which `safe_div` turns into 0.
   const lhs = quotient >= 1n << 128n ? 0n : quotient;
   const rhs = alpha1 * ratioBits(tao2, sum);
+  // Stryker disable next-line EqualityOperator: equivalent, equal sides give 0 either way
   return lhs > rhs ? mulBits(1n, lhs - rhs) : 0n;
 }
 
@@ -110,6 +111,7 @@ export function transitionRefusal(
   if (alpha > stakeOf(state, t.originHotkey, t.originColdkey, t.originNetuid))
     return 'NotEnoughStakeToWithdraw';
   if (crossSubnet) {
+    // Stryker disable next-line StringLiteral: equivalent, swapStep sells for any direction but 'taoForAlpha'
     const sim = simulateSwap(state, t.originNetuid, 'alphaForTao', alpha);
     if (typeof sim === 'string') return 'InsufficientLiquidity';
     if (sim.paidOut <= DEFAULT_MIN_STAKE) return 'AmountTooLow';
@@ -132,6 +134,7 @@ export function transitionRefusal(
 export function transitionStake(ctx: DispatchContext, t: StakeTransition, alphaAmount: bigint): bigint {
   const { state } = ctx;
   const available = stakeOf(state, t.originHotkey, t.originColdkey, t.originNetuid);
+  // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
   const alpha = alphaAmount < available ? alphaAmount : available;
   const crossSubnet = t.originNetuid !== t.destinationNetuid;
   const max =
@@ -139,6 +142,7 @@ export function transitionStake(ctx: DispatchContext, t: StakeTransition, alphaA
       ? maxAmountMove(state, t.originNetuid, t.destinationNetuid, t.limit.price)
       : alpha;
   check(transitionRefusal(ctx, t, alpha, max));
+  // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
   const moved = alpha < max ? alpha : max;
   if (!crossSubnet) return moveWithinSubnet(ctx, t, moved);
   const dropOriginFee = t.originNetuid === 0;
@@ -153,9 +157,11 @@ export function transitionStake(ctx: DispatchContext, t: StakeTransition, alphaA
     dropOriginFee,
   );
   if (!sameAccount(t.originColdkey, t.destinationColdkey)) {
+    // Stryker disable next-line StringLiteral: unreachable, the unstake just paid `tao` to the origin coldkey
     ensure(withdrawTao(ctx, t.originColdkey, tao), 'InsufficientBalance');
     depositTao(ctx, t.destinationColdkey, tao);
   }
+  // Stryker disable next-line EqualityOperator: equivalent, the sale was refused unless it pays more than DefaultMinStake
   if (tao >= DEFAULT_MIN_STAKE)
     stakeIntoSubnet(
       ctx,

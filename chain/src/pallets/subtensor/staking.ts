@@ -61,7 +61,9 @@ export function stakeIntoSubnet(
 ): bigint {
   const { state } = ctx;
   const out = swapTaoForAlpha(state, netuid, tao, limitRao, dropFees);
+  // Stryker disable next-line StringLiteral: unreachable, add_stake checked the balance and a move just paid the coldkey
   ensure(withdrawTao(ctx, coldkey, out.paidIn + out.fee), 'NotEnoughBalanceToStake');
+  // Stryker disable next-line EqualityOperator,StringLiteral: unreachable, a swap that buys nothing is refused (ReservesTooLow)
   ensure(out.paidOut > 0n, 'AmountTooLow');
   ensure(canIncreaseStake(state, hotkey, netuid, out.paidOut), 'InsufficientLiquidity');
   increaseStake(state, hotkey, coldkey, netuid, out.paidOut);
@@ -93,8 +95,10 @@ export function unstakeFromSubnet(
   const refund = alpha - out.paidIn - out.fee;
   if (refund > 0n) increaseStake(state, hotkey, coldkey, netuid, refund);
   depositTao(ctx, beneficiary, out.paidOut);
+  // Stryker disable next-line EqualityOperator: equivalent, burning a zero fee subtracts nothing
   if (out.fee > 0n) {
     const outstanding = SubnetAlphaOut.get(state, netuid);
+    // Stryker disable next-line EqualityOperator: equivalent, equal amounts saturate to 0 either way
     SubnetAlphaOut.set(state, netuid, outstanding > out.fee ? outstanding - out.fee : 0n);
   }
   deposit(ctx, 'StakeRemoved', [coldkey, hotkey, out.paidOut, out.paidIn, netuid, out.fee]);
@@ -123,15 +127,15 @@ export function addStakeRefusal(
   const minSim = simulateSwap(state, netuid, 'taoForAlpha', DEFAULT_MIN_STAKE);
   const minFee = typeof minSim === 'string' ? 0n : minSim.fee;
   if (amount < DEFAULT_MIN_STAKE + minFee) return 'AmountTooLow';
-  let staked = amount;
-  if (!allowPartial) {
-    if (amount > maxAmount) return 'SlippageTooHigh';
-  } else if (maxAmount < staked) staked = maxAmount;
+  if (!allowPartial && amount > maxAmount) return 'SlippageTooHigh';
+  // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
+  const staked = allowPartial && maxAmount < amount ? maxAmount : amount;
   if (freeBalance(ctx, coldkey) < staked) return 'NotEnoughBalanceToStake';
   if (!hotkeyExists(ctx, hotkey)) return 'HotKeyAccountNotExists';
   const sim = simulateSwap(state, netuid, 'taoForAlpha', staked);
   if (typeof sim === 'string') return 'InsufficientLiquidity';
   if (sim.paidIn < DEFAULT_MIN_STAKE) return 'AmountTooLow';
+  // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable, a swap of at least DefaultMinStake that buys nothing is refused (ReservesTooLow) above
   if (sim.paidOut === 0n) return 'InsufficientLiquidity';
   if (!canIncreaseStake(state, hotkey, netuid, sim.paidOut)) return 'InsufficientLiquidity';
   return undefined;
@@ -158,6 +162,7 @@ export function removeStakeRefusal(
   if (alpha === 0n) return 'AmountTooLow';
   const have = stakeOf(state, hotkey, coldkey, netuid);
   if (alpha > have) return 'NotEnoughStakeToWithdraw';
+  // Stryker disable next-line StringLiteral: equivalent, swapStep sells for any direction but 'taoForAlpha'
   const sim = simulateSwap(state, netuid, 'alphaForTao', alpha);
   if (typeof sim === 'string') return 'InsufficientLiquidity';
   if (have - alpha !== 0n && sim.paidOut < DEFAULT_MIN_STAKE) return 'AmountTooLow';
@@ -200,6 +205,7 @@ export function maxAmountRemove(state: StateReader, netuid: number, limitRao: bi
   const out = simulateLimited(
     state,
     netuid,
+    // Stryker disable next-line StringLiteral: equivalent, swapStep sells for any direction but 'taoForAlpha'
     'alphaForTao',
     SubnetAlphaIn.get(state, netuid) * 1000n,
     limitRao,
@@ -233,6 +239,7 @@ export function addStake(
   amount: bigint,
 ): bigint {
   ensureAddWithinSwapLimit(ctx.state, netuid, amount);
+  // Stryker disable next-line BooleanLiteral: equivalent, the order is its own maximum, so a partial fill is the whole
   check(addStakeRefusal(ctx, coldkey, hotkey, netuid, amount, amount, false));
   return stakeIntoSubnet(ctx, hotkey, coldkey, netuid, amount, MAX_PRICE, false);
 }
@@ -256,6 +263,7 @@ export function addStakeLimit(
   ensureAddWithinSwapLimit(ctx.state, netuid, amount);
   const max = maxAmountAdd(ctx.state, netuid, limitRao);
   check(addStakeRefusal(ctx, coldkey, hotkey, netuid, amount, max, allowPartial));
+  // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
   return stakeIntoSubnet(ctx, hotkey, coldkey, netuid, amount < max ? amount : max, limitRao, false);
 }
 
@@ -275,8 +283,10 @@ export function removeStake(
   const { state } = ctx;
   ensure(subtokenEnabled(state, netuid), 'SubtokenDisabled');
   const have = stakeOf(state, hotkey, coldkey, netuid);
+  // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
   const alpha = amount < have ? amount : have;
   ensureRemoveWithinSwapLimit(state, netuid, alpha);
+  // Stryker disable next-line BooleanLiteral: equivalent, the order is its own maximum, so a partial fill is the whole
   check(removeStakeRefusal(ctx, coldkey, hotkey, netuid, alpha, alpha, false));
   return unstakeFromSubnet(ctx, hotkey, coldkey, coldkey, netuid, alpha, MIN_PRICE, false);
 }
@@ -307,6 +317,7 @@ export function removeStakeLimit(
     coldkey,
     coldkey,
     netuid,
+    // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
     amount < max ? amount : max,
     limitRao,
     false,

@@ -65,16 +65,25 @@ function isqrt(n: bigint): bigint {
   return x;
 }
 
+/** `T · (sqrt(num/den) − 1)` with the square root floored at 10^-18 (the input that moves the price between them), plus the fee on it `Δ · rate/(65535 − rate)`. */
+function inputToPrice(reserveIn: bigint, numBits: bigint, denBits: bigint): bigint {
+  const root = isqrt((numBits * E18 * E18) / denBits);
+  const e = fixedDiv(root, E18);
+  const delta = e > ONE ? fixedMul(e - ONE, reserveIn) : 0n;
+  return delta + fixedMul(fixedDiv(FEE_RATE, 65_535n - FEE_RATE), delta);
+}
+
 /**
- * `get_max_amount_add`: the TAO (swapped input + fee) that brings the price to `limitRao`:
+ * `get_max_amount_add`: the TAO (swapped input + fee) that brings the price up to `limitRao`:
  * `T · (sqrt(limit/current) − 1)`, the square root floored at 10^-18, plus the fee `Δ · rate/(65535 − rate)`.
  */
 export function maxAmountAdd(pool: Pool, limitRao: bigint): bigint {
-  const limit = fixedDiv(limitRao, 1_000_000_000n);
-  const root = isqrt((limit * E18 * E18) / priceBits(pool));
-  const e = fixedDiv(root, E18);
-  const delta = e > ONE ? fixedMul(e - ONE, pool.tao) : 0n;
-  return delta + fixedMul(fixedDiv(FEE_RATE, 65_535n - FEE_RATE), delta);
+  return inputToPrice(pool.tao, fixedDiv(limitRao, 1_000_000_000n), priceBits(pool));
+}
+
+/** `get_max_amount_remove`: the alpha (swapped input + fee) that brings the price down to `limitRao`: `α · (sqrt(current/limit) − 1)` plus the fee. */
+export function maxAmountRemove(pool: Pool, limitRao: bigint): bigint {
+  return inputToPrice(pool.alpha, priceBits(pool), fixedDiv(limitRao, 1_000_000_000n));
 }
 
 /**
