@@ -3,9 +3,11 @@
  * template's `Digits` synapse on a subnet of the devnet. subnetkit's validator library (createValidator with the
  * real dendrite) queries it every block, scores its answers, sets weights, and within two epochs the chain pays the
  * Python miner more incentive and emission than a served miner that never answers. A dendrite query of its own checks
- * that the Python axon's answers parse and validate against `Digits`; a stranger's dendrite and an unsigned POST show
+ * that the Python axon's answers parse and validate against `Digits` (and that it signs none of them); a stranger's
+ * dendrite and an unsigned POST show
  * what the Python axon lets through (docs/interop.md).
  */
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Devnet } from '@subnetkit/chain';
 import {
@@ -19,6 +21,7 @@ import {
   type Dendrite,
   getMetagraph,
   getUid,
+  prepareRequest,
   type SubtensorClient,
   serveAxon,
   transfer,
@@ -104,7 +107,7 @@ describe.skipIf(python.command === undefined)('subnetkit validator → bittensor
     await devnet?.close();
   });
 
-  it('behavior: its answers validate as Digits; it serves unregistered callers and answers unsigned ones 500', async () => {
+  it('behavior: its answers validate as Digits but are unsigned; it serves unregistered callers, unsigned requests get 500', async () => {
     const images = [...labelOf.keys()];
     const [result] = await dendrite.query({
       synapse: Digits,
@@ -114,6 +117,30 @@ describe.skipIf(python.command === undefined)('subnetkit validator → bittensor
     });
     expect(result?.status, `${result?.message}\n${axonRun.output()}`).toBe(200);
     expect(result?.response?.predictions).toEqual([...labelOf.values()]);
+
+    // The same request sent by hand (laid out by the dendrite's own prepareRequest), to see the whole answer:
+    // bittensor 10.5's axon signs nothing back. No `bt_header_axon_signature`, and the body's `axon` has no signature,
+    // nonce or uuid, so no dendrite can tell its answer from a forged one (subnetkit's axon signs every answer,
+    // body hash included: `verifyAxonResponse`).
+    const prepared = await prepareRequest({
+      synapse: Digits,
+      input: { images },
+      signer: createSigner(validatorHot),
+      axon: { ip: '127.0.0.2', port, hotkey: minerHot.address },
+      nonce: BigInt(Date.now()) * 1_000_000n,
+      uuid: randomUUID(),
+      timeout: 10,
+    });
+    const raw = await fetch(prepared.url, {
+      method: 'POST',
+      headers: { ...prepared.headers, 'content-type': 'application/json' },
+      body: prepared.body,
+    });
+    expect(raw.status).toBe(200);
+    expect(raw.headers.get('bt_header_axon_hotkey')).toBe(minerHot.address);
+    expect(raw.headers.get('bt_header_axon_signature')).toBeNull();
+    const { axon } = (await raw.json()) as { axon: Record<string, unknown> };
+    expect(axon).toMatchObject({ hotkey: minerHot.address, signature: null, nonce: null, uuid: null });
 
     // bittensor's Axon has no allowlist unless the miner attaches a blacklist_fn: a hotkey that is not on the subnet
     // is served (subnetkit's miner answers 403, test/interop/python-dendrite-to-miner.test.ts).
