@@ -4,8 +4,7 @@
  * real dendrite) queries it every block, scores its answers, sets weights, and within two epochs the chain pays the
  * Python miner more incentive and emission than a served miner that never answers. A dendrite query of its own checks
  * that the Python axon's answers parse and validate against `Digits` (and that it signs none of them); a stranger's
- * dendrite and an unsigned POST show
- * what the Python axon lets through (docs/interop.md).
+ * dendrite and an unsigned POST show what the Python axon lets through (docs/interop.md).
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
