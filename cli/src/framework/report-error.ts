@@ -12,7 +12,7 @@ const FIXES: Readonly<Record<string, string>> = {
   SDK_KEYFILE_EXISTS: 'pass --overwrite to replace it (the old key is lost unless you have its mnemonic)',
   SDK_INVALID_MNEMONIC: 'check the words and their order (12–24 BIP-39 words separated by spaces)',
   SDK_TX_PAYMENT:
-    'fund the account that signs: the coldkey for wallet, stake and subnet commands, the hotkey for a miner’s serve_axon and a validator’s weights (`subnetkit wallet transfer --dest ADDRESS --amount 1`)',
+    'fund the coldkey that signs (wallet, stake and subnet commands; a hotkey’s serve_axon and weights are free, as on subtensor): `subnetkit wallet transfer --dest ADDRESS --amount 1`',
   VALIDATOR_QUEUE_REDIS_UNAVAILABLE:
     'start Redis (`redis-server`, or `docker run -p 6379:6379 redis`) or pass --redis with the URL of the one the validator uses (a validator without --redis needs none)',
   SDK_PUBLIC_KEY_ONLY:
