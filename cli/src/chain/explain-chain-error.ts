@@ -174,6 +174,15 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     fix: `wait for the epoch named by commit_reveal_period (\`subnetkit sudo get --netuid ${h.netuid ?? 'N'} --param commit_reveal_period\`)`,
   }),
   CommittingWeightsTooFast: () => retry('weights were committed too recently (weights_rate_limit)'),
+  IncorrectCommitRevealVersion: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `the chain expects another commit-reveal version (CommitRevealWeightsVersion) than this timelocked commit's`,
+    fix: `hash-commit instead with \`subnetkit weights commit --crv2 --netuid ${h.netuid ?? 'N'}\`, or check the chain's version with \`subnetkit subnets show --netuid ${h.netuid ?? 'N'}\``,
+  }),
+  InvalidRevealRound: () =>
+    retry(
+      "the commit's drand reveal round is already on chain (below Drand.LastStoredRound): the clock ran behind",
+    ),
   // Staking.
   InsufficientLiquidity: () => ({
     code: 'CLI_TRANSACTION_FAILED',

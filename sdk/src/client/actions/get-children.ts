@@ -11,7 +11,12 @@ import { addressArgument, deadlineArgument, u16Argument } from '../validate-argu
  */
 export type GetChildrenParameters = { hotkey: string; netuid: number } & ReadOptions;
 
-/** One parent→child link: the other hotkey and its proportion of `u64::MAX`. */
+/**
+ * One parent→child link: the other hotkey and its proportion of `u64::MAX`.
+ *
+ * @example
+ * const half: ChildLink = { hotkey: child.address, proportion: FULL_PROPORTION / 2n };
+ */
 export type ChildLink = { readonly hotkey: string; readonly proportion: bigint };
 
 /**

@@ -10,7 +10,12 @@ import { addressArgument, deadlineArgument } from '../validate-arguments.js';
  */
 export type GetStakeInfoParameters = { coldkey: string } & ReadOptions;
 
-/** One position of a coldkey: alpha on a hotkey in a subnet (TAO on netuid 0), in rao units. */
+/**
+ * One position of a coldkey: alpha on a hotkey in a subnet (TAO on netuid 0), in rao units.
+ *
+ * @example
+ * const [first]: StakePosition[] = await getStakeInfo(client, { coldkey: me.address });
+ */
 export type StakePosition = {
   readonly hotkey: string;
   readonly netuid: number;

@@ -2,7 +2,12 @@ import type { SubtensorClient } from '../create-subtensor-client.js';
 import { type SubmitExtrinsicReturnType, type SubmitOptions, submitExtrinsic } from '../submit-extrinsic.js';
 import { addressArgument, u16Argument, u64Argument } from '../validate-arguments.js';
 
-/** `u64::MAX`: a proportion of 1 (the whole stake). */
+/**
+ * `u64::MAX`: a proportion of 1 (the whole stake).
+ *
+ * @example
+ * const children = [{ hotkey: child.address, proportion: FULL_PROPORTION / 4n }]; // a quarter
+ */
 export const FULL_PROPORTION = (1n << 64n) - 1n;
 
 /**
