@@ -1,21 +1,16 @@
 /**
  * Every chain command of `subnetkit` against a real devnet (instant blocks), run in-process through runCli; each
- * `--json` result is checked against chain state read independently through @polkadot/api.
+ * `--json` result is checked against chain state read independently through @polkadot/chain.api(). Wallet reads, passwords
+ * and usage errors are in chain-wallet.test.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ApiPromise } from '@polkadot/api';
-import { type Devnet, startDevnet } from '@subnetkit/chain';
 import { createKeypair } from '@subnetkit/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wsProvider } from '../support/ws-provider.js';
-import { ANSI, type CliOptions, cli, tempDir, typing } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { big, cliDevnet } from './cli-devnet.js';
+import { ANSI, typing } from './helpers.js';
 
 const TAO = 1_000_000_000n;
-const dir = tempDir('subnetkit-cli-chain-');
-let devnet: Devnet;
-let api: ApiPromise;
-let env: Record<string, string>;
+const chain = cliDevnet('subnetkit-cli-chain-');
+const { run, free } = chain;
 let netuid: number;
 
 const key = (uri: string) => createKeypair({ uri });
@@ -25,56 +20,9 @@ const ownerHot = key('//Bob//hot');
 const miner = key('//Charlie');
 const minerHot = key('//Charlie//hot');
 
-/** `subnetkit …` with the devnet's endpoint and the temp wallets from the environment. */
-const run = (args: string[], options: CliOptions = {}) => cli(args, { env, ...options });
-const big = (codec: unknown) => BigInt((codec as { toString(): string }).toString());
-const free = async (address: string) =>
-  big(((await api.query.system.account(address)) as unknown as { data: { free: unknown } }).data.free);
-const q = () => api.query.subtensorModule!;
-
-async function importWallet(name: string, coldUri: string, hotUri: string): Promise<void> {
-  const cold = await run([
-    'wallet',
-    'regen-coldkey',
-    '--wallet.name',
-    name,
-    '--uri',
-    coldUri,
-    '--no-password',
-  ]);
-  const hot = await run(['wallet', 'regen-hotkey', '--wallet.name', name, '--uri', hotUri]);
-  expect(cold.code + hot.code, cold.stderr + hot.stderr).toBe(0);
-}
-
-beforeAll(async () => {
-  devnet = await startDevnet({ port: 0, mode: 'instant' });
-  api = await ApiPromise.create({ provider: wsProvider(devnet.url), noInitWarn: true });
-  env = {
-    HOME: dir.path,
-    SUBNETKIT_WALLET_PATH: join(dir.path, 'wallets'),
-    SUBNETKIT_SUBTENSOR_CHAIN_ENDPOINT: devnet.url,
-  };
-  await importWallet('alice', '//Alice', '//Alice//hot');
-  await importWallet('owner', '//Bob', '//Bob//hot');
-  await importWallet('miner', '//Charlie', '//Charlie//hot');
-});
-afterAll(async () => {
-  await api?.disconnect();
-  await devnet?.close();
-  dir.remove();
-});
+const q = () => chain.api().query.subtensorModule!;
 
 describe('subnetkit against a devnet', () => {
-  it('wallet balance: --json equals System.Account, for one wallet and --all', async () => {
-    const one = await run(['wallet', 'balance', '--wallet.name', 'alice', '--json']);
-    expect(one.code, one.stderr).toBe(0);
-    const [row] = one.json<any[]>();
-    expect(row.address).toBe(alice.address);
-    expect(BigInt(row.free)).toBe(await free(alice.address));
-    const all = await run(['wallet', 'balance', '--all', '--json']);
-    expect(all.json<any[]>().map((b) => b.wallet)).toEqual(['alice', 'miner', 'owner']);
-  });
-
   it('wallet transfer: refused without --yes off a TTY, aborted on "n", sent with --yes or "y"', async () => {
     const args = [
       'wallet',
@@ -116,48 +64,9 @@ describe('subnetkit against a devnet', () => {
     expect(badDest.code).toBe(2);
   });
 
-  it('passwords: typed at a TTY with echo off and never shown; the encrypted coldkey signs with --password-file', async () => {
-    const password = 'correct-horse-battery';
-    const stdin = typing(`${password}\r${password}\r`);
-    const created = await run(
-      ['wallet', 'regen-coldkey', '--wallet.name', 'enc', '--uri', '//Dave', '--json'],
-      { stdin },
-    );
-    expect(created.code, created.stderr).toBe(0);
-    expect(stdin.raw).toEqual([true, false, true, false]);
-    expect(created.stderr).toMatch(/Password for .*enc\/coldkey: \nRetype the password: \n/);
-    const file = join(dir.path, 'wallets', 'enc', 'coldkey');
-    expect(readFileSync(file).subarray(0, 5).toString()).toBe('$NACL');
-
-    const args = [
-      'wallet',
-      'transfer',
-      '--wallet.name',
-      'enc',
-      '--dest',
-      alice.address,
-      '--amount',
-      '1',
-      '--yes',
-    ];
-    const locked = await run(args);
-    expect(locked.code).toBe(1);
-    expect(locked.stderr).toMatch(/SDK_PASSWORD_REQUIRED[\s\S]*fix: pass --password-file/);
-    const passwordFile = join(dir.path, 'password');
-    writeFileSync(passwordFile, `${password}\n`);
-    const dave = key('//Dave').address;
-    const before = await free(dave);
-    const sent = await run([...args, '--password-file', passwordFile, '--json']);
-    expect(sent.code, sent.stderr).toBe(0);
-    expect(await free(dave)).toBeLessThan(before - TAO + 1n);
-    for (const out of [created, locked, sent]) expect(out.stdout + out.stderr).not.toContain(password);
-    // Argon2i derivations (encrypt, then unlock for the transfer) and three CLI starts: 23 s alone, 59 s beside
-    // test/cli/wallet.test.ts's own derivations on a busy 2-core machine.
-  }, 150_000);
-
   it('subnets burn-cost and create: the lock cost the runtime API reports; the subnet owned by the coldkey', async () => {
     const cost = await run(['subnets', 'burn-cost', '--json']);
-    const lock = big(await api.call.subnetRegistrationRuntimeApi!.getNetworkRegistrationCost!());
+    const lock = big(await chain.api().call.subnetRegistrationRuntimeApi!.getNetworkRegistrationCost!());
     expect(BigInt(cost.json().lockCost)).toBe(lock);
 
     const refused = await run(['subnets', 'create', '--wallet.name', 'owner']);
@@ -303,10 +212,17 @@ describe('subnetkit against a devnet', () => {
     try {
       // Into the window: the next block is 3 to 8 blocks after the last epoch (tempo 10, window 8).
       const sinceEpoch = async () =>
-        Number(big(await api.rpc.chain.getHeader().then((h) => h.number))) +
+        Number(
+          big(
+            await chain
+              .api()
+              .rpc.chain.getHeader()
+              .then((h) => h.number),
+          ),
+        ) +
         1 -
         Number(big(await q().lastEpochBlock!(netuid)));
-      while (!((await sinceEpoch()) >= 3 && (await sinceEpoch()) <= 8)) await devnet.newBlock(1);
+      while (!((await sinceEpoch()) >= 3 && (await sinceEpoch()) <= 8)) await chain.devnet().newBlock(1);
       const frozen = await run(args('owner', 'weights_version', '4'));
       expect(frozen.code).toBe(1);
       expect(frozen.stderr).toMatch(/frozen in the last blocks before an epoch[\s\S]*fix: pass --wait/);
@@ -317,7 +233,7 @@ describe('subnetkit against a devnet', () => {
       });
       while (!settled) {
         await new Promise((resolve) => setTimeout(resolve, 150));
-        if (!settled) await devnet.newBlock(1);
+        if (!settled) await chain.devnet().newBlock(1);
       }
       const result = await waited;
       expect(result.code, result.stderr).toBe(0);
@@ -535,8 +451,8 @@ describe('subnetkit against a devnet', () => {
     expect(pending.json().commits).toEqual([
       expect.objectContaining({ hotkey: ownerHot.address, revealRound: String(revealRound) }),
     ]);
-    const now = (await api.rpc.chain.getHeader()).number.toNumber();
-    await devnet.newBlock(Number(expectedRevealBlock) - now);
+    const now = (await chain.api().rpc.chain.getHeader()).number.toNumber();
+    await chain.devnet().newBlock(Number(expectedRevealBlock) - now);
     expect((await q().weights!(netuid, 0)).toJSON()).toEqual([
       [0, 65535],
       [1, 65535],
@@ -548,8 +464,8 @@ describe('subnetkit against a devnet', () => {
     // Commit early in an epoch, so that the next block is still too early for the reveal.
     const tempo = Number(big(await q().tempo!(netuid)));
     const nextEpoch = Number(big(await q().lastEpochBlock!(netuid))) + tempo;
-    const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    if (nextEpoch + 1 > head) await devnet.newBlock(nextEpoch + 1 - head);
+    const head = (await chain.api().rpc.chain.getHeader()).number.toNumber();
+    if (nextEpoch + 1 > head) await chain.devnet().newBlock(nextEpoch + 1 - head);
     const commit = await run(['weights', 'commit', '--crv2', ...weights, '--json']);
     expect(commit.code, commit.stderr).toBe(0);
     const { hash, salt } = commit.json();
@@ -560,7 +476,7 @@ describe('subnetkit against a devnet', () => {
     const early = await run(reveal);
     expect(early.code).toBe(1);
     expect(early.stderr).toMatch(/RevealTooEarly/);
-    await devnet.newBlock(tempo);
+    await chain.devnet().newBlock(tempo);
     const revealed = await run(reveal);
     expect(revealed.code, revealed.stderr).toBe(0);
     expect((await q().weights!(netuid, 0)).toJSON()).toEqual([
@@ -579,47 +495,5 @@ describe('subnetkit against a devnet', () => {
     expect(out.neurons).toEqual([
       expect.objectContaining({ netuid, uid, hotkey: minerHot.address, hotkeyName: 'default' }),
     ]);
-  });
-
-  it('error: no node, unknown network, unknown subnet, missing wallet — exit codes and fixes', async () => {
-    const down = await run([
-      'subnets',
-      'list',
-      '--subtensor.chain_endpoint',
-      'ws://127.0.0.1:9',
-      '--timeout',
-      '1',
-    ]);
-    expect(down.code).toBe(1);
-    expect(down.stderr).toMatch(
-      /nothing listens at ws:\/\/127\.0\.0\.1:9 \(connection refused\)[\s\S]*fix: start a local devnet/,
-    );
-    const network = await cli(['subnets', 'list', '--subtensor.network', 'mainnet'], {
-      env: { HOME: dir.path },
-    });
-    expect(network.code).toBe(2);
-    expect(network.stderr).toMatch(/fix: use one of local, test, finney/);
-    const missing = await run(['subnets', 'show', '--netuid', '99']);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/netuid 99 does not exist[\s\S]*fix: list the subnets/);
-    const nowallet = await run(['wallet', 'balance', '--wallet.name', 'ghost']);
-    expect(nowallet.code).toBe(1);
-    expect(nowallet.stderr).toMatch(
-      /no wallet named ghost in [\s\S]*fix: create it with `subnetkit wallet create --wallet.name ghost`/,
-    );
-    const typo = await run(['wallet', 'balance', '--wallet.name', 'ownr']);
-    expect(typo.code).toBe(1);
-    expect(typo.stderr).toMatch(/no wallet named ownr in [\s\S]*fix: did you mean --wallet.name owner\?/);
-    const command = await run(['walet', 'list']);
-    expect(command.code).toBe(1);
-    expect(command.stderr).toContain("unknown command 'walet' (did you mean 'wallet'?)");
-    const subcommand = await run(['wallet', 'balanse']);
-    expect(subcommand.code).toBe(2);
-    expect(subcommand.stderr).toContain("unknown subcommand 'balanse' (did you mean 'balance'?)");
-    const option = await run(['wallet', 'balance', '--wallet.nme', 'owner']);
-    expect(option.code).toBe(2);
-    expect(option.stderr).toMatch(/Unknown option '--wallet.nme'[\s\S]*fix: did you mean --wallet.name\?/);
-    const badNetuid = await run(['subnets', 'show', '--netuid', '70000']);
-    expect(badNetuid.code).toBe(2);
   });
 });
