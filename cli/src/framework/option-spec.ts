@@ -125,6 +125,18 @@ export const PASSWORD_OPTIONS: readonly OptionSpec[] = [
   },
 ];
 
+/**
+ * The options of a command that signs with the wallet's coldkey and spends: the wallet, its password, the chain,
+ * `--yes` and `--json`, in that order.
+ */
+export const SPENDING_OPTIONS: readonly OptionSpec[] = [
+  ...WALLET_OPTIONS,
+  ...PASSWORD_OPTIONS,
+  ...CHAIN_OPTIONS,
+  YES_OPTION,
+  JSON_OPTION,
+];
+
 /** `--no-password`: write keys unencrypted (development keys only). */
 export const NO_PASSWORD_OPTION: OptionSpec = {
   name: 'no-password',

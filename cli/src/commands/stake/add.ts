@@ -2,14 +2,7 @@ import { addStake, getStake } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { ensureBalance } from '../../chain/ensure-balance.js';
 import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
-import {
-  CHAIN_OPTIONS,
-  JSON_OPTION,
-  NETUID_OPTION,
-  PASSWORD_OPTIONS,
-  WALLET_OPTIONS,
-  YES_OPTION,
-} from '../../framework/option-spec.js';
+import { NETUID_OPTION, SPENDING_OPTIONS } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
 import { coldkeyAddress } from '../../wallet/load-keys.js';
@@ -22,11 +15,7 @@ export const stakeAdd: Subcommand = {
     NETUID_OPTION,
     { name: 'amount', type: 'string', placeholder: 'TAO', description: 'TAO to stake, e.g. 10 or 0.5' },
     HOTKEY_OPTION,
-    ...WALLET_OPTIONS,
-    ...PASSWORD_OPTIONS,
-    ...CHAIN_OPTIONS,
-    YES_OPTION,
-    JSON_OPTION,
+    ...SPENDING_OPTIONS,
   ],
   examples: ['subnetkit stake add --netuid 1 --amount 10 --wallet.name owner --yes'],
   async run(context) {

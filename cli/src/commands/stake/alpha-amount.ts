@@ -35,6 +35,24 @@ export async function alphaAmount(
   return amount;
 }
 
+/**
+ * `--amount ALPHA` and the command's "all" flag, the two ways to give what `alphaAmount` reads.
+ *
+ * @example
+ * options: [...alphaAmountOptions('move', 'stake-all'), …]
+ */
+export function alphaAmountOptions(verb: string, allFlag: string): OptionSpec[] {
+  return [
+    {
+      name: 'amount',
+      type: 'string',
+      placeholder: 'ALPHA',
+      description: `alpha of the origin subnet to ${verb}`,
+    },
+    { name: allFlag, type: 'boolean', description: `${verb} all of it` },
+  ];
+}
+
 /** `--origin-netuid` / `--dest-netuid` (btcli's names). */
 export const ORIGIN_NETUID: OptionSpec = {
   name: 'origin-netuid',

@@ -2,14 +2,7 @@ import { getStake, removeStake } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
 import { CliError } from '../../framework/cli-error.js';
-import {
-  CHAIN_OPTIONS,
-  JSON_OPTION,
-  NETUID_OPTION,
-  PASSWORD_OPTIONS,
-  WALLET_OPTIONS,
-  YES_OPTION,
-} from '../../framework/option-spec.js';
+import { NETUID_OPTION, SPENDING_OPTIONS } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
 import { coldkeyAddress } from '../../wallet/load-keys.js';
@@ -27,11 +20,7 @@ export const stakeRemove: Subcommand = {
       description: 'unstake everything this coldkey has on the hotkey and subnet',
     },
     HOTKEY_OPTION,
-    ...WALLET_OPTIONS,
-    ...PASSWORD_OPTIONS,
-    ...CHAIN_OPTIONS,
-    YES_OPTION,
-    JSON_OPTION,
+    ...SPENDING_OPTIONS,
   ],
   examples: [
     'subnetkit stake remove --netuid 1 --amount 5 --wallet.name owner --yes',

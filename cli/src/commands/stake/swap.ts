@@ -1,18 +1,12 @@
 import { getStake, swapStake } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
-import {
-  CHAIN_OPTIONS,
-  JSON_OPTION,
-  PASSWORD_OPTIONS,
-  WALLET_OPTIONS,
-  YES_OPTION,
-} from '../../framework/option-spec.js';
+import { SPENDING_OPTIONS } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
 import { coldkeyAddress } from '../../wallet/load-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
-import { alphaAmount, DEST_NETUID, netuidPair, ORIGIN_NETUID } from './alpha-amount.js';
+import { alphaAmount, alphaAmountOptions, DEST_NETUID, netuidPair, ORIGIN_NETUID } from './alpha-amount.js';
 import { HOTKEY_OPTION, stakeHotkey } from './stake-hotkey.js';
 
 /** `subnetkit stake swap` (btcli `stake swap`): swaps stake on a hotkey from one subnet to another. */
@@ -20,13 +14,7 @@ export const stakeSwap: Subcommand = {
   options: [
     ORIGIN_NETUID,
     DEST_NETUID,
-    {
-      name: 'amount',
-      type: 'string',
-      placeholder: 'ALPHA',
-      description: 'alpha of the origin subnet to swap',
-    },
-    { name: 'swap-all', type: 'boolean', description: 'swap all of it' },
+    ...alphaAmountOptions('swap', 'swap-all'),
     {
       name: 'limit-price',
       type: 'string',
@@ -39,11 +27,7 @@ export const stakeSwap: Subcommand = {
       description: 'with --limit-price, fill up to the limit instead of failing',
     },
     HOTKEY_OPTION,
-    ...WALLET_OPTIONS,
-    ...PASSWORD_OPTIONS,
-    ...CHAIN_OPTIONS,
-    YES_OPTION,
-    JSON_OPTION,
+    ...SPENDING_OPTIONS,
   ],
   examples: [
     'subnetkit stake swap --origin-netuid 1 --dest-netuid 2 --amount 10 --wallet.name me --yes',

@@ -1,18 +1,12 @@
 import { getStake, transferStake } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
-import {
-  CHAIN_OPTIONS,
-  JSON_OPTION,
-  PASSWORD_OPTIONS,
-  WALLET_OPTIONS,
-  YES_OPTION,
-} from '../../framework/option-spec.js';
+import { SPENDING_OPTIONS } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
 import { coldkeyAddress } from '../../wallet/load-keys.js';
 import { walletLocation } from '../../wallet/wallet-location.js';
-import { alphaAmount, DEST_NETUID, netuidPair, ORIGIN_NETUID } from './alpha-amount.js';
+import { alphaAmount, alphaAmountOptions, DEST_NETUID, netuidPair, ORIGIN_NETUID } from './alpha-amount.js';
 import { HOTKEY_OPTION, stakeHotkey } from './stake-hotkey.js';
 
 /** `subnetkit stake transfer` (btcli `stake transfer`): gives stake on a hotkey to another coldkey. */
@@ -21,19 +15,9 @@ export const stakeTransfer: Subcommand = {
     ORIGIN_NETUID,
     DEST_NETUID,
     { name: 'dest', type: 'string', placeholder: 'SS58', description: 'coldkey that receives the stake' },
-    {
-      name: 'amount',
-      type: 'string',
-      placeholder: 'ALPHA',
-      description: 'alpha of the origin subnet to transfer',
-    },
-    { name: 'stake-all', type: 'boolean', description: 'transfer all of it' },
+    ...alphaAmountOptions('transfer', 'stake-all'),
     HOTKEY_OPTION,
-    ...WALLET_OPTIONS,
-    ...PASSWORD_OPTIONS,
-    ...CHAIN_OPTIONS,
-    YES_OPTION,
-    JSON_OPTION,
+    ...SPENDING_OPTIONS,
   ],
   examples: ['subnetkit stake transfer --origin-netuid 1 --dest 5F… --amount 10 --wallet.name me --yes'],
   async run(context) {

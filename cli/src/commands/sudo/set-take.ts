@@ -1,13 +1,7 @@
 import { getDelegateTake, setDelegateTake } from '@subnetkit/sdk';
 import { connectClient } from '../../chain/connect-client.js';
 import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
-import {
-  CHAIN_OPTIONS,
-  JSON_OPTION,
-  PASSWORD_OPTIONS,
-  WALLET_OPTIONS,
-  YES_OPTION,
-} from '../../framework/option-spec.js';
+import { SPENDING_OPTIONS } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { takeFraction, takeParts } from '../../output/take-fraction.js';
 import { HOTKEY_OPTION, stakeHotkey } from '../stake/stake-hotkey.js';
@@ -17,11 +11,7 @@ export const sudoSetTake: Subcommand = {
   options: [
     { name: 'take', type: 'string', placeholder: 'FRACTION', description: 'new delegate take, 0 … 0.18' },
     HOTKEY_OPTION,
-    ...WALLET_OPTIONS,
-    ...PASSWORD_OPTIONS,
-    ...CHAIN_OPTIONS,
-    YES_OPTION,
-    JSON_OPTION,
+    ...SPENDING_OPTIONS,
   ],
   examples: ['subnetkit sudo set-take --take 0.09 --wallet.name me --yes'],
   async run(context) {

@@ -3,13 +3,7 @@ import { connectClient } from '../../chain/connect-client.js';
 import { ensureBalance } from '../../chain/ensure-balance.js';
 import { spendFromColdkey } from '../../chain/spend-from-coldkey.js';
 import { CliError } from '../../framework/cli-error.js';
-import {
-  CHAIN_OPTIONS,
-  JSON_OPTION,
-  PASSWORD_OPTIONS,
-  WALLET_OPTIONS,
-  YES_OPTION,
-} from '../../framework/option-spec.js';
+import { SPENDING_OPTIONS } from '../../framework/option-spec.js';
 import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
 import { coldkeyAddress } from '../../wallet/load-keys.js';
@@ -20,11 +14,7 @@ export const walletTransfer: Subcommand = {
   options: [
     { name: 'dest', type: 'string', placeholder: 'ADDRESS', description: 'destination SS58 address' },
     { name: 'amount', type: 'string', placeholder: 'TAO', description: 'TAO to send, e.g. 1.5' },
-    ...WALLET_OPTIONS,
-    ...PASSWORD_OPTIONS,
-    ...CHAIN_OPTIONS,
-    YES_OPTION,
-    JSON_OPTION,
+    ...SPENDING_OPTIONS,
   ],
   examples: [
     'subnetkit wallet transfer --wallet.name alice --dest 5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty --amount 100 --yes',

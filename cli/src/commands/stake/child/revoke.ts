@@ -1,28 +1,13 @@
 import { setChildren } from '@subnetkit/sdk';
 import { connectClient } from '../../../chain/connect-client.js';
 import { spendFromColdkey } from '../../../chain/spend-from-coldkey.js';
-import {
-  CHAIN_OPTIONS,
-  JSON_OPTION,
-  NETUID_OPTION,
-  PASSWORD_OPTIONS,
-  WALLET_OPTIONS,
-  YES_OPTION,
-} from '../../../framework/option-spec.js';
+import { NETUID_OPTION, SPENDING_OPTIONS } from '../../../framework/option-spec.js';
 import type { Subcommand } from '../../../framework/subcommand.js';
 import { HOTKEY_OPTION, stakeHotkey } from '../stake-hotkey.js';
 
 /** `subnetkit stake child revoke` (btcli `stake child revoke`): schedules an empty children list. */
 export const childRevoke: Subcommand = {
-  options: [
-    NETUID_OPTION,
-    HOTKEY_OPTION,
-    ...WALLET_OPTIONS,
-    ...PASSWORD_OPTIONS,
-    ...CHAIN_OPTIONS,
-    YES_OPTION,
-    JSON_OPTION,
-  ],
+  options: [NETUID_OPTION, HOTKEY_OPTION, ...SPENDING_OPTIONS],
   examples: ['subnetkit stake child revoke --netuid 1 --wallet.name me --yes'],
   async run(context) {
     const { options, output } = context;

@@ -2,14 +2,7 @@ import { FULL_PROPORTION, setChildren } from '@subnetkit/sdk';
 import { connectClient } from '../../../chain/connect-client.js';
 import { spendFromColdkey } from '../../../chain/spend-from-coldkey.js';
 import { CliError } from '../../../framework/cli-error.js';
-import {
-  CHAIN_OPTIONS,
-  JSON_OPTION,
-  NETUID_OPTION,
-  PASSWORD_OPTIONS,
-  WALLET_OPTIONS,
-  YES_OPTION,
-} from '../../../framework/option-spec.js';
+import { NETUID_OPTION, SPENDING_OPTIONS } from '../../../framework/option-spec.js';
 import type { Subcommand } from '../../../framework/subcommand.js';
 import { HOTKEY_OPTION, stakeHotkey } from '../stake-hotkey.js';
 
@@ -42,11 +35,7 @@ export const childSet: Subcommand = {
       description: 'share of the stake each gets, e.g. 0.6,0.4',
     },
     HOTKEY_OPTION,
-    ...WALLET_OPTIONS,
-    ...PASSWORD_OPTIONS,
-    ...CHAIN_OPTIONS,
-    YES_OPTION,
-    JSON_OPTION,
+    ...SPENDING_OPTIONS,
   ],
   examples: [
     'subnetkit stake child set --netuid 1 --children 5F…,5G… --proportions 0.6,0.4 --wallet.name me --yes',

@@ -1,14 +1,7 @@
 import { readChain, setChildkeyTake } from '@subnetkit/sdk';
 import { connectClient } from '../../../chain/connect-client.js';
 import { spendFromColdkey } from '../../../chain/spend-from-coldkey.js';
-import {
-  CHAIN_OPTIONS,
-  JSON_OPTION,
-  NETUID_OPTION,
-  PASSWORD_OPTIONS,
-  WALLET_OPTIONS,
-  YES_OPTION,
-} from '../../../framework/option-spec.js';
+import { NETUID_OPTION, SPENDING_OPTIONS } from '../../../framework/option-spec.js';
 import type { Subcommand } from '../../../framework/subcommand.js';
 import { takeFraction, takeParts } from '../../../output/take-fraction.js';
 import { HOTKEY_OPTION, stakeHotkey } from '../stake-hotkey.js';
@@ -22,11 +15,7 @@ export const childTake: Subcommand = {
     NETUID_OPTION,
     { name: 'take', type: 'string', placeholder: 'FRACTION', description: 'new childkey take, 0 … 0.18' },
     HOTKEY_OPTION,
-    ...WALLET_OPTIONS,
-    ...PASSWORD_OPTIONS,
-    ...CHAIN_OPTIONS,
-    YES_OPTION,
-    JSON_OPTION,
+    ...SPENDING_OPTIONS,
   ],
   examples: [
     'subnetkit stake child take --netuid 1 --wallet.name me',
