@@ -32,7 +32,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/wallet.js')).walletCommand,
   },
   subnets: {
-    summary: 'subnets: list, show, hyperparameters, burn-cost, create, register, start',
+    summary: 'subnets: list, show, hyperparameters, burn-cost, forecast, create, register, start',
     load: async () => (await import('./commands/subnets.js')).subnetsCommand,
   },
   stake: {

@@ -22,6 +22,14 @@ export {
   type CommitWeightsReturnType,
   commitWeights,
 } from './client/actions/commit-weights.js';
+export {
+  type EpochPayout,
+  type ForecastSubnetParameters,
+  type ForecastSubnetReturnType,
+  forecastSubnet,
+  MAX_FORECAST_BLOCKS,
+  type SubnetForecastBlock,
+} from './client/actions/forecast-subnet.js';
 export { type GetAlphaPriceParameters, getAlphaPrice } from './client/actions/get-alpha-price.js';
 export {
   type GetBalanceParameters,

@@ -31,7 +31,8 @@ export interface BlockProducerOptions {
  */
 export class BlockProducer {
   private mode: BuildMode;
-  private readonly blockTime: number;
+  /** Interval mode period in ms. */
+  readonly blockTime: number;
   private readonly finalizeDelay: number;
   private timer: NodeJS.Timeout | undefined;
   private instantScheduled = false;

@@ -32,6 +32,21 @@ describe('Blockchain', () => {
     await Promise.all([a.close(), b.close()]);
   });
 
+  it('behavior: forecast builds the blocks buildBlock would (same headers), commits nothing and leaves the head', async () => {
+    const db = await openChainDatabase({ memory: true });
+    const chain = await Blockchain.open(createRuntime(), db, genesis);
+    await chain.buildBlock([], 1_000n);
+    const head = chain.head();
+    const forecast = chain.forecast(3, 2_000n, 1_000n, (_, block) => block.hash);
+    expect(chain.head()).toBe(head);
+    expect(db.head()?.hash).toBe(head.hash);
+    expect(chain.hashByNumber(2)).toBeUndefined();
+    const built: string[] = [];
+    for (const at of [2_000n, 3_000n, 4_000n]) built.push((await chain.buildBlock([], at)).block.hash);
+    expect(forecast).toEqual(built);
+    await db.close();
+  });
+
   it('error: a database created by another runtime is refused (CHAIN_INCOMPATIBLE_DATABASE)', async () => {
     const db = await openChainDatabase({ memory: true });
     await Blockchain.open(createRuntime(), db, genesis);

@@ -4,6 +4,7 @@ import { ChainError } from '../frame/chain-error.js';
 import type { GenesisConfig } from '../frame/define-pallet.js';
 import { type DecodedExtrinsic, decodeExtrinsic } from '../frame/extrinsic.js';
 import type { EnumValue } from '../frame/scale/codec.js';
+import type { StateOverlay, StateReader } from '../frame/state.js';
 import type { TransactionValidityError, ValidTransaction } from '../frame/transaction-validity.js';
 import { CODE_KEY } from '../frame/well-known-keys.js';
 import { Now } from '../pallets/timestamp/index.js';
@@ -240,17 +241,23 @@ export class Blockchain {
     return run;
   }
 
-  private async build(
+  /**
+   * Executes the block after `parent` on `layer` (over the parent's state): initialisation, `storage`
+   * writes, the timestamp inherent, `extrinsics`, finalisation; its header, body and changes. The
+   * runtime sees `state`, which is `layer` or an overlay writing through to it. Commits nothing.
+   */
+  private execute(
+    parent: BlockInfo,
+    layer: StorageLayer,
+    state: StateOverlay,
     extrinsics: readonly DecodedExtrinsic[],
     timestamp: bigint,
     storage?: readonly StorageChange[],
-  ): Promise<ImportedBlock> {
-    const parent = this.headCache;
-    const layer = new StorageLayer(this.db.stateAt(parent.hash));
-    const exec = new BlockExecution(this.runtime, layer, parent.number + 1, hexToU8a(parent.hash));
+  ) {
+    const exec = new BlockExecution(this.runtime, state, parent.number + 1, hexToU8a(parent.hash));
     exec.initialize();
     if (storage !== undefined) layer.apply(storage);
-    const previous = Now.get(layer);
+    const previous = Now.get(state);
     const now = timestamp > previous ? timestamp : previous + 1n;
     const body: Uint8Array[] = [exec.applyTimestamp(now)];
     const included: HexString[] = [];
@@ -272,6 +279,55 @@ export class Blockchain {
       extrinsicsRoot: blake2AsU8a(u8aConcat(...body.map((b) => blake2AsU8a(b, 256))), 256),
       digest: [],
     };
+    return { header, body, changes, included, rejected };
+  }
+
+  /**
+   * Executes `count` empty blocks after the head, as {@link Blockchain.buildBlock} would build them with no
+   * transactions (block `i` stamped `timestamp + i · step`), on a throwaway overlay of the head's state:
+   * nothing is committed and the chain does not change. After each block, `observe` reads its state (the
+   * runtime wrote through `watch(layer)` when `watch` is given).
+   *
+   * @example
+   * const prices = chain.forecast(100, BigInt(Date.now()), 12_000n, (state) => SubnetTAO.get(state, 1));
+   */
+  forecast<T>(
+    count: number,
+    timestamp: bigint,
+    step: bigint,
+    observe: (state: StateReader, block: BlockInfo) => T,
+    watch?: (layer: StateOverlay) => StateOverlay,
+  ): T[] {
+    const base = new StorageLayer(this.db.stateAt(this.headCache.hash));
+    let parent = this.headCache;
+    const out: T[] = [];
+    for (let i = 0; i < count; i++) {
+      const layer = new StorageLayer(base);
+      const at = timestamp + BigInt(i) * step;
+      const { header, body, changes } = this.execute(parent, layer, watch?.(layer) ?? layer, [], at);
+      const hash = u8aToHex(headerHash(header)) as HexString;
+      parent = { hash, number: header.number, header, body };
+      out.push(observe(layer, parent));
+      base.apply(changes);
+    }
+    return out;
+  }
+
+  private async build(
+    extrinsics: readonly DecodedExtrinsic[],
+    timestamp: bigint,
+    storage?: readonly StorageChange[],
+  ): Promise<ImportedBlock> {
+    const parent = this.headCache;
+    const layer = new StorageLayer(this.db.stateAt(parent.hash));
+    const { header, body, changes, included, rejected } = this.execute(
+      parent,
+      layer,
+      layer,
+      extrinsics,
+      timestamp,
+      storage,
+    );
     const hash = u8aToHex(headerHash(header)) as HexString;
     await this.db.commitBlock({
       number: header.number,

@@ -7,6 +7,7 @@ import { devMethods } from './dev.js';
 import { paymentMethods } from './payment.js';
 import { method, type RpcMethodTable, result } from './rpc-method.js';
 import { stateMethods } from './state.js';
+import { subnetkitMethods } from './subnetkit.js';
 import { subtensorMethods } from './subtensor.js';
 import { swapMethods } from './swap.js';
 import { systemMethods } from './system.js';
@@ -33,6 +34,7 @@ export function createMethodTable(options: { devRpc: boolean }): RpcMethodTable 
     ...chainHeadMethods,
     ...chainSpecMethods,
     ...transactionMethods,
+    ...subnetkitMethods,
     ...(options.devRpc ? devMethods : {}),
   };
   const methods = [...Object.keys(served), 'rpc_methods'].sort();

@@ -13,7 +13,7 @@ describe('unsafe methods', () => {
     expect(servesUnsafeMethods('safe', '127.0.0.1')).toBe(false);
   });
 
-  it("default: the unsafe methods are the dev_* controls, state_getKeys and system_dryRun, as Substrate's", () => {
+  it("default: the unsafe methods are the dev_* controls, state_getKeys and system_dryRun, as Substrate's, and subnetkit_forecast", () => {
     const table = createMethodTable({ devRpc: true });
     const unsafe = Object.keys(table).filter((name) => table[name]?.unsafe);
     expect(unsafe.sort()).toEqual([
@@ -22,6 +22,7 @@ describe('unsafe methods', () => {
       'dev_setStorage',
       'dev_timeTravel',
       'state_getKeys',
+      'subnetkit_forecast',
       'system_dryRun',
     ]);
   });

@@ -3,7 +3,8 @@ import type { RpcMethodTable } from './rpc-method.js';
 
 /**
  * `--rpc-methods`: `unsafe` serves every method, `safe` refuses the unsafe ones (declared `unsafe: true`: the
- * `dev_*` controls, `state_getKeys` and `system_dryRun`, as in Substrate; submitting transactions is safe, since a transaction
+ * `dev_*` controls, `state_getKeys` and `system_dryRun`, as in Substrate, and `subnetkit_forecast`, which runs up to
+ * thousands of blocks; submitting transactions is safe, since a transaction
  * must be signed), `auto` (the default) is `unsafe` when the server listens on a loopback address only and
  * `safe` otherwise, as Substrate decides.
  */

@@ -3,7 +3,7 @@ import { defineGroup } from '../framework/define-group.js';
 /** `subnetkit subnets …` (btcli's `subnets` group). */
 export const subnetsCommand = defineGroup({
   name: 'subnets',
-  summary: 'Subnets: list, metagraph, hyperparameters, costs, prices, create, register, start.',
+  summary: 'Subnets: list, metagraph, hyperparameters, costs, prices, forecast, create, register, start.',
   subcommands: {
     list: {
       summary: 'list the subnets: neurons, tempo, registration burn, owner, started or not',
@@ -30,6 +30,11 @@ export const subnetsCommand = defineGroup({
     register: {
       summary: 'register the hotkey on a subnet (burns the current registration cost, paid by the coldkey)',
       load: async () => (await import('./subnets/register.js')).subnetsRegister,
+    },
+    forecast: {
+      summary:
+        "forecast a subnet's next blocks on the devnet: emission, the owner's cut per epoch, the price path",
+      load: async () => (await import('./subnets/forecast.js')).subnetsForecast,
     },
     price: {
       summary: 'the current alpha price of each subnet (TAO per alpha, from the pool)',

@@ -63,6 +63,11 @@ export type SubtensorClient = {
   readonly nonces: NonceManager;
   /** Whether the WebSocket is connected now. */
   readonly isConnected: boolean;
+  /**
+   * Sends one raw JSON-RPC request over the client's connection, for a method `@polkadot/api` does not decorate
+   * (the devnet's `subnetkit_*`); resolves with the JSON result.
+   */
+  request(method: string, params: readonly unknown[]): Promise<unknown>;
   /** Closes the connection and stops reconnecting. Idempotent. */
   disconnect(): Promise<void>;
 };
@@ -144,6 +149,7 @@ export async function createSubtensorClient(
     get isConnected() {
       return api.isConnected;
     },
+    request: (method, params) => provider.send(method, [...params]),
     disconnect: () => {
       closing ??= api.disconnect();
       return closing;

@@ -265,6 +265,7 @@ export const SubnetAlphaOut = netMap<bigint>('SubnetAlphaOut', AlphaBalance, 0n)
 export const SubnetTaoInEmission = netMap<bigint>('SubnetTaoInEmission', TaoBalance, 0n);
 export const SubnetAlphaInEmission = netMap<bigint>('SubnetAlphaInEmission', AlphaBalance, 0n);
 export const SubnetAlphaOutEmission = netMap<bigint>('SubnetAlphaOutEmission', AlphaBalance, 0n);
+export const SubnetMovingPrice = netMap<{ bits: bigint }>('SubnetMovingPrice', I96F32, { bits: 0n });
 export const SubnetVolume = netMap<bigint>('SubnetVolume', u128, 0n);
 export const SubnetLocked = netMap<bigint>('SubnetLocked', TaoBalance, 0n);
 export const TokenSymbol = netMap<Uint8Array>('TokenSymbol', sequence(u8), new Uint8Array());

@@ -91,6 +91,7 @@ export const subnetsShow: Subcommand = {
         ? 'commit-reveal off: weights are set directly'
         : `commit-reveal ${commitReveal.version === 'v4' ? 'v4 (drand-timelocked, revealed by the chain)' : 'v2 (hash commits, revealed by the validator)'}, reveal after ${commitReveal.revealPeriodEpochs} epoch(s)`,
     );
+    output.line(`emission, owner cut and price to come: \`subnetkit subnets forecast --netuid ${netuid}\``);
     const score = (x: number) => x.toFixed(4);
     output.table(
       [
