@@ -1,5 +1,6 @@
 import { type CliIo, processIo } from './framework/cli-io.js';
 import { didYouMean } from './framework/did-you-mean.js';
+import { exitOnClosedOutput } from './framework/exit-on-closed-output.js';
 
 /**
  * A subcommand: takes its arguments and the I/O to use, resolves to an exit code. Commands that predate `io` write
@@ -112,7 +113,11 @@ export async function runCli(argv: string[], io: Partial<CliIo> = {}): Promise<n
   return run(rest, resolvedIo);
 }
 
-/** Runs the `subnetkit` command line on the process's streams and resolves to the process exit code. */
+/**
+ * Runs the `subnetkit` command line on the process's streams and resolves to the process exit code; a reader that
+ * closes the output early (`| head`) ends the process quietly.
+ */
 export function main(argv: string[]): Promise<number> {
+  exitOnClosedOutput(process.stdout);
   return runCli(argv);
 }

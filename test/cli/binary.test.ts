@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,6 +107,26 @@ describe('the subnetkit binary', () => {
     } finally {
       dropping.close();
     }
+  });
+
+  it('error: a reader that closes the output early (`| head`) ends the command quietly, exit 0', async () => {
+    const step = readFileSync(
+      fileURLToPath(new URL('../../docs/examples/yuma-step.json', import.meta.url)),
+      'utf8',
+    );
+    const child = spawn(process.execPath, [bin, 'yuma', 'epoch'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    // Two thousand epochs print far more than a pipe buffer holds, so the writes go on after the reader is gone.
+    child.stdin.end(`[${Array(2000).fill(step).join(',')}]`);
+    const [first] = (await once(child.stdout, 'data')) as [Buffer];
+    child.stdout.destroy();
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(first.toString()).toMatch(/^\[\{"consensus_u16"/);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 
