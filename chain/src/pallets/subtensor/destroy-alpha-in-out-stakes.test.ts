@@ -1,7 +1,8 @@
 /**
  * The pool payout of a dissolved subnet: subtensor's largest-remainder cases (`tests/networks.rs`) and a property:
  * dissolving conserves TAO (free balances + pools + recycled stay constant, the recycled TAO leaves `TotalIssuance`,
- * each payout is its pro-rata share rounded down or up by one rao) and leaves the other subnet untouched.
+ * each payout is its pro-rata share rounded down or up by one rao) and leaves the other subnet untouched; root's
+ * weights toward the subnet are zeroed.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ import {
   TotalIssuance,
   TotalNetworks,
   TotalStake,
+  Weights,
 } from './storage.js';
 
 describe('largestRemainder', () => {
@@ -135,6 +137,22 @@ describe('dissolving a subnet', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("behavior: root's weights toward the dissolved subnet become 0, the entries and other weights stay", () => {
+    const { ctx, state } = chain([
+      { tao: 1_000n, alpha: 1_000n },
+      { tao: 1_000n, alpha: 1_000n },
+    ]);
+    Weights.set(state, 0, 3, [
+      [1, 100],
+      [2, 50],
+    ]);
+    dissolveNetwork(ctx, 1);
+    expect(Weights.get(state, 0, 3)).toEqual([
+      [1, 0],
+      [2, 50],
+    ]);
   });
 
   it('behavior: a share below the existential deposit for an empty account is recycled, not credited', () => {
