@@ -10,7 +10,19 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex } from '@polkadot/util';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alice, big, createSubnet, keyring, num, ok, send, startSubtensor, sudo, TAO } from './helpers.js';
+import {
+  alice,
+  big,
+  blockNumber,
+  createSubnet,
+  keyring,
+  num,
+  ok,
+  send,
+  startSubtensor,
+  sudo,
+  TAO,
+} from './helpers.js';
 
 let devnet: Devnet;
 let api: ApiPromise;
@@ -142,15 +154,19 @@ describe('dissolve_network', () => {
     expect((await itemsKeyedBy(netuid)).filter((item) => !KEPT.has(item.slice(S.length + 1)))).toEqual([]);
   });
 
-  it('behavior: a subnet registered afterwards reuses the netuid with fresh state', async () => {
+  it('behavior: a subnet registered afterwards reuses the netuid with fresh state; the last registration block stays', async () => {
     const q = api.query.subtensorModule;
     const out = await ok(api, api.tx.subtensorModule.registerNetwork(h1.address), charlie);
     expect(out.events.find((e) => e.method === 'NetworkAdded')?.data).toEqual([netuid, 1]);
     expect(num(await q.tempo(netuid))).toBe(360);
     expect(num(await q.subnetworkN(netuid))).toBe(1);
     expect((await q.subnetOwner(netuid)).toString()).toBe(charlie.address);
+    const registeredAt = await blockNumber(api);
+    expect(big(await q.lastRateLimitedBlock('NetworkLastRegistered'))).toBe(BigInt(registeredAt));
     await sudo(api, api.tx.subtensorModule.rootDissolveNetwork(netuid));
     expect((await q.networksAdded(netuid)).toJSON()).toBe(false);
+    // The last registration block (lock cost, rate limit) is not the dissolved subnet's to take along.
+    expect(big(await q.lastRateLimitedBlock('NetworkLastRegistered'))).toBe(BigInt(registeredAt));
   });
 
   it("args: the call data is subtensor's (call 61 with the coldkey and netuid, call 120 with the netuid)", () => {

@@ -27,6 +27,7 @@ import {
   ImmunityPeriod,
   Kappa,
   LastEpochBlock,
+  LastRateLimitedBlock,
   MaxAllowedUids,
   MaxAllowedValidators,
   MinAllowedWeights,
@@ -81,15 +82,15 @@ export function allNetuids(state: StateReader): number[] {
     .sort((a, b) => a - b);
 }
 
-/** The block of the last subnet registration (0 when none). */
+/** `RateLimitKey::NetworkLastRegistered`: where subtensor keeps the block of the last subnet registration. */
+const NETWORK_LAST_REGISTERED = { type: 'NetworkLastRegistered' };
+
+/**
+ * The block of the last subnet registration (`get_network_last_lock_block`; 0 when none), kept apart from the
+ * subnets so that dissolving one does not move it.
+ */
 function lastRegistrationBlock(state: StateReader): bigint {
-  let last = 0n;
-  for (const n of allNetuids(state))
-    if (n !== 0) {
-      const at = NetworkRegisteredAt.get(state, n);
-      if (at > last) last = at;
-    }
-  return last;
+  return LastRateLimitedBlock.get(state, NETWORK_LAST_REGISTERED);
 }
 
 /**
@@ -138,6 +139,7 @@ export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotke
   let netuid = pruned ?? 1;
   while (NetworksAdded.get(state, netuid)) netuid++;
   NetworkLastLockCost.set(state, cost);
+  LastRateLimitedBlock.set(state, NETWORK_LAST_REGISTERED, block);
   NetworksAdded.set(state, netuid, true);
   TotalNetworks.set(state, TotalNetworks.get(state) + 1);
   NetworkRegisteredAt.set(state, netuid, block);
