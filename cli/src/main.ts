@@ -33,8 +33,12 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/wallet.js')).walletCommand,
   },
   subnets: {
-    summary: 'subnets: list, show, hyperparameters, burn-cost, forecast, create, register, start',
+    summary: 'subnets: list, show, hyperparameters, burn-cost, forecast, create, register, start, dissolve',
     load: async () => (await import('./commands/subnets.js')).subnetsCommand,
+  },
+  root: {
+    summary: 'the root subnet: register',
+    load: async () => (await import('./commands/root.js')).rootCommand,
   },
   stake: {
     summary: 'stake: add, remove, list, move, transfer, swap, child hotkeys',

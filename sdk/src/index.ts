@@ -22,6 +22,7 @@ export {
   type CommitWeightsReturnType,
   commitWeights,
 } from './client/actions/commit-weights.js';
+export { type DissolveSubnetParameters, dissolveSubnet } from './client/actions/dissolve-subnet.js';
 export {
   type EpochPayout,
   type ForecastSubnetParameters,
@@ -91,6 +92,11 @@ export {
   removeStake,
 } from './client/actions/remove-stake.js';
 export { type RevealWeightsParameters, revealWeights } from './client/actions/reveal-weights.js';
+export {
+  type RootRegisterParameters,
+  type RootRegisterReturnType,
+  rootRegister,
+} from './client/actions/root-register.js';
 export { type ServeAxonParameters, serveAxon } from './client/actions/serve-axon.js';
 export { type SetChildkeyTakeParameters, setChildkeyTake } from './client/actions/set-childkey-take.js';
 export { FULL_PROPORTION, type SetChildrenParameters, setChildren } from './client/actions/set-children.js';

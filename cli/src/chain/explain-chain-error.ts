@@ -111,6 +111,13 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
   // Registration.
   TooManyRegistrationsThisBlock: () =>
     retry('this block already has its maximum of registrations (max_regs_per_block)'),
+  TooManyRegistrationsThisInterval: () =>
+    retry('root has taken three times its target of registrations since its last epoch boundary'),
+  RootNetworkDoesNotExist: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'this chain has no root subnet (netuid 0)',
+    fix: 'check --subtensor.network / --subtensor.chain_endpoint: point it at a subtensor chain',
+  }),
   NetworkTxRateLimitExceeded: () => retry('subnets are created too often on this chain (network rate limit)'),
   SubNetRegistrationDisabled: (h) => ({
     code: 'CLI_TRANSACTION_FAILED',
@@ -130,8 +137,9 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
   RegistrationPriceLimitExceeded: () => retry('the burn cost rose above the price the registration accepted'),
   SubnetLimitReached: () => ({
     code: 'CLI_TRANSACTION_FAILED',
-    message: 'the chain holds its maximum number of subnets',
-    fix: 'use an existing subnet (`subnetkit subnets list`)',
+    message:
+      'the chain holds its maximum number of subnets and each is within its network immunity period, so none can be pruned',
+    fix: 'use an existing subnet (`subnetkit subnets list`), or wait until the oldest leaves its immunity period',
   }),
   POWRegistrationDisabled: () => ({
     code: 'CLI_TRANSACTION_FAILED',
@@ -237,8 +245,8 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     retry('the delegate take was changed too recently to raise it (TxDelegateTakeRateLimit)'),
   StakeTooLowForRoot: () => ({
     code: 'CLI_TRANSACTION_FAILED',
-    message: 'the hotkey has too little stake for the root network',
-    fix: 'stake more on the hotkey first (`subnetkit stake add`)',
+    message: "root is full and the hotkey's root stake is not above that of the root member with the least",
+    fix: 'stake more TAO on the hotkey on root first (`subnetkit stake add --netuid 0`)',
   }),
   ExistentialDeposit: () => ({
     code: 'CLI_INSUFFICIENT_BALANCE',

@@ -3,7 +3,8 @@ import { defineGroup } from '../framework/define-group.js';
 /** `subnetkit subnets …` (btcli's `subnets` group). */
 export const subnetsCommand = defineGroup({
   name: 'subnets',
-  summary: 'Subnets: list, metagraph, hyperparameters, costs, prices, forecast, create, register, start.',
+  summary:
+    'Subnets: list, metagraph, hyperparameters, costs, prices, forecast, create, register, start, dissolve.',
   subcommands: {
     list: {
       summary: 'list the subnets: neurons, tempo, registration burn, owner, started or not',
@@ -43,6 +44,10 @@ export const subnetsCommand = defineGroup({
     start: {
       summary: "start a subnet's emission (owner coldkey; once start_call_delay has passed)",
       load: async () => (await import('./subnets/start.js')).subnetsStart,
+    },
+    dissolve: {
+      summary: 'dissolve a subnet and pay its pool out to its stakers (the sudo key, e.g. on a devnet)',
+      load: async () => (await import('./subnets/dissolve.js')).subnetsDissolve,
     },
   },
 });

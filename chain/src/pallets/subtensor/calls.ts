@@ -8,6 +8,7 @@ import { type CallHandlers, defineCalls } from '../../frame/define-calls.js';
 import { type DispatchContext, ensureRoot, ensureSigned } from '../../frame/define-pallet.js';
 import { subtensorCallTable } from './call-table.js';
 import { scheduleChildren, setChildkeyTake } from './children.js';
+import { dissolveNetwork } from './dissolve-network.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
 import { transitionStake } from './move-stake.js';
@@ -185,7 +186,17 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
   register_network: (ctx, o, a) => {
     registerNetwork(ctx, ensureSigned(o), a.hotkey);
   },
-  root_register: (ctx, o, a) => registerRoot(ctx, ensureSigned(o), a.hotkey),
+  root_register: (ctx, o, a) => {
+    registerRoot(ctx, ensureSigned(o), a.hotkey);
+  },
+  dissolve_network: (ctx, o, a) => {
+    ensureRoot(o);
+    dissolveNetwork(ctx, a.netuid);
+  },
+  root_dissolve_network: (ctx, o, a) => {
+    ensureRoot(o);
+    dissolveNetwork(ctx, a.netuid);
+  },
   start_call: (ctx, o, a) => startCall(ctx, ensureSigned(o), a.netuid),
   commit_weights: (ctx, o, a) => commitWeights(ctx, ensureSigned(o), a.netuid, a.commit_hash),
   commit_timelocked_weights: (ctx, o, a) =>

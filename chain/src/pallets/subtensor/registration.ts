@@ -11,6 +11,7 @@ import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './ac
 import { ensure } from './errors.js';
 import { deposit } from './events.js';
 import { appendNeuron, neuronToPrune, replaceNeuron } from './neurons.js';
+import { shouldRunEpoch } from './scheduler.js';
 import {
   Burn,
   BurnHalfLife,
@@ -22,6 +23,7 @@ import {
   NetworkRegistrationAllowed,
   RAORecycledForRegistration,
   RegistrationsThisBlock,
+  RegistrationsThisInterval,
   SubnetAlphaOut,
   SubnetworkN,
   Uids,
@@ -72,7 +74,8 @@ function clampBurn(state: StateOverlay, netuid: number, burn: bigint): bigint {
 }
 
 /**
- * `update_registration_prices_for_networks` (start of every block): burn decay and the per-block counter reset.
+ * `update_registration_prices_for_networks` (start of every block): burn decay, the per-block counter reset and, on
+ * root's epoch boundary, root's per-interval counter reset.
  *
  * @example
  * updateRegistrationPrices(state, 12n);
@@ -86,6 +89,8 @@ export function updateRegistrationPrices(state: StateOverlay, block: bigint): vo
     next = clampBurn(state, netuid, next);
     if (next !== burn) Burn.set(state, netuid, next);
     if (RegistrationsThisBlock.get(state, netuid) !== 0) RegistrationsThisBlock.set(state, netuid, 0);
+    // Root keeps interval-based admission (`root_register`): its counter restarts on root's epoch boundary.
+    if (netuid === 0 && shouldRunEpoch(state, 0, block)) RegistrationsThisInterval.set(state, 0, 0);
   }
 }
 

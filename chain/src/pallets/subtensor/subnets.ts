@@ -10,9 +10,13 @@ import {
   type Origin,
 } from '../../frame/define-pallet.js';
 import type { StateReader } from '../../frame/state.js';
-import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './accounts.js';
+import { freeBalance } from '../balances/currency.js';
+import { coldkeyOwnsHotkey, createAccountIfNonExistent, hotkeyExists, withdrawTao } from './accounts.js';
+import { dissolveNetwork } from './dissolve-network.js';
 import { ensure } from './errors.js';
 import { deposit } from './events.js';
+import { mapKeySuffixes, u16At } from './map-keys.js';
+import { networkToPrune } from './network-to-prune.js';
 import { appendNeuron } from './neurons.js';
 import {
   ActivityCutoff,
@@ -23,6 +27,7 @@ import {
   ImmunityPeriod,
   Kappa,
   LastEpochBlock,
+  LastRateLimitedBlock,
   MaxAllowedUids,
   MaxAllowedValidators,
   MinAllowedWeights,
@@ -50,7 +55,6 @@ import {
   Yuma3On,
 } from './storage.js';
 
-/** Whether a subnet exists (`if_subnet_exist`). @example subnetExists(state, 1) */
 /**
  * A subnet's default token symbol, one character as on subtensor: `Τ` for root, the Greek lower-case letters α…ω for
  * netuids 1–24 as subtensor's table starts; from 25 on one Hebrew-block code point each (subtensor's table goes on with
@@ -65,27 +69,28 @@ export function tokenSymbol(netuid: number): Uint8Array {
   return new TextEncoder().encode(symbol);
 }
 
+/** Whether a subnet exists (`if_subnet_exist`). @example subnetExists(state, 1) */
 export function subnetExists(state: StateReader, netuid: number): boolean {
   return NetworksAdded.get(state, netuid);
 }
 
-/** Netuids of all subnets, ascending (netuids are dense in the devnet: 0..TotalNetworks). @example allNetuids(state) */
+/** Netuids of all subnets, ascending (a dissolved subnet leaves a gap). @example allNetuids(state) */
 export function allNetuids(state: StateReader): number[] {
-  const out: number[] = [];
-  const total = TotalNetworks.get(state);
-  for (let n = 0; n < total + 1; n++) if (NetworksAdded.get(state, n)) out.push(n);
-  return out;
+  return mapKeySuffixes(state, NetworksAdded)
+    .map((suffix) => u16At(suffix, 0))
+    .filter((n) => NetworksAdded.get(state, n))
+    .sort((a, b) => a - b);
 }
 
-/** The block of the last subnet registration (0 when none). */
+/** `RateLimitKey::NetworkLastRegistered`: where subtensor keeps the block of the last subnet registration. */
+const NETWORK_LAST_REGISTERED = { type: 'NetworkLastRegistered' };
+
+/**
+ * The block of the last subnet registration (`get_network_last_lock_block`; 0 when none), kept apart from the
+ * subnets so that dissolving one does not move it.
+ */
 function lastRegistrationBlock(state: StateReader): bigint {
-  let last = 0n;
-  for (const n of allNetuids(state))
-    if (n !== 0) {
-      const at = NetworkRegisteredAt.get(state, n);
-      if (at > last) last = at;
-    }
-  return last;
+  return LastRateLimitedBlock.get(state, NETWORK_LAST_REGISTERED);
 }
 
 /**
@@ -107,28 +112,34 @@ export function lockCost(state: StateReader, block: bigint): bigint {
 }
 
 /**
- * `register_network(hotkey)`: takes the lock, creates the next netuid owned by the caller, makes the
- * hotkey uid 0 and applies `init_new_network` (tempo, stagger, 256 uids, 64 validators, immunity 5000,
- * min weights 1, Yuma3 on, burn 1 TAO).
+ * `register_network(hotkey)`: takes the lock, creates a subnet owned by the caller, makes the hotkey uid 0 and
+ * applies `init_new_network` (tempo, stagger, 256 uids, 64 validators, immunity 5000, min weights 1, Yuma3 on,
+ * burn 1 TAO). At the subnet limit it first dissolves the subnet `networkToPrune` picks (with the same refunds as
+ * `dissolve_network`, `NetworkRemoved`) and reuses its netuid; with every subnet immune it fails with
+ * `SubnetLimitReached`. Checks in subtensor's order; nothing is pruned unless the lock is affordable.
  *
  * @example
- * registerNetwork(ctx, coldkey, hotkey);
+ * registerNetwork(ctx, coldkey, hotkey); // the netuid
  */
 export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotkey: Uint8Array): number {
   const { state } = ctx;
   const block = BigInt(ctx.blockNumber);
+  ensure(!hotkeyExists(ctx, hotkey) || coldkeyOwnsHotkey(ctx, coldkey, hotkey), 'NonAssociatedColdKey');
   const rateLimit = NetworkRateLimit.get(state);
   const last = lastRegistrationBlock(state);
   ensure(last === 0n || rateLimit === 0n || block - last >= rateLimit, 'NetworkTxRateLimitExceeded');
   const subnets = allNetuids(state).filter((n) => n !== 0).length;
-  ensure(subnets < SubnetLimit.get(state), 'SubnetLimitReached');
+  const pruned = subnets >= SubnetLimit.get(state) ? networkToPrune(state, block) : undefined;
+  ensure(subnets < SubnetLimit.get(state) || pruned !== undefined, 'SubnetLimitReached');
   const cost = lockCost(state, block);
+  ensure(freeBalance(ctx, coldkey) >= cost, 'CannotAffordLockCost');
+  if (pruned !== undefined) dissolveNetwork(ctx, pruned);
   createAccountIfNonExistent(ctx, coldkey, hotkey);
-  ensure(coldkeyOwnsHotkey(ctx, coldkey, hotkey), 'NonAssociatedColdKey');
-  ensure(withdrawTao(ctx, coldkey, cost), 'CannotAffordLockCost');
-  let netuid = 1;
+  withdrawTao(ctx, coldkey, cost);
+  let netuid = pruned ?? 1;
   while (NetworksAdded.get(state, netuid)) netuid++;
   NetworkLastLockCost.set(state, cost);
+  LastRateLimitedBlock.set(state, NETWORK_LAST_REGISTERED, block);
   NetworksAdded.set(state, netuid, true);
   TotalNetworks.set(state, TotalNetworks.get(state) + 1);
   NetworkRegisteredAt.set(state, netuid, block);

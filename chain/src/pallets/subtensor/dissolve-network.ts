@@ -1,0 +1,34 @@
+/**
+ * `do_dissolve_network` (`coinbase/root.rs`), behind the root-only `dissolve_network(coldkey, netuid)` and
+ * `root_dissolve_network(netuid)` and the pruning in `register_network`: root dividends finalized, stakes settled
+ * (`destroyAlphaInOutStakes`), the subnet's storage deleted (`removeNetwork`), `NetworkRemoved`.
+ */
+import type { DispatchContext } from '../../frame/define-pallet.js';
+import type { StateOverlay } from '../../frame/state.js';
+import { destroyAlphaInOutStakes, type StakeSettlement } from './destroy-alpha-in-out-stakes.js';
+import { ensure } from './errors.js';
+import { deposit } from './events.js';
+import { removeNetwork } from './remove-network.js';
+import { NetworksAdded } from './storage.js';
+
+/**
+ * Where subtensor calls `finalize_all_subnet_root_dividends(netuid)` (drops the subnet's `RootClaimable` entries and
+ * its `RootClaimed` prefix) before the stakes are settled: the root-claims module connects here.
+ */
+function finalizeRootDividends(_state: StateOverlay, _netuid: number): void {}
+
+/**
+ * Dissolves a subnet: fails with `SubnetNotExists` for root or a missing netuid; otherwise pays the pool out, deletes
+ * the subnet and emits `NetworkRemoved`. Returns where the pool's TAO went.
+ *
+ * @example
+ * dissolveNetwork(ctx, 3) // { pot, paid, recycled }
+ */
+export function dissolveNetwork(ctx: DispatchContext, netuid: number): StakeSettlement {
+  ensure(netuid !== 0 && NetworksAdded.get(ctx.state, netuid), 'SubnetNotExists');
+  finalizeRootDividends(ctx.state, netuid);
+  const settlement = destroyAlphaInOutStakes(ctx, netuid);
+  removeNetwork(ctx.state, netuid);
+  deposit(ctx, 'NetworkRemoved', netuid);
+  return settlement;
+}
