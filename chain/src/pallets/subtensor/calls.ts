@@ -10,6 +10,7 @@ import { subtensorCallTable } from './call-table.js';
 import { scheduleChildren, setChildkeyTake } from './children.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
+import { keySwapHandlers } from './key-swap-calls.js';
 import { transitionStake } from './move-stake.js';
 import { doRegister } from './registration.js';
 import { registerRoot } from './root.js';
@@ -221,6 +222,7 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     ActivityCutoffFactorMilli.set(ctx.state, netuid, factor_milli);
     deposit(ctx, 'ActivityCutoffFactorMilliSet', { netuid, factor_milli });
   },
+  ...keySwapHandlers,
 };
 
 /**
