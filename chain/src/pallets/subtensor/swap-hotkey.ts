@@ -51,7 +51,7 @@ function exceedsTxRateLimit(state: StateReader, coldkey: Uint8Array, block: bigi
 /** `is_hotkey_registered_on_any_network`: an `IsNetworkMember` entry that is true. */
 function registeredAnywhere(state: StateReader, hotkey: Uint8Array): boolean {
   return mapKeySuffixes(state, IsNetworkMember, hotkey).some((s) =>
-    IsNetworkMember.get(state, hotkey, u16At(s, 48)),
+    IsNetworkMember.get(state, hotkey, u16At(s, 0)),
   );
 }
 
