@@ -54,6 +54,12 @@ describe('announce_coldkey_swap → swap_coldkey_announced', () => {
     expect(await error(tx().clearColdkeySwapAnnouncement(), dave)).toBe(
       `${S}.ColdkeySwapAnnouncementNotFound`,
     );
+    // A coldkey that cannot pay KeySwapCost (0.1 TAO) and stay alive.
+    const poor = keyring.addFromUri('//Poor_cold');
+    await ok(api, api.tx.balances.transferKeepAlive(poor.address, TAO / 10n), alice);
+    expect(await error(tx().announceColdkeySwap(hashOf(daveNew)), poor)).toBe(
+      `${S}.NotEnoughBalanceToPaySwapColdKey`,
+    );
   });
 
   it('default: after the delay the subnet, hotkeys, stake and balance move to the announced coldkey', async () => {

@@ -7,7 +7,7 @@
  * is deprecated at HEAD and fails with `Deprecated`.
  */
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import type { DispatchContext } from '../../frame/define-pallet.js';
+import { type DispatchContext, DispatchFailure } from '../../frame/define-pallet.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
 import {
@@ -30,7 +30,8 @@ export function coldkeyHash(coldkey: Uint8Array): Uint8Array {
 function chargeSwapCost(ctx: DispatchContext, coldkey: Uint8Array, cost: bigint): void {
   try {
     recycleTao(ctx, coldkey, cost);
-  } catch {
+  } catch (error) {
+    if (!(error instanceof DispatchFailure)) throw error;
     fail('NotEnoughBalanceToPaySwapColdKey');
   }
 }
