@@ -4,6 +4,11 @@
 export { BaseError, type BaseErrorOptions } from '@subnetkit/errors';
 export { type AddStakeParameters, type AddStakeReturnType, addStake } from './client/actions/add-stake.js';
 export {
+  type AnnounceColdkeySwapParameters,
+  announceColdkeySwap,
+  coldkeySwapHash,
+} from './client/actions/announce-coldkey-swap.js';
+export {
   type BlocksUntilNextEpochParameters,
   blocksUntilNextEpoch,
 } from './client/actions/blocks-until-next-epoch.js';
@@ -12,6 +17,10 @@ export {
   type BurnedRegisterReturnType,
   burnedRegister,
 } from './client/actions/burned-register.js';
+export {
+  type ClearColdkeySwapAnnouncementParameters,
+  clearColdkeySwapAnnouncement,
+} from './client/actions/clear-coldkey-swap-announcement.js';
 export {
   type CommitTimelockedWeightsParameters,
   type CommitTimelockedWeightsReturnType,
@@ -22,6 +31,10 @@ export {
   type CommitWeightsReturnType,
   commitWeights,
 } from './client/actions/commit-weights.js';
+export {
+  type DisputeColdkeySwapParameters,
+  disputeColdkeySwap,
+} from './client/actions/dispute-coldkey-swap.js';
 export { type DissolveSubnetParameters, dissolveSubnet } from './client/actions/dissolve-subnet.js';
 export {
   type EpochPayout,
@@ -45,6 +58,11 @@ export {
   type GetChildrenReturnType,
   getChildren,
 } from './client/actions/get-children.js';
+export {
+  type ColdkeySwapStatus,
+  type GetColdkeySwapStatusParameters,
+  getColdkeySwapStatus,
+} from './client/actions/get-coldkey-swap-status.js';
 export { type GetDelegateTakeParameters, getDelegateTake } from './client/actions/get-delegate-take.js';
 export {
   type GetHyperparametersParameters,
@@ -111,6 +129,11 @@ export {
   type SudoSetHyperparameterParameters,
   sudoSetHyperparameter,
 } from './client/actions/sudo-set-hyperparameter.js';
+export {
+  type SwapColdkeyAnnouncedParameters,
+  swapColdkeyAnnounced,
+} from './client/actions/swap-coldkey-announced.js';
+export { type SwapHotkeyParameters, swapHotkey } from './client/actions/swap-hotkey.js';
 export {
   type SwapStakeParameters,
   type SwapStakeReturnType,

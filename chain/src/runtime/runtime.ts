@@ -22,6 +22,7 @@ import { auraPallet } from '../pallets/aura/index.js';
 import { balancesPallet } from '../pallets/balances/index.js';
 import { commitmentsPallet } from '../pallets/commitments/index.js';
 import { type BeaconSchedule, createDrandPallet, devnetBeacon } from '../pallets/drand/index.js';
+import { checkColdkeySwap } from '../pallets/subtensor/coldkey-swap-guard.js';
 import { delegateInfoRuntimeApi } from '../pallets/subtensor/delegate-info-api.js';
 import { subtensorPallet } from '../pallets/subtensor/index.js';
 import { subtensorRuntimeApis } from '../pallets/subtensor/runtime-api.js';
@@ -184,6 +185,7 @@ export class Runtime {
     ctx.state.begin();
     try {
       const { decl, args } = this.callInfo(call);
+      checkColdkeySwap(ctx.state, origin, call);
       decl.dispatch(ctx, origin, args);
       ctx.state.commit();
       return undefined;

@@ -51,6 +51,88 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     message: 'the coldkey balance is too low',
     fix: 'check it with `subnetkit wallet balance`',
   }),
+  NotEnoughBalanceToPaySwapHotKey: () => ({
+    code: 'CLI_INSUFFICIENT_BALANCE',
+    message: 'the coldkey cannot pay the hotkey swap (τ0.1 on every subnet, τ0.001 on one)',
+    fix: 'check it with `subnetkit wallet balance` and top up the coldkey',
+  }),
+  NotEnoughBalanceToPaySwapColdKey: () => ({
+    code: 'CLI_INSUFFICIENT_BALANCE',
+    message: 'the coldkey cannot pay the coldkey swap announcement (τ0.1, recycled)',
+    fix: 'check it with `subnetkit wallet balance` and top up the coldkey',
+  }),
+  HotKeySwapOnSubnetIntervalNotPassed: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `this coldkey swapped a hotkey on netuid ${h.netuid ?? '?'} less than 7,200 blocks ago (on a new chain, the first one-subnet swap waits for block 7,201)`,
+    fix: 'wait for the interval, or swap on every subnet (drop --netuid)',
+  }),
+  HotKeySetTxRateLimitExceeded: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'this coldkey swapped a hotkey less than TxRateLimit blocks ago',
+    fix: 'wait for the rate limit (`subnetkit sudo get --param tx_rate_limit`) and retry',
+  }),
+  ColdkeySwapTooEarly: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'the announcement delay of this coldkey swap has not passed yet',
+    fix: `see the block it can run at with \`subnetkit wallet swap-coldkey status${h.typed ?? ''}\``,
+  }),
+  ColdkeySwapAnnounced: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'this coldkey has announced a coldkey swap: until it runs it can make only the swap calls',
+    fix: `run it with \`subnetkit wallet swap-coldkey execute --new-coldkey …${h.typed ?? ''}\` once the delay has passed, or withdraw it with \`wallet swap-coldkey clear\``,
+  }),
+  ColdkeySwapDisputed: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: "this coldkey's swap is disputed: it can make no call until root resets it",
+    fix: "ask the chain's root (sudo) to call `reset_coldkey_swap` for this coldkey",
+  }),
+  AnnouncedColdkeyHashDoesNotMatch: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: '--new-coldkey is not the coldkey this wallet announced',
+    fix: 'pass the announced coldkey, or announce the new one after the reannouncement delay',
+  }),
+  NewHotKeyIsSameWithOld: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'the new hotkey is the hotkey being swapped',
+    fix: 'pass another hotkey with --new-hotkey or --new-hotkey-ss58',
+  }),
+  NewHotKeyNotCleanForRootSwap: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message:
+      'the new hotkey already has stake (or root claims) on the root subnet, so a swap touching root cannot merge into it',
+    fix: 'swap to a hotkey without root stake',
+  }),
+  ColdKeyAlreadyAssociated: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'the new coldkey already stakes: a coldkey swap needs a coldkey without stake',
+    fix: 'swap to a fresh coldkey (`subnetkit wallet new-coldkey`)',
+  }),
+  NewColdKeyIsHotkey: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'the new coldkey is a hotkey on this chain',
+    fix: 'swap to a fresh coldkey (`subnetkit wallet new-coldkey`)',
+  }),
+  ColdkeySwapAnnouncementNotFound: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'this coldkey has no coldkey swap announced',
+    fix: `announce one with \`subnetkit wallet swap-coldkey announce --new-coldkey …${h.typed ?? ''}\``,
+  }),
+  ColdkeySwapReannouncedTooEarly: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: 'this coldkey announced a swap already; another announcement waits for the reannouncement delay',
+    fix: `see when with \`subnetkit wallet swap-coldkey status${h.typed ?? ''}\``,
+  }),
+  ColdkeySwapClearTooEarly: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message:
+      'an announcement can be cleared only after the reannouncement delay following the block it can run at',
+    fix: `see that block with \`subnetkit wallet swap-coldkey status${h.typed ?? ''}\``,
+  }),
+  ColdkeySwapAlreadyDisputed: () => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: "this coldkey's swap is disputed already",
+    fix: "ask the chain's root (sudo) to call `reset_coldkey_swap` for this coldkey",
+  }),
   CannotAffordLockCost: () => ({
     code: 'CLI_INSUFFICIENT_BALANCE',
     message: 'the coldkey cannot pay the subnet lock cost',

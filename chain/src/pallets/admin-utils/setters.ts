@@ -365,6 +365,16 @@ export const setterHandlers: CallHandlers<typeof adminUtilsCallTable> = {
     item: S.StartCallDelay,
     event: emit('StartCallDelaySet'),
   }),
+  sudo_set_coldkey_swap_announcement_delay: globalSetter({
+    arg: 'duration',
+    item: S.ColdkeySwapAnnouncementDelay,
+    event: emit('ColdkeySwapAnnouncementDelaySet'),
+  }),
+  sudo_set_coldkey_swap_reannouncement_delay: globalSetter({
+    arg: 'duration',
+    item: S.ColdkeySwapReannouncementDelay,
+    event: emit('ColdkeySwapReannouncementDelaySet'),
+  }),
   sudo_set_max_epochs_per_block: globalSetter({
     arg: 'max_epochs_per_block',
     item: S.MaxEpochsPerBlock,

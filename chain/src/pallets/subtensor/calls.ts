@@ -11,6 +11,7 @@ import { scheduleChildren, setChildkeyTake } from './children.js';
 import { dissolveNetwork } from './dissolve-network.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
+import { keySwapHandlers } from './key-swap-calls.js';
 import { transitionStake } from './move-stake.js';
 import { doRegister } from './registration.js';
 import { registerRoot } from './root.js';
@@ -232,6 +233,7 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     ActivityCutoffFactorMilli.set(ctx.state, netuid, factor_milli);
     deposit(ctx, 'ActivityCutoffFactorMilliSet', { netuid, factor_milli });
   },
+  ...keySwapHandlers,
 };
 
 /**

@@ -3,10 +3,11 @@ import type { DispatchContext } from '../../frame/define-pallet.js';
 import { emitToSubnets } from './emission.js';
 import { drainPending } from './epoch.js';
 import { updateRegistrationPrices } from './registration.js';
+import { cleanUpHotkeySwapRecords } from './swap-hotkey.js';
 import { revealTimelockedCommits } from './timelocked-weights.js';
 
 /**
- * Runs at the start of every block: registration price decay, timelocked weight reveals, emission into subnets,
+ * Runs at the start of every block: hotkey-swap cooldown clean-up, registration price decay, timelocked weight reveals, emission into subnets,
  * due epochs.
  *
  * @example
@@ -14,6 +15,7 @@ import { revealTimelockedCommits } from './timelocked-weights.js';
  */
 export function subtensorOnInitialize(ctx: DispatchContext): void {
   const block = BigInt(ctx.blockNumber);
+  cleanUpHotkeySwapRecords(ctx.state, block);
   updateRegistrationPrices(ctx.state, block);
   revealTimelockedCommits(ctx);
   emitToSubnets(ctx.state, block);

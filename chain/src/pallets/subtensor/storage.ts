@@ -489,3 +489,5 @@ export const LastRateLimitedBlock = storageItem<[{ type: string; value?: unknown
 });
 /** `CKBurn`: the share of a parent's dividends recycled (U64 fraction of u64::MAX; 0 by default). */
 export const CKBurn = value<bigint>('CKBurn', u64, 0n);
+
+export * from './key-swap-storage.js';
