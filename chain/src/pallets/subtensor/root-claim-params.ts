@@ -3,9 +3,9 @@ import type { StateOverlay } from '../../frame/state.js';
 import { ensure } from './errors.js';
 import { NumRootClaim, RootClaimableThreshold } from './root-claim-storage.js';
 
-/** `MAX_NUM_ROOT_CLAIMS`: the most coldkeys auto-claimed per block. */
+/** `MAX_NUM_ROOT_CLAIMS`: the most coldkeys auto-claimed per block. @example setNumRootClaims(state, MAX_NUM_ROOT_CLAIMS); */
 export const MAX_NUM_ROOT_CLAIMS = 50n;
-/** `MAX_ROOT_CLAIM_THRESHOLD`: the highest claim threshold, in alpha rao. */
+/** `MAX_ROOT_CLAIM_THRESHOLD`: the highest claim threshold, in alpha rao. @example setRootClaimThreshold(state, 1, MAX_ROOT_CLAIM_THRESHOLD); */
 export const MAX_ROOT_CLAIM_THRESHOLD = 10_000_000n;
 
 /**

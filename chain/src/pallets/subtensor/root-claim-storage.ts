@@ -11,7 +11,7 @@ import { NetUid, TaoBalance } from './types.js';
 
 const P = 'SubtensorModule';
 
-/** An `I96F32` as stored: `bits` = value × 2^32. */
+/** An `I96F32` as stored: `bits` = value × 2^32. @example const half: I96F32Value = { bits: 1n << 31n }; */
 export type I96F32Value = { readonly bits: bigint };
 
 /** `BTreeMap<NetUid, I96F32>` (a sorted sequence of pairs, path `BTreeMap` so clients decode a map). */
@@ -24,9 +24,9 @@ const ClaimableMap = struct(
   ],
 );
 
-/** `DefaultMinRootClaimAmount`: 500_000 alpha rao. */
+/** `DefaultMinRootClaimAmount`: 500_000 alpha rao. @example RootClaimableThreshold.get(state, 1).bits >> 32n // DEFAULT_MIN_ROOT_CLAIM_AMOUNT */
 export const DEFAULT_MIN_ROOT_CLAIM_AMOUNT = 500_000n;
-/** `DefaultNumRootClaim`: coldkeys auto-claimed per block. */
+/** `DefaultNumRootClaim`: coldkeys auto-claimed per block. @example NumRootClaim.get(state) // DEFAULT_NUM_ROOT_CLAIM until set */
 export const DEFAULT_NUM_ROOT_CLAIM = 5n;
 
 /** `RootClaimableThreshold`: netuid → the smallest owed amount (`I96F32`) a claim pays out. */

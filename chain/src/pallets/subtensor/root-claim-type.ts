@@ -7,12 +7,22 @@ import { enumType, field, sequence, variant } from '../../frame/primitives.js';
 import { scaleType } from '../../frame/scale-types.js';
 import { NetUid } from './types.js';
 
-/** A `RootClaimTypeEnum` value as the codec reads and writes it. */
+/**
+ * A `RootClaimTypeEnum` value as the codec reads and writes it.
+ *
+ * @example
+ * const keepOne: RootClaimTypeValue = { type: 'KeepSubnets', value: { subnets: [1] } };
+ */
 export type RootClaimTypeValue =
   | { readonly type: 'Swap' | 'Keep' }
   | { readonly type: 'KeepSubnets'; readonly value: { readonly subnets: readonly number[] } };
 
-/** The `RootClaimTypeEnum` type (its `BTreeSet<NetUid>` is a sorted sequence on the wire and in metadata). */
+/**
+ * The `RootClaimTypeEnum` type (its `BTreeSet<NetUid>` is a sorted sequence on the wire and in metadata).
+ *
+ * @example
+ * encode(RootClaimTypeEnumDef, { type: 'Keep' }) // Uint8Array [1]
+ */
 export const RootClaimTypeEnumDef = enumType(
   ['pallet_subtensor', 'pallet', 'RootClaimTypeEnum'],
   [
@@ -22,10 +32,15 @@ export const RootClaimTypeEnumDef = enumType(
   ],
 );
 
-/** `RootClaimTypeEnum` under its metadata name, for the call argument and the event field. */
+/**
+ * `RootClaimTypeEnum` under its metadata name, for the call argument and the event field.
+ *
+ * @example
+ * set_root_claim_type: call(122, { new_root_claim_type: RootClaimTypeEnum }),
+ */
 export const RootClaimTypeEnum = scaleType<RootClaimTypeValue>(RootClaimTypeEnumDef, 'RootClaimTypeEnum');
 
-/** `RootClaimTypeEnum::default()`. */
+/** `RootClaimTypeEnum::default()`. @example RootClaimType.get(state, coldkey) // DEFAULT_ROOT_CLAIM_TYPE until set */
 export const DEFAULT_ROOT_CLAIM_TYPE: RootClaimTypeValue = { type: 'Swap' };
 
 /**

@@ -24,7 +24,7 @@ import {
   StakingColdkeysByIndex,
 } from './root-claim-storage.js';
 import { maybeAddColdkeyIndex, maybeRemoveColdkeyIndex } from './staking-coldkeys.js';
-import { SubnetAlphaIn, SubnetMechanism, SubnetTAO, TotalHotkeyAlpha } from './storage.js';
+import { RootClaimType, SubnetAlphaIn, SubnetMechanism, SubnetTAO, TotalHotkeyAlpha } from './storage.js';
 import { registerNetwork, startCall } from './subnets.js';
 
 const TAO = 1_000_000_000n;
@@ -99,6 +99,20 @@ describe('claimRoot', () => {
     expect(RootClaimed.get(chain.state, 1, HOT, ALICE)).toBe(0n);
     expect(SubnetAlphaIn.get(chain.state, 1)).toBe(10n * TAO);
     expect(rootOwed(chain.state, HOT, ALICE, 1)).toBe(1_000_000n);
+  });
+});
+
+describe('setRootClaimType', () => {
+  it('args: KeepSubnets is stored as the set its BTreeSet decodes to, and emitted so', () => {
+    const raw = { type: 'KeepSubnets' as const, value: { subnets: [3, 1, 3] } };
+    expect(chain.dispatch(2, (ctx) => setRootClaimType(ctx, ALICE, raw))).toBeUndefined();
+    const stored = { type: 'KeepSubnets', value: { subnets: [1, 3] } };
+    expect(RootClaimType.get(chain.state, ALICE)).toEqual(stored);
+    expect(chain.events.at(-1)).toMatchObject({
+      event: 'RootClaimTypeSet',
+      data: { root_claim_type: stored },
+    });
+    expect(StakingColdkeys.get(chain.state, ALICE)).toBe(0n);
   });
 });
 

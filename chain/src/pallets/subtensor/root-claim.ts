@@ -28,7 +28,7 @@ import {
   SubnetRootSellTao,
   setClaimableRates,
 } from './root-claim-storage.js';
-import { claimSwaps, type RootClaimTypeValue } from './root-claim-type.js';
+import { claimSwaps, netuidSet, type RootClaimTypeValue } from './root-claim-type.js';
 import { coldkeyHasRootStake, maybeAddColdkeyIndex, maybeRemoveColdkeyIndex } from './staking-coldkeys.js';
 import {
   Owner,
@@ -41,7 +41,7 @@ import {
 } from './storage.js';
 import { MIN_PRICE, swapAlphaForTao } from './subnet-swap.js';
 
-/** `MAX_SUBNET_CLAIMS`: the most subnets one `claim_root` names. */
+/** `MAX_SUBNET_CLAIMS`: the most subnets one `claim_root` names. @example claimRoot(ctx, coldkey, netuids.slice(0, MAX_SUBNET_CLAIMS)); */
 export const MAX_SUBNET_CLAIMS = 5;
 const ROOT = 0;
 const U128_MAX = (1n << 128n) - 1n;
@@ -217,8 +217,8 @@ export function claimRoot(ctx: DispatchContext, coldkey: Uint8Array, subnets: re
 }
 
 /**
- * `set_root_claim_type(new_root_claim_type)`: `KeepSubnets` needs a subnet (`InvalidSubnetNumber`); indexes the
- * coldkey and emits `RootClaimTypeSet`.
+ * `set_root_claim_type(new_root_claim_type)`: `KeepSubnets` needs a subnet (`InvalidSubnetNumber`; its subnets are
+ * the set a `BTreeSet` decodes to, sorted and without duplicates); indexes the coldkey and emits `RootClaimTypeSet`.
  *
  * @example
  * setRootClaimType(ctx, coldkey, { type: 'Keep' });
@@ -228,10 +228,14 @@ export function setRootClaimType(
   coldkey: Uint8Array,
   claimType: RootClaimTypeValue,
 ): void {
-  if (claimType.type === 'KeepSubnets') ensure(claimType.value.subnets.length > 0, 'InvalidSubnetNumber');
+  const decoded: RootClaimTypeValue =
+    claimType.type === 'KeepSubnets'
+      ? { type: 'KeepSubnets', value: { subnets: netuidSet(claimType.value.subnets) } }
+      : claimType;
+  if (decoded.type === 'KeepSubnets') ensure(decoded.value.subnets.length > 0, 'InvalidSubnetNumber');
   maybeAddColdkeyIndex(ctx.state, coldkey);
-  RootClaimType.set(ctx.state, coldkey, claimType);
-  deposit(ctx, 'RootClaimTypeSet', { coldkey, root_claim_type: claimType });
+  RootClaimType.set(ctx.state, coldkey, decoded);
+  deposit(ctx, 'RootClaimTypeSet', { coldkey, root_claim_type: decoded });
 }
 
 /** `rate × amount` per claimable subnet of `hotkey`, added to (`sign` 1) or taken from (−1) `RootClaimed`. */
