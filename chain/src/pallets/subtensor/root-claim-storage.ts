@@ -105,7 +105,7 @@ export const SubnetRootSellTao = storageItem<[number], bigint>({
  * A hotkey's `RootClaimable` as netuid → rate bits.
  *
  * @example
- * claimableRates(state, hotkey).get(1) // 1_760_936_591_360n
+ * claimableRates(state, hotkey).get(1) // 1_760_936_591n (0.41 alpha per rao of root stake)
  */
 export function claimableRates(state: StateReader, hotkey: Uint8Array): Map<number, bigint> {
   return new Map(RootClaimable.get(state, hotkey).map(([netuid, rate]) => [netuid, rate.bits]));

@@ -75,7 +75,7 @@ export function increaseRootClaimable(
  * The claimable rate of `hotkey` on `netuid` (`I96F32` bits; 0 when none).
  *
  * @example
- * claimableRate(state, hotkey, 1) // 1_760_936_591_360n (410 alpha rao per rao of root stake)
+ * claimableRate(state, hotkey, 1) // 1_760_936_591n: 0.41 alpha per rao of root stake, × 2^32
  */
 export function claimableRate(state: StateReader, hotkey: Uint8Array, netuid: number): bigint {
   return claimableRates(state, hotkey).get(netuid) ?? 0n;
@@ -117,11 +117,12 @@ export function rootOwed(
 
 /**
  * `root_claim_on_subnet`: pays what `coldkey` is owed for `hotkey` on `netuid` (nothing under the subnet's
- * `RootClaimableThreshold` unless `ignoreMinimum`), kept as alpha or swapped to TAO and restaked on root, and adds
- * it to `RootClaimed`. A swap that fails fails the claim (the caller's transaction rolls back).
+ * `RootClaimableThreshold`; subtensor's `ignore_minimum_condition` is never set), kept as alpha or swapped to TAO and
+ * restaked on root, and adds it to `RootClaimed`. A swap that fails fails the claim (the caller's transaction rolls
+ * back).
  *
  * @example
- * rootClaimOnSubnet(ctx, hotkey, coldkey, 1, { type: 'Keep' }, false);
+ * rootClaimOnSubnet(ctx, hotkey, coldkey, 1, { type: 'Keep' });
  */
 export function rootClaimOnSubnet(
   ctx: DispatchContext,
@@ -129,11 +130,10 @@ export function rootClaimOnSubnet(
   coldkey: Uint8Array,
   netuid: number,
   claimType: RootClaimTypeValue,
-  ignoreMinimum: boolean,
 ): void {
   const { state } = ctx;
   const owedBits = rootOwedBits(state, hotkey, coldkey, netuid);
-  if (!ignoreMinimum && owedBits < RootClaimableThreshold.get(state, netuid).bits) return;
+  if (owedBits < RootClaimableThreshold.get(state, netuid).bits) return;
   const owed = i96f32ToU64(owedBits);
   if (owed === 0n) return;
   if (claimSwaps(claimType, netuid)) restakeOnRoot(state, hotkey, coldkey, netuid, owed);
@@ -175,7 +175,7 @@ export function rootClaimAll(
   const claimType = RootClaimType.get(ctx.state, coldkey);
   for (const [netuid] of RootClaimable.get(ctx.state, hotkey)) {
     if (subnets !== undefined && !subnets.includes(netuid)) continue;
-    rootClaimOnSubnet(ctx, hotkey, coldkey, netuid, claimType, false);
+    rootClaimOnSubnet(ctx, hotkey, coldkey, netuid, claimType);
   }
 }
 
