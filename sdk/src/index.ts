@@ -18,6 +18,12 @@ export {
   burnedRegister,
 } from './client/actions/burned-register.js';
 export {
+  type ClaimRootParameters,
+  type ClaimRootReturnType,
+  claimRoot,
+  MAX_SUBNET_CLAIMS,
+} from './client/actions/claim-root.js';
+export {
   type ClearColdkeySwapAnnouncementParameters,
   clearColdkeySwapAnnouncement,
 } from './client/actions/clear-coldkey-swap-announcement.js';
@@ -77,6 +83,12 @@ export {
   type Neuron,
   type NeuronAxon,
 } from './client/actions/get-neuron.js';
+export {
+  type GetRootClaimsParameters,
+  type GetRootClaimsReturnType,
+  getRootClaims,
+  type RootClaim,
+} from './client/actions/get-root-claims.js';
 export { type GetStakeParameters, getStake } from './client/actions/get-stake.js';
 export {
   type GetStakeInfoParameters,
@@ -119,6 +131,12 @@ export { type ServeAxonParameters, serveAxon } from './client/actions/serve-axon
 export { type SetChildkeyTakeParameters, setChildkeyTake } from './client/actions/set-childkey-take.js';
 export { FULL_PROPORTION, type SetChildrenParameters, setChildren } from './client/actions/set-children.js';
 export { type SetDelegateTakeParameters, setDelegateTake } from './client/actions/set-delegate-take.js';
+export {
+  type RootClaimType,
+  type SetRootClaimTypeParameters,
+  type SetRootClaimTypeReturnType,
+  setRootClaimType,
+} from './client/actions/set-root-claim-type.js';
 export {
   type SetWeightsParameters,
   type SetWeightsReturnType,

@@ -56,6 +56,21 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     message: 'the coldkey cannot pay the hotkey swap (τ0.1 on every subnet, τ0.001 on one)',
     fix: 'check it with `subnetkit wallet balance` and top up the coldkey',
   }),
+  InvalidSubnetNumber: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'a root claim names 1 to 5 subnets (and `keep-subnets` at least one)',
+    fix: 'pass between one and five netuids with --netuids',
+  }),
+  InvalidNumRootClaim: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'the number of automatic root claims per block is at most 50',
+    fix: 'set a value from 0 to 50',
+  }),
+  InvalidRootClaimThreshold: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'the root claim threshold is at most 10,000,000 rao (0.01 alpha)',
+    fix: 'set a smaller threshold',
+  }),
   NotEnoughBalanceToPaySwapColdKey: () => ({
     code: 'CLI_INSUFFICIENT_BALANCE',
     message: 'the coldkey cannot pay the coldkey swap announcement (τ0.1, recycled)',

@@ -4,18 +4,12 @@
  * (`destroyAlphaInOutStakes`), the subnet's storage deleted (`removeNetwork`), `NetworkRemoved`.
  */
 import type { DispatchContext } from '../../frame/define-pallet.js';
-import type { StateOverlay } from '../../frame/state.js';
 import { destroyAlphaInOutStakes, type StakeSettlement } from './destroy-alpha-in-out-stakes.js';
 import { ensure } from './errors.js';
 import { deposit } from './events.js';
 import { removeNetwork } from './remove-network.js';
+import { finalizeAllSubnetRootDividends } from './root-claim-keys.js';
 import { NetworksAdded } from './storage.js';
-
-/**
- * Where subtensor calls `finalize_all_subnet_root_dividends(netuid)` (drops the subnet's `RootClaimable` entries and
- * its `RootClaimed` prefix) before the stakes are settled: the root-claims module connects here.
- */
-function finalizeRootDividends(_state: StateOverlay, _netuid: number): void {}
 
 /**
  * Dissolves a subnet: fails with `SubnetNotExists` for root or a missing netuid; otherwise pays the pool out, deletes
@@ -26,7 +20,7 @@ function finalizeRootDividends(_state: StateOverlay, _netuid: number): void {}
  */
 export function dissolveNetwork(ctx: DispatchContext, netuid: number): StakeSettlement {
   ensure(netuid !== 0 && NetworksAdded.get(ctx.state, netuid), 'SubnetNotExists');
-  finalizeRootDividends(ctx.state, netuid);
+  finalizeAllSubnetRootDividends(ctx.state, netuid);
   const settlement = destroyAlphaInOutStakes(ctx, netuid);
   removeNetwork(ctx.state, netuid);
   deposit(ctx, 'NetworkRemoved', netuid);

@@ -21,6 +21,7 @@ import {
 } from '../../frame/primitives.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
+import { DEFAULT_ROOT_CLAIM_TYPE, RootClaimTypeEnumDef, type RootClaimTypeValue } from './root-claim-type.js';
 import { I96F32 } from './rpc-types.js';
 import { type SafeFloat, SafeFloatType, ZERO as ZERO_FLOAT } from './safe-float.js';
 import {
@@ -150,25 +151,15 @@ export const IdentitiesV2 = storageItem<[Uint8Array], Record<string, Uint8Array>
   keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
 });
 /**
- * `RootClaimType`: coldkey → how its root dividends are claimed (`Swap` to TAO by default). The devnet has no root
- * claims (`claim_root` is `CallDisabled`) and stores none; clients read the map whole (btcli `subnets show`).
+ * `RootClaimType`: coldkey → how its root dividends are claimed (`Swap` to TAO by default; `set_root_claim_type`,
+ * `root-claim.ts`). The other root-claim items are in `root-claim-storage.ts`.
  */
-export const RootClaimType = storageItem<
-  [Uint8Array],
-  { type: 'Swap' | 'Keep' | 'KeepSubnets'; value?: unknown }
->({
+export const RootClaimType = storageItem<[Uint8Array], RootClaimTypeValue>({
   pallet: P,
   name: 'RootClaimType',
-  value: enumType(
-    ['pallet_subtensor', 'pallet', 'RootClaimTypeEnum'],
-    [
-      variant(0, 'Swap'),
-      variant(1, 'Keep'),
-      variant(2, 'KeepSubnets', [field('subnets', sequence(NetUid), 'BTreeSet<NetUid>')]),
-    ],
-  ),
+  value: RootClaimTypeEnumDef,
   keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
-  default: { type: 'Swap' },
+  default: DEFAULT_ROOT_CLAIM_TYPE,
 });
 
 // ---- stake locks: declared, never written (the devnet has no lock_stake); btcli `subnets show` reads them ----
@@ -491,3 +482,4 @@ export const LastRateLimitedBlock = storageItem<[{ type: string; value?: unknown
 export const CKBurn = value<bigint>('CKBurn', u64, 0n);
 
 export * from './key-swap-storage.js';
+export * from './root-claim-storage.js';
