@@ -10,6 +10,7 @@ import { subtensorCallTable } from './call-table.js';
 import { scheduleChildren, setChildkeyTake } from './children.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
+import { setIdentity, setSubnetIdentity, updateSymbol } from './identity.js';
 import { transitionStake } from './move-stake.js';
 import { doRegister } from './registration.js';
 import { registerRoot } from './root.js';
@@ -185,6 +186,14 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
   register_network: (ctx, o, a) => {
     registerNetwork(ctx, ensureSigned(o), a.hotkey);
   },
+  register_network_with_identity: (ctx, o, a) => {
+    const identity = a.identity.type === 'Some' ? a.identity.value : undefined;
+    registerNetwork(ctx, ensureSigned(o), a.hotkey, identity);
+  },
+  set_identity: (ctx, o, a) => setIdentity(ctx, ensureSigned(o), a),
+  set_subnet_identity: (ctx, o, { netuid, ...identity }) =>
+    setSubnetIdentity(ctx, ensureSigned(o), netuid, identity),
+  update_symbol: (ctx, o, a) => updateSymbol(ctx, o, a.netuid, a.symbol),
   root_register: (ctx, o, a) => registerRoot(ctx, ensureSigned(o), a.hotkey),
   start_call: (ctx, o, a) => startCall(ctx, ensureSigned(o), a.netuid),
   commit_weights: (ctx, o, a) => commitWeights(ctx, ensureSigned(o), a.netuid, a.commit_hash),

@@ -13,7 +13,9 @@ import type { StateReader } from '../../frame/state.js';
 import { coldkeyOwnsHotkey, createAccountIfNonExistent, withdrawTao } from './accounts.js';
 import { ensure } from './errors.js';
 import { deposit } from './events.js';
+import { storeSubnetIdentity } from './identity.js';
 import { appendNeuron } from './neurons.js';
+import type { SubnetIdentityValue } from './scale-types.js';
 import {
   ActivityCutoff,
   AdminFreezeWindow,
@@ -49,22 +51,9 @@ import {
   TotalStake,
   Yuma3On,
 } from './storage.js';
+import { nextAvailableSymbol } from './subnet-symbols.js';
 
 /** Whether a subnet exists (`if_subnet_exist`). @example subnetExists(state, 1) */
-/**
- * A subnet's default token symbol, one character as on subtensor: `Τ` for root, the Greek lower-case letters α…ω for
- * netuids 1–24 as subtensor's table starts; from 25 on one Hebrew-block code point each (subtensor's table goes on with
- * Hebrew and other scripts in its own order). Clients render it as a single character (btcli `ord()`s it).
- *
- * @example
- * new TextDecoder().decode(tokenSymbol(1)) // 'α'
- */
-export function tokenSymbol(netuid: number): Uint8Array {
-  const greek = [...'αβγδεζηθικλμνξοπρστυφχψω'];
-  const symbol = netuid === 0 ? 'Τ' : (greek[netuid - 1] ?? String.fromCodePoint(0x5d0 + netuid - 25));
-  return new TextEncoder().encode(symbol);
-}
-
 export function subnetExists(state: StateReader, netuid: number): boolean {
   return NetworksAdded.get(state, netuid);
 }
@@ -109,12 +98,18 @@ export function lockCost(state: StateReader, block: bigint): bigint {
 /**
  * `register_network(hotkey)`: takes the lock, creates the next netuid owned by the caller, makes the
  * hotkey uid 0 and applies `init_new_network` (tempo, stagger, 256 uids, 64 validators, immunity 5000,
- * min weights 1, Yuma3 on, burn 1 TAO).
+ * min weights 1, Yuma3 on, burn 1 TAO); gives the subnet the next available token symbol
+ * (`get_next_available_symbol`) and, from `register_network_with_identity`, its identity.
  *
  * @example
  * registerNetwork(ctx, coldkey, hotkey);
  */
-export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotkey: Uint8Array): number {
+export function registerNetwork(
+  ctx: DispatchContext,
+  coldkey: Uint8Array,
+  hotkey: Uint8Array,
+  identity?: SubnetIdentityValue,
+): number {
   const { state } = ctx;
   const block = BigInt(ctx.blockNumber);
   const rateLimit = NetworkRateLimit.get(state);
@@ -148,7 +143,7 @@ export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotke
   Burn.set(state, netuid, 1_000_000_000n);
   NetworkRegistrationAllowed.set(state, netuid, true);
   CommitRevealWeightsEnabled.set(state, netuid, true);
-  TokenSymbol.set(state, netuid, tokenSymbol(netuid));
+  TokenSymbol.set(state, netuid, nextAvailableSymbol(state, netuid));
   // The whole lock seeds the pool at price 1 (the median price of a fresh devnet).
   SubnetLocked.set(state, netuid, cost);
   SubnetTAO.set(state, netuid, cost);
@@ -156,6 +151,7 @@ export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotke
   appendNeuron(state, netuid, hotkey, block);
   SubnetAlphaOut.set(state, netuid, 0n);
   TotalStake.set(state, TotalStake.get(state) + cost);
+  if (identity !== undefined) storeSubnetIdentity(ctx, netuid, identity);
   deposit(ctx, 'NetworkAdded', [netuid, 1]);
   return netuid;
 }
