@@ -3,7 +3,8 @@ import { defineGroup } from '../framework/define-group.js';
 /** `subnetkit subnets …` (btcli's `subnets` group). */
 export const subnetsCommand = defineGroup({
   name: 'subnets',
-  summary: 'Subnets: list, metagraph, hyperparameters, costs, prices, create, register, start.',
+  summary:
+    'Subnets: list, metagraph, hyperparameters, costs, prices, create, register, identity, symbol, start.',
   subcommands: {
     list: {
       summary: 'list the subnets: neurons, tempo, registration burn, owner, started or not',
@@ -34,6 +35,19 @@ export const subnetsCommand = defineGroup({
     price: {
       summary: 'the current alpha price of each subnet (TAO per alpha, from the pool)',
       load: async () => (await import('./subnets/price.js')).subnetsPrice,
+    },
+    'set-identity': {
+      summary:
+        "set the subnet's identity: name, repository, contact, site, Discord, description, logo (owner)",
+      load: async () => (await import('./subnets/set-identity.js')).subnetsSetIdentity,
+    },
+    'get-identity': {
+      summary: "show a subnet's name, token symbol and identity",
+      load: async () => (await import('./subnets/get-identity.js')).subnetsGetIdentity,
+    },
+    'set-symbol': {
+      summary: "set the subnet's token symbol, one of the chain's table that no subnet uses (owner)",
+      load: async () => (await import('./subnets/set-symbol.js')).subnetsSetSymbol,
     },
     start: {
       summary: "start a subnet's emission (owner coldkey; once start_call_delay has passed)",
