@@ -115,6 +115,9 @@ describe('chain identities', () => {
       ...identity,
     });
     expect(await getIdentity(client, { coldkey: charlie.address })).toBeUndefined();
+    // The metagraph now carries Alice's identity for the owner uid; the SDK's decoder reads past it.
+    const m = await getMetagraph(client, { netuid: plain });
+    expect([m.coldkeys[0], m.name, m.symbol]).toEqual([alice.address, 'alpha-net', 'ω']);
   });
 
   it('error: a coldkey without a registered hotkey gets HotKeyNotRegisteredInNetwork', async () => {
