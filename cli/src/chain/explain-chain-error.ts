@@ -243,6 +243,23 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     message: 'proof-of-work registration is off on this chain',
     fix: 'register with a burn: `subnetkit subnets register`',
   }),
+  // Identities and token symbols.
+  InvalidIdentity: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message:
+      'a field of the identity is too long (wallet: name, url, github, discord ≤ 256 bytes, image, description, additional ≤ 1024; subnet: name and discord ≤ 256 bytes, the others ≤ 1024)',
+    fix: 'shorten the field and retry',
+  }),
+  SymbolDoesNotExist: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: "that is not one of the chain's subnet token symbols (root's Τ is not one either)",
+    fix: "pick one symbol of subtensor's table, e.g. α, β, γ … ω, א, ب (docs/cli.md)",
+  }),
+  SymbolAlreadyInUse: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'a subnet already uses that symbol',
+    fix: 'pick a free one: `subnetkit subnets list` shows the symbols in use',
+  }),
   // Serving.
   InvalidIpType: () => badAxon('the IP type is neither 4 nor 6'),
   InvalidIpAddress: () => badAxon('the IP address is not a public unicast address'),

@@ -11,6 +11,7 @@ import { scheduleChildren, setChildkeyTake } from './children.js';
 import { dissolveNetwork } from './dissolve-network.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
+import { setIdentity, setSubnetIdentity, updateSymbol } from './identity.js';
 import { keySwapHandlers } from './key-swap-calls.js';
 import { transitionStake } from './move-stake.js';
 import { doRegister } from './registration.js';
@@ -207,6 +208,14 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     ensureRoot(o);
     dissolveNetwork(ctx, a.netuid);
   },
+  register_network_with_identity: (ctx, o, a) => {
+    const identity = a.identity.type === 'Some' ? a.identity.value : undefined;
+    registerNetwork(ctx, ensureSigned(o), a.hotkey, identity);
+  },
+  set_identity: (ctx, o, a) => setIdentity(ctx, ensureSigned(o), a),
+  set_subnet_identity: (ctx, o, { netuid, ...identity }) =>
+    setSubnetIdentity(ctx, ensureSigned(o), netuid, identity),
+  update_symbol: (ctx, o, a) => updateSymbol(ctx, o, a.netuid, a.symbol),
   start_call: (ctx, o, a) => startCall(ctx, ensureSigned(o), a.netuid),
   commit_weights: (ctx, o, a) => commitWeights(ctx, ensureSigned(o), a.netuid, a.commit_hash),
   commit_timelocked_weights: (ctx, o, a) =>

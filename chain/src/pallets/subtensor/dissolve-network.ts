@@ -1,7 +1,8 @@
 /**
  * `do_dissolve_network` (`coinbase/root.rs`), behind the root-only `dissolve_network(coldkey, netuid)` and
  * `root_dissolve_network(netuid)` and the pruning in `register_network`: root dividends finalized, stakes settled
- * (`destroyAlphaInOutStakes`), the subnet's storage deleted (`removeNetwork`), `NetworkRemoved`.
+ * (`destroyAlphaInOutStakes`), the subnet's storage deleted (`removeNetwork`; its identity with
+ * `SubnetIdentityRemoved`), `NetworkRemoved`.
  */
 import type { DispatchContext } from '../../frame/define-pallet.js';
 import { destroyAlphaInOutStakes, type StakeSettlement } from './destroy-alpha-in-out-stakes.js';
@@ -9,7 +10,7 @@ import { ensure } from './errors.js';
 import { deposit } from './events.js';
 import { removeNetwork } from './remove-network.js';
 import { finalizeAllSubnetRootDividends } from './root-claim-keys.js';
-import { NetworksAdded } from './storage.js';
+import { NetworksAdded, SubnetIdentitiesV3 } from './storage.js';
 
 /**
  * Dissolves a subnet: fails with `SubnetNotExists` for root or a missing netuid; otherwise pays the pool out, deletes
@@ -23,6 +24,10 @@ export function dissolveNetwork(ctx: DispatchContext, netuid: number): StakeSett
   finalizeAllSubnetRootDividends(ctx.state, netuid);
   const settlement = destroyAlphaInOutStakes(ctx, netuid);
   removeNetwork(ctx.state, netuid);
+  if (SubnetIdentitiesV3.get(ctx.state, netuid) !== undefined) {
+    SubnetIdentitiesV3.set(ctx.state, netuid, undefined);
+    deposit(ctx, 'SubnetIdentityRemoved', netuid);
+  }
   deposit(ctx, 'NetworkRemoved', netuid);
   return settlement;
 }

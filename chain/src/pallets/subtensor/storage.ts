@@ -22,7 +22,7 @@ import {
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
 import { DEFAULT_ROOT_CLAIM_TYPE, RootClaimTypeEnumDef, type RootClaimTypeValue } from './root-claim-type.js';
-import { I96F32 } from './rpc-types.js';
+import { I96F32, SubnetIdentityV3 } from './rpc-types.js';
 import { type SafeFloat, SafeFloatType, ZERO as ZERO_FLOAT } from './safe-float.js';
 import {
   AlphaBalance,
@@ -135,10 +135,7 @@ export const StakingHotkeys = storageItem<[Uint8Array], Uint8Array[]>({
   keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
   default: [],
 });
-/**
- * `IdentitiesV2`: coldkey → its on-chain identity (`ChainIdentityV2`). The devnet has no `set_identity`, so the map is
- * empty; it is declared because clients read it whole to name owners (btcli `subnets show`).
- */
+/** `IdentitiesV2`: coldkey → its on-chain identity (`ChainIdentityV2`), written by `set_identity` (identity.ts). */
 export const IdentitiesV2 = storageItem<[Uint8Array], Record<string, Uint8Array> | undefined>({
   pallet: P,
   name: 'IdentitiesV2',
@@ -149,6 +146,13 @@ export const IdentitiesV2 = storageItem<[Uint8Array], Record<string, Uint8Array>
     ),
   ),
   keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
+});
+/** `SubnetIdentitiesV3`: netuid → its identity (`SubnetIdentityV3`), written by `set_subnet_identity` (identity.ts). */
+export const SubnetIdentitiesV3 = storageItem<[number], Record<string, Uint8Array> | undefined>({
+  pallet: P,
+  name: 'SubnetIdentitiesV3',
+  value: SubnetIdentityV3,
+  keys: [{ hasher: 'Blake2_128Concat', type: NetUid }],
 });
 /**
  * `RootClaimType`: coldkey → how its root dividends are claimed (`Swap` to TAO by default; `set_root_claim_type`,
