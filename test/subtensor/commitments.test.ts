@@ -110,6 +110,16 @@ describe('commitments', () => {
       lastEpoch: 0,
       usedSpace: 100,
     });
+    const metagraph = (await api.call.subnetInfoRuntimeApi.getSelectiveMetagraph(
+      netuid,
+      Array.from({ length: 100 }, (_, i) => i),
+    )) as unknown as { unwrap(): { commitments: { unwrap(): { toJSON(): unknown } } } };
+    const registration = (await api.query.commitments.commitmentOf(netuid, miner.address)) as unknown as {
+      unwrap(): { toU8a(): Uint8Array };
+    };
+    expect(metagraph.unwrap().commitments.unwrap().toJSON()).toEqual([
+      [miner.address, [...registration.unwrap().toU8a()]],
+    ]);
     const fee = await tx()
       .setCommitment(netuid, { fields: [raw('x')] })
       .paymentInfo(miner);
