@@ -36,6 +36,12 @@ export {
   type GetChildrenReturnType,
   getChildren,
 } from './client/actions/get-children.js';
+export {
+  type GetCommitmentsParameters,
+  getCommitments,
+  type HotkeyCommitment,
+  type RevealedCommitment,
+} from './client/actions/get-commitments.js';
 export { type GetDelegateTakeParameters, getDelegateTake } from './client/actions/get-delegate-take.js';
 export {
   type GetHyperparametersParameters,
@@ -86,6 +92,12 @@ export { type RevealWeightsParameters, revealWeights } from './client/actions/re
 export { type ServeAxonParameters, serveAxon } from './client/actions/serve-axon.js';
 export { type SetChildkeyTakeParameters, setChildkeyTake } from './client/actions/set-childkey-take.js';
 export { FULL_PROPORTION, type SetChildrenParameters, setChildren } from './client/actions/set-children.js';
+export {
+  type CommitmentReveal,
+  type SetCommitmentParameters,
+  type SetCommitmentReturnType,
+  setCommitment,
+} from './client/actions/set-commitment.js';
 export { type SetDelegateTakeParameters, setDelegateTake } from './client/actions/set-delegate-take.js';
 export {
   type SetWeightsParameters,
@@ -135,6 +147,7 @@ export {
   submitExtrinsic,
   type WaitFor,
 } from './client/submit-extrinsic.js';
+export { type CommitmentField, printableText } from './commitments/commitment-field.js';
 export {
   type CreateDendriteOptions,
   createDendrite,

@@ -91,8 +91,14 @@ export async function readTimelockSchedule(
   };
 }
 
-/** Drand rounds the chain stores per block, measured over the last blocks, or `blockTime / period` without data. */
-async function roundsPerBlock(
+/**
+ * Drand rounds the chain stores per block, measured over the last 20 blocks before `head` (whose
+ * `LastStoredRound` is `last`), or `blockTime / period` without data.
+ *
+ * @example
+ * const rate = await roundsPerBlock(api, head, lastStoredRound, 3, 12); // ≈ 4 on finney, 1 on an instant devnet
+ */
+export async function roundsPerBlock(
   api: ApiPromise,
   head: bigint,
   last: bigint,
