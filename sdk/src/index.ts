@@ -147,7 +147,12 @@ export {
   submitExtrinsic,
   type WaitFor,
 } from './client/submit-extrinsic.js';
-export { type CommitmentField, printableText } from './commitments/commitment-field.js';
+export {
+  type CommitmentField,
+  printableText,
+  revealedData,
+  revealPlaintext,
+} from './commitments/commitment-field.js';
 export {
   type CreateDendriteOptions,
   createDendrite,

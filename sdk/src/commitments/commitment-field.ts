@@ -2,7 +2,7 @@
  * Commitment fields (`pallet_commitments::types::Data`) as the SDK reads and writes them: what `setCommitment`
  * sends for some data, and what `getCommitments` makes of a stored field. Pure: no chain access.
  */
-import { u8aToHex } from '@polkadot/util';
+import { compactAddLength, compactFromU8a, u8aToHex } from '@polkadot/util';
 import { SdkError } from '../errors/sdk-error.js';
 
 /** The bytes a `Raw0`…`Raw128` field holds at most; up to 512 go in `BigRaw`. */
@@ -86,4 +86,33 @@ export function fieldFromJson(json: unknown): CommitmentField {
     return { kind: 'timelocked', revealRound: BigInt(revealRound), size: (encrypted.length - 2) / 2 };
   }
   return variant === 'resetBondsFlag' ? { kind: 'resetBonds' } : { kind: 'none' };
+}
+
+/**
+ * The plaintext a timelocked commitment carries: the data SCALE-encoded as `Vec<u8>` (a compact length, then the
+ * bytes), as bittensor's `set_reveal_commitment` (bittensor-drand `get_encrypted_commitment`) encrypts it and as
+ * bittensor's readers of `RevealedCommitments` expect it.
+ *
+ * @example
+ * revealPlaintext(new TextEncoder().encode('hi')); // Uint8Array [8, 104, 105]
+ */
+export function revealPlaintext(data: Uint8Array): Uint8Array {
+  return compactAddLength(data);
+}
+
+/**
+ * The data of a revealed commitment: without its SCALE length prefix when it has one that spans exactly the rest
+ * (the `revealPlaintext` form), else the bytes as the chain stored them.
+ *
+ * @example
+ * revealedData(new Uint8Array([8, 104, 105])); // Uint8Array [104, 105]
+ */
+export function revealedData(stored: Uint8Array): Uint8Array {
+  if (stored.length === 0) return stored;
+  try {
+    const [offset, length] = compactFromU8a(stored);
+    return offset + length.toNumber() === stored.length ? stored.subarray(offset) : stored;
+  } catch {
+    return stored;
+  }
 }

@@ -1,5 +1,10 @@
 import { hexToU8a } from '@polkadot/util';
-import { type CommitmentField, fieldFromJson, printableText } from '../../commitments/commitment-field.js';
+import {
+  type CommitmentField,
+  fieldFromJson,
+  printableText,
+  revealedData,
+} from '../../commitments/commitment-field.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
 import { type ReadOptions, readChain } from '../read-chain.js';
 import { ensureSubnet } from '../subnet-exists.js';
@@ -24,6 +29,7 @@ export type GetCommitmentsParameters = {
  * const { text, block }: RevealedCommitment = commitment.revealed[0];
  */
 export type RevealedCommitment = {
+  /** The revealed data (its SCALE length prefix removed, as bittensor's `set_reveal_commitment` adds one). */
   readonly bytes: Uint8Array;
   /** The bytes as text, when they are printable UTF-8. */
   readonly text: string | undefined;
@@ -89,7 +95,7 @@ export async function getCommitments(
         block: registration === undefined ? undefined : BigInt(registration.block),
         fields: (registration?.info.fields ?? []).map(fieldFromJson),
         revealed: (revealed ?? []).map(([hex, block]) => {
-          const bytes = hexToU8a(hex);
+          const bytes = revealedData(hexToU8a(hex));
           return { bytes, text: printableText(bytes), block: BigInt(block) };
         }),
       }));

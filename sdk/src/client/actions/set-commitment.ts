@@ -1,6 +1,6 @@
 import { u8aToHex } from '@polkadot/util';
 import { timelockEncrypt } from '@subnetkit/drand';
-import { rawField } from '../../commitments/commitment-field.js';
+import { rawField, revealPlaintext } from '../../commitments/commitment-field.js';
 import { SdkError } from '../../errors/sdk-error.js';
 import { bigintOf } from '../codec-values.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
@@ -81,7 +81,11 @@ async function timelockedField(
           ? u64Argument('reveal.round', reveal.round)
           : lastStored + BigInt(Math.ceil(blocksArgument(reveal.inBlocks) * rate));
       const blocksToPulse = round > lastStored ? BigInt(Math.ceil(Number(round - lastStored) / rate)) : 0n;
-      const encrypted = timelockEncrypt({ plaintext: bytes, round, publicKey: beacon.publicKey });
+      const encrypted = timelockEncrypt({
+        plaintext: revealPlaintext(bytes),
+        round,
+        publicKey: beacon.publicKey,
+      });
       return {
         field: { TimelockEncrypted: { encrypted: u8aToHex(encrypted), reveal_round: round } },
         round,
@@ -105,7 +109,8 @@ function blocksArgument(value: number): number {
 /**
  * Publishes the signer's (a registered hotkey's) commitment on `netuid` (`Commitments.set_commitment`, a free call):
  * `data` as one raw field, or timelock-encrypted to the chain's drand beacon (`reveal`) so the chain reveals it
- * itself at that round, as bittensor's `set_reveal_commitment` does. A new commitment replaces the hotkey's last.
+ * itself at that round, in the format of bittensor's `set_reveal_commitment` (the data SCALE-encoded, so
+ * bittensor's readers decode the reveal). A new commitment replaces the hotkey's last.
  * A refusal throws a `ChainCallError` (`AccountNotAllowedCommit`, `SpaceLimitExceeded`).
  *
  * @example
