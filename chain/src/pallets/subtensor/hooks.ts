@@ -1,21 +1,39 @@
-/** `SubtensorModule::on_initialize` (`block_step`): burn prices, CR-v4 reveals, the coinbase and the epochs. */
+/**
+ * `SubtensorModule::on_initialize` (`block_step`): burn prices, the block's TAO, CR-v4 reveals, the coinbase with
+ * its epochs, then the moving prices, root proportions and pending children.
+ */
 import type { DispatchContext } from '../../frame/define-pallet.js';
-import { emitToSubnets } from './emission.js';
-import { drainPending } from './epoch.js';
+import { mintBlockEmission } from './block-emission.js';
+import { setPendingChildren } from './children.js';
+import { updateMovingPrice } from './moving-price.js';
 import { updateRegistrationPrices } from './registration.js';
+import { updateRootProp } from './root-proportion.js';
+import { runCoinbase } from './run-coinbase.js';
+import { LastEpochBlock } from './storage.js';
+import { subnetsToEmitTo } from './subnet-emission-shares.js';
+import { allNetuids } from './subnets.js';
 import { revealTimelockedCommits } from './timelocked-weights.js';
 
 /**
- * Runs at the start of every block: registration price decay, timelocked weight reveals, emission into subnets,
- * due epochs.
+ * Runs at the start of every block, in `block_step`'s order: registration price decay, minting the block
+ * emission, timelocked weight reveals, the coinbase (emission into subnets, due epochs and payouts), the
+ * moving prices and `RootProp` of the emitting subnets (after they were used), and pending children of the
+ * subnets whose epoch ran.
  *
  * @example
  * subtensorOnInitialize(ctx);
  */
 export function subtensorOnInitialize(ctx: DispatchContext): void {
+  const { state } = ctx;
   const block = BigInt(ctx.blockNumber);
-  updateRegistrationPrices(ctx.state, block);
+  updateRegistrationPrices(state, block);
+  const credit = mintBlockEmission(state);
   revealTimelockedCommits(ctx);
-  emitToSubnets(ctx.state, block);
-  drainPending(ctx);
+  runCoinbase(ctx, credit);
+  const netuids = allNetuids(state);
+  const emitting = subnetsToEmitTo(state, netuids);
+  for (const netuid of emitting) updateMovingPrice(state, netuid, block);
+  updateRootProp(state, emitting);
+  for (const netuid of netuids)
+    if (LastEpochBlock.get(state, netuid) === block) setPendingChildren(ctx, netuid);
 }

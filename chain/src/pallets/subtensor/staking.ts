@@ -25,6 +25,7 @@ import {
   swapTaoForAlpha,
 } from './subnet-swap.js';
 import { subnetExists } from './subnets.js';
+import { recordTaoInflow, recordTaoOutflow } from './tao-flow.js';
 
 /** `DefaultMinStake`: the smallest stake operation, in rao. */
 export const DEFAULT_MIN_STAKE = 2_000_000n;
@@ -67,6 +68,7 @@ export function stakeIntoSubnet(
   ensure(out.paidOut > 0n, 'AmountTooLow');
   ensure(canIncreaseStake(state, hotkey, netuid, out.paidOut), 'InsufficientLiquidity');
   increaseStake(state, hotkey, coldkey, netuid, out.paidOut);
+  recordTaoInflow(state, netuid, out.paidIn);
   deposit(ctx, 'StakeAdded', [coldkey, hotkey, tao, out.paidOut, netuid, out.fee]);
   return out.paidOut;
 }
@@ -101,6 +103,7 @@ export function unstakeFromSubnet(
     // Stryker disable next-line EqualityOperator: equivalent, equal amounts saturate to 0 either way
     SubnetAlphaOut.set(state, netuid, outstanding > out.fee ? outstanding - out.fee : 0n);
   }
+  recordTaoOutflow(state, netuid, out.paidOut);
   deposit(ctx, 'StakeRemoved', [coldkey, hotkey, out.paidOut, out.paidIn, netuid, out.fee]);
   return out.paidOut;
 }
