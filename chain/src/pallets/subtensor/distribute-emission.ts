@@ -68,26 +68,32 @@ function ownerHotkeys(state: StateReader, netuid: number): Set<string> {
   return new Set(owned.map(hex));
 }
 
+/** A dividend receiver for {@link dividendDistribution}: its dividend (U96F32 bits) and its stakes (rao). */
+export interface DividendReceiver {
+  readonly hotkey: Uint8Array;
+  readonly dividend: bigint;
+  readonly alphaStake: bigint;
+  readonly rootStake: bigint;
+}
+
 /**
- * `calculate_dividend_distribution`: splits each hotkey's dividends (U96F32 bits) by its stake into an alpha
- * part (alpha stake) and a root part (root stake · `TaoWeight`), then hands out `pendingAlpha` and
- * `pendingRoot` in proportion to those parts. Returns both maps as U96F32 bits.
+ * `calculate_dividend_distribution`: splits each receiver's dividend by its stake into an alpha part (alpha
+ * stake) and a root part (root stake · `taoWeight`, U96F32 bits), then hands out `pendingAlpha` and
+ * `pendingRoot` in proportion to those parts. Returns both as U96F32 bits, in the receivers' order.
  *
  * @example
- * dividendDistribution(state, 1, 1_000n, 0n, dividends)
+ * dividendDistribution([{ hotkey, dividend: 1n << 32n, alphaStake: 10n, rootStake: 0n }], 1_000n, 0n, 0n)
  */
 export function dividendDistribution(
-  state: StateReader,
-  netuid: number,
+  receivers: readonly DividendReceiver[],
   pendingAlpha: bigint,
   pendingRoot: bigint,
-  dividends: readonly [Uint8Array, bigint][],
+  taoWeight: bigint,
 ): { alpha: [Uint8Array, bigint][]; root: [Uint8Array, bigint][] } {
-  const taoWeight = taoWeightBits(state);
-  const parts = dividends.map(([hotkey, dividend]) => {
-    const alphaStake = fromInt(TotalHotkeyAlpha.get(state, hotkey, netuid), 32n);
-    const rootAlpha = mulFx(fromInt(TotalHotkeyAlpha.get(state, hotkey, 0), 32n), taoWeight, 32n);
-    const rootDivs = mulFx(dividend, divFx(rootAlpha, alphaStake + rootAlpha, 32n), 32n);
+  const parts = receivers.map(({ hotkey, dividend, alphaStake, rootStake }) => {
+    const alpha = fromInt(alphaStake, 32n);
+    const rootAlpha = mulFx(fromInt(rootStake, 32n), taoWeight, 32n);
+    const rootDivs = mulFx(dividend, divFx(rootAlpha, alpha + rootAlpha, 32n), 32n);
     return { hotkey, rootDivs, alphaDivs: satSub(dividend, rootDivs) };
   });
   const totalRoot = parts.reduce((sum, p) => sum + p.rootDivs, 0n);
@@ -170,7 +176,13 @@ export function distributeEmission(
     ))
       accumulate(dividends, receiver, fromInt(amount, 32n));
   });
-  const split = dividendDistribution(state, netuid, validatorAlpha, pending.root, sorted(dividends));
+  const receivers = sorted(dividends).map(([hotkey, dividend]) => ({
+    hotkey,
+    dividend,
+    alphaStake: TotalHotkeyAlpha.get(state, hotkey, netuid),
+    rootStake: TotalHotkeyAlpha.get(state, hotkey, 0),
+  }));
+  const split = dividendDistribution(receivers, validatorAlpha, pending.root, taoWeightBits(state));
 
   payOwnerCut(state, netuid, pending.ownerCut);
   payIncentives(state, netuid, sorted(incentives));
