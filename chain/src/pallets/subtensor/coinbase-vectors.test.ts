@@ -17,7 +17,6 @@ import { emissionShares } from './subnet-emission-shares.js';
 import { subnetTerms } from './subnet-terms.js';
 
 const dir = new URL('../../../test-vectors/coinbase/', import.meta.url);
-// biome-ignore lint/suspicious/noExplicitAny: JSON vectors of several shapes, read per file below
 const load = (name: string): any => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 const title = (c: { test: string; source: string }) => `${c.test} (${c.source.split(' ')[0]})`;
 const float = (bits: bigint, frac: bigint) => Number(bits) / 2 ** Number(frac);
@@ -151,7 +150,6 @@ const revive = (v: unknown): unknown => {
     return { bits: BigInt((v as { bits: string }).bits) };
   return v;
 };
-// biome-ignore lint/suspicious/noExplicitAny: storage items looked up by their subtensor name
 const item = (name: string): any => (S as Record<string, unknown>)[name];
 
 describe('run_coinbase vectors', () => {
