@@ -13,7 +13,18 @@ import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BlockExpectation, expectBlock, nextMovingPrice } from './coinbase-reference.js';
 import { bits, readSnapshot } from './coinbase-snapshot.js';
-import { big, createSubnet, keyring, ok, opt, send, setStorage, startSubtensor, TAO } from './helpers.js';
+import {
+  big,
+  createSubnet,
+  keyring,
+  ok,
+  opt,
+  send,
+  setStorage,
+  startSubtensor,
+  sudo,
+  TAO,
+} from './helpers.js';
 
 let devnet: Devnet;
 let api: ApiPromise;
@@ -47,7 +58,7 @@ beforeAll(async () => {
     await ok(api, tx().decreaseTake(ownerHots[i]!.address, 0), owner);
     await ok(api, tx().burnedRegister(netuid, validatorHots[i]!.address), staker);
     await ok(api, tx().addStake(validatorHots[i]!.address, netuid, plan.stake), staker);
-    await setStorage(api, q().emaPriceHalvingBlocks.key(netuid), u64(plan.halving));
+    await sudo(api, api.tx.adminUtils.sudoSetEmaPriceHalvingPeriod(netuid, plan.halving));
     if (plan.extraAlpha > 0n) {
       const alphaIn = big(await q().subnetAlphaIn(netuid));
       await setStorage(api, q().subnetAlphaIn.key(netuid), u64(alphaIn + plan.extraAlpha));
