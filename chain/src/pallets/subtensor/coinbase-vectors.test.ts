@@ -11,7 +11,7 @@ import { dividendDistribution } from './distribute-emission.js';
 import { FIX32, mulFx, toU64 } from './fixed.js';
 import { movingPriceBits, updateMovingPrice } from './moving-price.js';
 import { rootProportionBits } from './root-proportion.js';
-import { runCoinbase } from './run-coinbase.js';
+import { emitToSubnets, runCoinbase } from './run-coinbase.js';
 import * as S from './storage.js';
 import { emissionShares } from './subnet-emission-shares.js';
 import { subnetTerms } from './subnet-terms.js';
@@ -172,7 +172,14 @@ describe('run_coinbase vectors', () => {
       const before = (c.expect as StorageSetting[]).map(([name, keys]) => read(name, keys));
       const mint = BigInt(c.mint);
       S.TotalIssuance.set(state, S.TotalIssuance.get(state) + mint); // mint_tao
-      expect(chain.dispatch(2, (ctx) => runCoinbase(ctx, mint))).toBeUndefined();
+      const emissions = new Map(
+        Object.entries((c.emissions ?? {}) as Record<string, string>).map(([n, e]) => [Number(n), BigInt(e)]),
+      );
+      const run = (ctx: Parameters<typeof runCoinbase>[0]) =>
+        c.kind === 'emit_to_subnets'
+          ? emitToSubnets(ctx.state, emissions, mint, c.rootSell)
+          : runCoinbase(ctx, mint);
+      expect(chain.dispatch(2, run)).toBeUndefined();
       (c.expect as [string, number[], Record<string, unknown>][]).forEach(([name, keys, want], i) => {
         const got = read(name, keys);
         if ('eq' in want) expect(got).toBe(BigInt(want.eq as string));

@@ -125,6 +125,26 @@ function accumulatePending(
 }
 
 /**
+ * `emit_to_subnets`: injects each subnet's TAO emission (U96F32 bits) into its pool out of `credit` (what is
+ * left is recycled out of `TotalIssuance`), then mints each subnet's alpha emission into the pending
+ * accumulators, root alpha to `PendingRootAlphaDivs` when `rootSell`.
+ *
+ * @example
+ * emitToSubnets(state, new Map([[1, 10n ** 9n << 32n]]), 10n ** 9n, false);
+ */
+export function emitToSubnets(
+  state: StateOverlay,
+  emissions: ReadonlyMap<number, bigint>,
+  credit: bigint,
+  rootSell: boolean,
+): void {
+  const terms = getSubnetTerms(state, emissions);
+  const left = injectAndMaybeSwap(state, terms, credit);
+  if (left > 0n) TotalIssuance.set(state, satSub(TotalIssuance.get(state), left));
+  accumulatePending(state, terms, rootSell);
+}
+
+/**
  * `run_coinbase` with the block's minted TAO (`credit`, from `mintBlockEmission`).
  *
  * @example
@@ -137,10 +157,6 @@ export function runCoinbase(ctx: DispatchContext, credit: bigint): void {
   const subnets = allNetuids(state).filter((netuid) => netuid !== 0);
   const emitting = subnetsToEmitTo(state, subnets);
   const emissions = subnetBlockEmissions(state, emitting, fromInt(credit, 32n));
-  const rootSell = networkRootSellFlag(state, emitting);
-  const terms = getSubnetTerms(state, emissions);
-  const left = injectAndMaybeSwap(state, terms, credit);
-  if (left > 0n) TotalIssuance.set(state, satSub(TotalIssuance.get(state), left));
-  accumulatePending(state, terms, rootSell);
+  emitToSubnets(state, emissions, credit, networkRootSellFlag(state, emitting));
   distributeEmissions(ctx, drainPending(ctx, subnets));
 }
