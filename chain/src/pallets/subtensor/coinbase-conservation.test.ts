@@ -81,7 +81,9 @@ describe('coinbase conservation', () => {
           else expect(grown).toBe(0n);
           expect(received <= grown).toBe(true);
           expect(S.TotalStake.get(state) - stake).toBe(received);
-          expect(netuids.reduce((sum, n, i) => sum + S.SubnetTAO.get(state, n) - pools[i]!, 0n)).toBe(received);
+          expect(netuids.reduce((sum, n, i) => sum + S.SubnetTAO.get(state, n) - pools[i]!, 0n)).toBe(
+            received,
+          );
           netuids.forEach((n, i) => {
             const alphaIn = S.SubnetAlphaInEmission.get(state, n);
             const alphaOut = S.SubnetAlphaOutEmission.get(state, n);
