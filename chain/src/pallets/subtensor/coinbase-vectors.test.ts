@@ -109,6 +109,8 @@ describe('subnet terms and root proportion vectors', () => {
         if (check === 'alpha_in_capped') expect(near(t.alphaIn, cap, cap / 1000n)).toBe(true);
         if (check === 'alpha_in_capped_exact') expect(t.alphaIn).toBe(cap);
         if (check === 'alpha_in_eq_emission') expect(t.alphaIn).toBe(input.taoEmission);
+        if (check === 'tao_in_eq_emission') expect(t.taoIn).toBe(input.taoEmission);
+        if (check === 'no_excess') expect(t.excessTao).toBe(0n);
         if (check === 'tao_in_is_alpha_in_times_price')
           expect(near(t.taoIn, mulFx(t.alphaIn, price, 32n), hundredth)).toBe(true);
         if (check === 'excess_is_emission_minus_tao_in')
@@ -144,6 +146,13 @@ describe('dividend distribution vectors', () => {
 });
 
 type StorageSetting = [string, number[], unknown];
+/** One `run_coinbase` (or `emit_to_subnets`) of a case: storage set first, then the checks after it. */
+type Step = {
+  block: number;
+  storage: StorageSetting[];
+  mint: string;
+  expect: [string, number[], Record<string, unknown>][];
+};
 const revive = (v: unknown): unknown => {
   if (typeof v === 'string') return BigInt(v);
   if (v !== null && typeof v === 'object' && 'bits' in v)
@@ -166,32 +175,34 @@ describe('run_coinbase vectors', () => {
         S.SubtokenEnabled.set(state, n.netuid, true);
         S.FirstEmissionBlockNumber.set(state, n.netuid, BigInt(n.firstEmissionBlock));
       }
-      for (const [name, keys, value] of c.storage as StorageSetting[])
-        item(name).set(state, ...keys, revive(value));
       const read = (name: string, keys: number[]): bigint => item(name).get(state, ...keys);
-      const before = (c.expect as StorageSetting[]).map(([name, keys]) => read(name, keys));
-      const mint = BigInt(c.mint);
-      S.TotalIssuance.set(state, S.TotalIssuance.get(state) + mint); // mint_tao
       const emissions = new Map(
         Object.entries((c.emissions ?? {}) as Record<string, string>).map(([n, e]) => [Number(n), BigInt(e)]),
       );
-      const run = (ctx: Parameters<typeof runCoinbase>[0]) =>
-        c.kind === 'emit_to_subnets'
-          ? emitToSubnets(ctx.state, emissions, mint, c.rootSell)
-          : runCoinbase(ctx, mint);
-      expect(chain.dispatch(2, run)).toBeUndefined();
-      (c.expect as [string, number[], Record<string, unknown>][]).forEach(([name, keys, want], i) => {
-        const got = read(name, keys);
-        if ('eq' in want) expect(got).toBe(BigInt(want.eq as string));
-        if ('near' in want) {
-          const [v, eps] = want.near as [string, string];
-          expect(near(got, BigInt(v), BigInt(eps)), `${name} ${got} ≉ ${v}`).toBe(true);
-        }
-        if ('delta' in want) expect(got - before[i]!).toBe(BigInt(want.delta as string));
-        if ('delta_near' in want) {
-          const [v, eps] = want.delta_near as [string, string];
-          expect(near(got - before[i]!, BigInt(v), BigInt(eps))).toBe(true);
-        }
-      });
+      const steps: Step[] = c.steps ?? [{ block: 2, storage: c.storage, mint: c.mint, expect: c.expect }];
+      for (const step of steps) {
+        for (const [name, keys, value] of step.storage) item(name).set(state, ...keys, revive(value));
+        const before = step.expect.map(([name, keys]) => read(name, keys));
+        const mint = BigInt(step.mint);
+        S.TotalIssuance.set(state, S.TotalIssuance.get(state) + mint); // mint_tao
+        const run = (ctx: Parameters<typeof runCoinbase>[0]) =>
+          c.kind === 'emit_to_subnets'
+            ? emitToSubnets(ctx.state, emissions, mint, c.rootSell)
+            : runCoinbase(ctx, mint);
+        expect(chain.dispatch(step.block, run)).toBeUndefined();
+        step.expect.forEach(([name, keys, want], i) => {
+          const got = read(name, keys);
+          if ('eq' in want) expect(got, name).toBe(BigInt(want.eq as string));
+          if ('near' in want) {
+            const [v, eps] = want.near as [string, string];
+            expect(near(got, BigInt(v), BigInt(eps)), `${name} ${got} ≉ ${v}`).toBe(true);
+          }
+          if ('delta' in want) expect(got - before[i]!).toBe(BigInt(want.delta as string));
+          if ('delta_near' in want) {
+            const [v, eps] = want.delta_near as [string, string];
+            expect(near(got - before[i]!, BigInt(v), BigInt(eps))).toBe(true);
+          }
+        });
+      }
     });
 });
