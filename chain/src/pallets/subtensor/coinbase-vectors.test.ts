@@ -193,6 +193,7 @@ describe('run_coinbase vectors', () => {
         step.expect.forEach(([name, keys, want], i) => {
           const got = read(name, keys);
           if ('eq' in want) expect(got, name).toBe(BigInt(want.eq as string));
+          if ('lt' in want) expect(got < BigInt(want.lt as string), name).toBe(true);
           if ('near' in want) {
             const [v, eps] = want.near as [string, string];
             expect(near(got, BigInt(v), BigInt(eps)), `${name} ${got} ≉ ${v}`).toBe(true);
