@@ -4,7 +4,12 @@ import { type ReadOptions, readChain } from '../read-chain.js';
 import { ensureSubnet } from '../subnet-exists.js';
 import { deadlineArgument, u16Argument } from '../validate-arguments.js';
 
-/** The devnet refuses forecasts longer than this many blocks (a day of 12 s blocks). */
+/**
+ * The devnet refuses forecasts longer than this many blocks (a day of 12 s blocks).
+ *
+ * @example
+ * await forecastSubnet(client, { netuid: 1, blocks: MAX_FORECAST_BLOCKS });
+ */
 export const MAX_FORECAST_BLOCKS = 7_200;
 
 /**
