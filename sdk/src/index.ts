@@ -3,10 +3,12 @@
 
 export { BaseError, type BaseErrorOptions } from '@subnetkit/errors';
 export { type AddStakeParameters, type AddStakeReturnType, addStake } from './client/actions/add-stake.js';
+export { type AddStakeBurnParameters, addStakeBurn } from './client/actions/add-stake-burn.js';
 export {
   type BlocksUntilNextEpochParameters,
   blocksUntilNextEpoch,
 } from './client/actions/blocks-until-next-epoch.js';
+export { burnAlpha } from './client/actions/burn-alpha.js';
 export {
   type BurnedRegisterParameters,
   type BurnedRegisterReturnType,
@@ -81,6 +83,11 @@ export {
   type MoveStakeReturnType,
   moveStake,
 } from './client/actions/move-stake.js';
+export {
+  type RecycleAlphaParameters,
+  type RecycleAlphaReturnType,
+  recycleAlpha,
+} from './client/actions/recycle-alpha.js';
 export {
   type RegisterSubnetParameters,
   type RegisterSubnetReturnType,

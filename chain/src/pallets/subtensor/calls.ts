@@ -12,6 +12,7 @@ import { dissolveNetwork } from './dissolve-network.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
 import { transitionStake } from './move-stake.js';
+import { addStakeBurn, burnAlpha, recycleAlpha } from './recycle-alpha.js';
 import { doRegister } from './registration.js';
 import { registerRoot } from './root.js';
 import { serveAxon, servePrometheus } from './serving.js';
@@ -96,6 +97,21 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     const limit = a.limit_price.type === 'Some' ? a.limit_price.value : undefined;
     removeStakeFullLimit(ctx, ensureSigned(o), a.hotkey, a.netuid, limit);
   },
+  recycle_alpha: (ctx, o, a) => {
+    recycleAlpha(ctx, ensureSigned(o), a.hotkey, a.amount, a.netuid);
+  },
+  burn_alpha: (ctx, o, a) => {
+    burnAlpha(ctx, ensureSigned(o), a.hotkey, a.amount, a.netuid);
+  },
+  add_stake_burn: (ctx, o, a) =>
+    addStakeBurn(
+      ctx,
+      ensureSigned(o),
+      a.hotkey,
+      a.netuid,
+      a.amount,
+      a.limit.type === 'Some' ? a.limit.value : undefined,
+    ),
   unstake_all: (ctx, o, a) => {
     unstakeAll(ctx, ensureSigned(o), a.hotkey, { keepRoot: false });
   },

@@ -1,0 +1,87 @@
+/**
+ * The SDK's `recycleAlpha`, `burnAlpha` and `addStakeBurn` against a real devnet over WebSocket: each returns the
+ * alpha the chain took, and the signer's stake falls by it (a buyback leaves the stake as it was).
+ */
+import type { Devnet } from '@subnetkit/chain';
+import {
+  addStake,
+  addStakeBurn,
+  burnAlpha,
+  burnedRegister,
+  ChainCallError,
+  createKeypair,
+  getStake,
+  recycleAlpha,
+  type SubtensorClient,
+} from '@subnetkit/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAliceSubnet, startClientDevnet, TAO } from '../support/sdk-subnet.js';
+
+const bob = createKeypair({ uri: '//Bob' });
+const ownerHot = createKeypair({ uri: '//SkBurnOwner_hk' });
+const validatorHot = createKeypair({ uri: '//SkBurnValidator_hk' });
+let devnet: Devnet;
+let client: SubtensorClient;
+let netuid: number;
+
+const stakeOfBob = () => getStake(client, { hotkey: validatorHot.address, netuid, coldkey: bob.address });
+
+beforeAll(async () => {
+  ({ devnet, client } = await startClientDevnet());
+  // A long tempo: no epoch (and no dividends changing the stake) during the file.
+  netuid = await startAliceSubnet(client, ownerHot, { tempo: 1000, max_registrations_per_block: 100 });
+  await burnedRegister(client, { signer: bob, netuid, hotkey: validatorHot.address });
+  await addStake(client, { signer: bob, hotkey: validatorHot.address, netuid, amount: 50n * TAO });
+}, 120_000);
+afterAll(async () => {
+  await client?.disconnect();
+  await devnet?.close();
+});
+
+describe('alpha recycling and burning', () => {
+  it('default: recycleAlpha and burnAlpha take the amount from the stake', async () => {
+    const before = await stakeOfBob();
+    const recycled = await recycleAlpha(client, {
+      signer: bob,
+      hotkey: validatorHot.address,
+      netuid,
+      amount: TAO,
+    });
+    expect(recycled.alpha).toBe(TAO);
+    const burned = await burnAlpha(client, {
+      signer: bob,
+      hotkey: validatorHot.address,
+      netuid,
+      amount: 2n * TAO,
+    });
+    expect(burned.alpha).toBe(2n * TAO);
+    expect(await stakeOfBob()).toBe(before - 3n * TAO);
+  });
+
+  it('default: addStakeBurn returns the alpha bought and burned, the stake unchanged', async () => {
+    const before = await stakeOfBob();
+    const { alpha } = await addStakeBurn(client, {
+      signer: bob,
+      hotkey: validatorHot.address,
+      netuid,
+      amount: 5n * TAO,
+      limitPrice: 100n * TAO,
+    });
+    expect(alpha).toBeGreaterThan(0n);
+    expect(await stakeOfBob()).toBe(before);
+  });
+
+  it('error: the root subnet is CannotBurnOrRecycleOnRootSubnet', async () => {
+    const refused = recycleAlpha(client, {
+      signer: bob,
+      hotkey: validatorHot.address,
+      netuid: 0,
+      amount: TAO,
+    });
+    await expect(refused).rejects.toBeInstanceOf(ChainCallError);
+    await expect(refused).rejects.toMatchObject({
+      pallet: 'SubtensorModule',
+      name: 'CannotBurnOrRecycleOnRootSubnet',
+    });
+  });
+});
