@@ -35,6 +35,10 @@ export {
 } from './client/actions/forecast-subnet.js';
 export { type GetAlphaPriceParameters, getAlphaPrice } from './client/actions/get-alpha-price.js';
 export {
+  type GetAutoStakeHotkeysParameters,
+  getAutoStakeHotkeys,
+} from './client/actions/get-auto-stake-hotkeys.js';
+export {
   type GetBalanceParameters,
   type GetBalanceReturnType,
   getBalance,
@@ -105,6 +109,10 @@ export {
   rootRegister,
 } from './client/actions/root-register.js';
 export { type ServeAxonParameters, serveAxon } from './client/actions/serve-axon.js';
+export {
+  type SetAutoStakeHotkeyParameters,
+  setAutoStakeHotkey,
+} from './client/actions/set-auto-stake-hotkey.js';
 export { type SetChildkeyTakeParameters, setChildkeyTake } from './client/actions/set-childkey-take.js';
 export { FULL_PROPORTION, type SetChildrenParameters, setChildren } from './client/actions/set-children.js';
 export { type SetDelegateTakeParameters, setDelegateTake } from './client/actions/set-delegate-take.js';

@@ -6,6 +6,7 @@
  */
 import { type CallHandlers, defineCalls } from '../../frame/define-calls.js';
 import { type DispatchContext, ensureRoot, ensureSigned } from '../../frame/define-pallet.js';
+import { setColdkeyAutoStakeHotkey } from './auto-stake.js';
 import { subtensorCallTable } from './call-table.js';
 import { scheduleChildren, setChildkeyTake } from './children.js';
 import { dissolveNetwork } from './dissolve-network.js';
@@ -112,6 +113,8 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
       a.amount,
       a.limit.type === 'Some' ? a.limit.value : undefined,
     ),
+  set_coldkey_auto_stake_hotkey: (ctx, o, a) =>
+    setColdkeyAutoStakeHotkey(ctx, ensureSigned(o), a.netuid, a.hotkey),
   unstake_all: (ctx, o, a) => {
     unstakeAll(ctx, ensureSigned(o), a.hotkey, { keepRoot: false });
   },

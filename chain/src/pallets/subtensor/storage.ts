@@ -134,6 +134,21 @@ export const StakingHotkeys = storageItem<[Uint8Array], Uint8Array[]>({
   keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
   default: [],
 });
+/** `AutoStakeDestination`: (coldkey, netuid) → the hotkey its mining incentive is staked to (`set_coldkey_auto_stake_hotkey`). */
+export const AutoStakeDestination = dmap<Uint8Array, number, Uint8Array | undefined>(
+  'AutoStakeDestination',
+  ACC,
+  NET,
+  AccountId32,
+);
+/** `AutoStakeDestinationColdkeys`: (hotkey, netuid) → the coldkeys auto-staking to it. */
+export const AutoStakeDestinationColdkeys = dmap<Uint8Array, number, Uint8Array[]>(
+  'AutoStakeDestinationColdkeys',
+  ACC,
+  NET,
+  sequence(AccountId32),
+  [],
+);
 /**
  * `IdentitiesV2`: coldkey → its on-chain identity (`ChainIdentityV2`). The devnet has no `set_identity`, so the map is
  * empty; it is declared because clients read it whole to name owners (btcli `subnets show`).

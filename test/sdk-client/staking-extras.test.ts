@@ -1,6 +1,7 @@
 /**
- * The SDK's `recycleAlpha`, `burnAlpha` and `addStakeBurn` against a real devnet over WebSocket: each returns the
- * alpha the chain took, and the signer's stake falls by it (a buyback leaves the stake as it was).
+ * The SDK's less common staking actions against a real devnet over WebSocket: `recycleAlpha`, `burnAlpha` and
+ * `addStakeBurn` return the alpha the chain took and the signer's stake falls by it (a buyback leaves the stake
+ * as it was); `setAutoStakeHotkey` and `getAutoStakeHotkeys` write and read a coldkey's auto-stake destinations.
  */
 import type { Devnet } from '@subnetkit/chain';
 import {
@@ -10,9 +11,11 @@ import {
   burnedRegister,
   ChainCallError,
   createKeypair,
+  getAutoStakeHotkeys,
   getStake,
   recycleAlpha,
   type SubtensorClient,
+  setAutoStakeHotkey,
 } from '@subnetkit/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAliceSubnet, startClientDevnet, TAO } from '../support/sdk-subnet.js';
@@ -83,5 +86,18 @@ describe('alpha recycling and burning', () => {
       pallet: 'SubtensorModule',
       name: 'CannotBurnOrRecycleOnRootSubnet',
     });
+  });
+});
+
+describe('auto-stake destinations', () => {
+  it('default: setAutoStakeHotkey then getAutoStakeHotkeys by coldkey; a repeat is SameAutoStakeHotkeyAlreadySet', async () => {
+    expect(await getAutoStakeHotkeys(client, { coldkey: bob.address })).toEqual(new Map());
+    await setAutoStakeHotkey(client, { signer: bob, netuid, hotkey: ownerHot.address });
+    expect(await getAutoStakeHotkeys(client, { coldkey: bob.address })).toEqual(
+      new Map([[netuid, ownerHot.address]]),
+    );
+    await expect(
+      setAutoStakeHotkey(client, { signer: bob, netuid, hotkey: ownerHot.address }),
+    ).rejects.toMatchObject({ pallet: 'SubtensorModule', name: 'SameAutoStakeHotkeyAlreadySet' });
   });
 });
