@@ -6,7 +6,9 @@
  */
 import { type CallHandlers, defineCalls } from '../../frame/define-calls.js';
 import { type DispatchContext, ensureRoot, ensureSigned } from '../../frame/define-pallet.js';
+import { createAccountIfNonExistent } from './accounts.js';
 import { setColdkeyAutoStakeHotkey } from './auto-stake.js';
+import { batchCommitWeights, batchRevealWeights, batchSetWeights } from './batch-weights.js';
 import { subtensorCallTable } from './call-table.js';
 import { scheduleChildren, setChildkeyTake } from './children.js';
 import { dissolveNetwork } from './dissolve-network.js';
@@ -74,6 +76,16 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     mainMechanism(a.mecid);
     revealWeights(ctx, ensureSigned(o), a.netuid, a.uids, a.values, a.salt, a.version_key);
   },
+  batch_set_weights: (ctx, o, a) =>
+    batchSetWeights(ctx, ensureSigned(o), a.netuids, a.weights, a.version_keys),
+  batch_commit_weights: (ctx, o, a) => batchCommitWeights(ctx, ensureSigned(o), a.netuids, a.commit_hashes),
+  batch_reveal_weights: (ctx, o, a) =>
+    batchRevealWeights(ctx, ensureSigned(o), a.netuid, {
+      uids: a.uids_list,
+      values: a.values_list,
+      salts: a.salts_list,
+      versionKeys: a.version_keys,
+    }),
   add_stake: (ctx, o, a) => {
     addStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked);
   },
@@ -115,6 +127,7 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     ),
   set_coldkey_auto_stake_hotkey: (ctx, o, a) =>
     setColdkeyAutoStakeHotkey(ctx, ensureSigned(o), a.netuid, a.hotkey),
+  try_associate_hotkey: (ctx, o, a) => createAccountIfNonExistent(ctx, ensureSigned(o), a.hotkey),
   unstake_all: (ctx, o, a) => {
     unstakeAll(ctx, ensureSigned(o), a.hotkey, { keepRoot: false });
   },
