@@ -4,6 +4,7 @@
 export { BaseError, type BaseErrorOptions } from '@subnetkit/errors';
 export { type AddStakeParameters, type AddStakeReturnType, addStake } from './client/actions/add-stake.js';
 export { type AddStakeBurnParameters, addStakeBurn } from './client/actions/add-stake-burn.js';
+export { type AssociateHotkeyParameters, associateHotkey } from './client/actions/associate-hotkey.js';
 export {
   type BlocksUntilNextEpochParameters,
   blocksUntilNextEpoch,

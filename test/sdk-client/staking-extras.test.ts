@@ -1,12 +1,14 @@
 /**
  * The SDK's less common staking actions against a real devnet over WebSocket: `recycleAlpha`, `burnAlpha` and
  * `addStakeBurn` return the alpha the chain took and the signer's stake falls by it (a buyback leaves the stake
- * as it was); `setAutoStakeHotkey` and `getAutoStakeHotkeys` write and read a coldkey's auto-stake destinations.
+ * as it was); `setAutoStakeHotkey` and `getAutoStakeHotkeys` write and read a coldkey's auto-stake destinations;
+ * `associateHotkey` claims a fresh hotkey.
  */
 import type { Devnet } from '@subnetkit/chain';
 import {
   addStake,
   addStakeBurn,
+  associateHotkey,
   burnAlpha,
   burnedRegister,
   ChainCallError,
@@ -99,5 +101,14 @@ describe('auto-stake destinations', () => {
     await expect(
       setAutoStakeHotkey(client, { signer: bob, netuid, hotkey: ownerHot.address }),
     ).rejects.toMatchObject({ pallet: 'SubtensorModule', name: 'SameAutoStakeHotkeyAlreadySet' });
+  });
+});
+
+describe('hotkey association', () => {
+  it('default: associateHotkey makes the signer the owner of a fresh hotkey', async () => {
+    const fresh = createKeypair({ uri: '//SkBurnFresh_hk' });
+    await associateHotkey(client, { signer: bob, hotkey: fresh.address });
+    const owner = await client.api.query.subtensorModule.owner(fresh.address);
+    expect(owner.toString()).toBe(bob.address);
   });
 });

@@ -38,8 +38,8 @@ function runItem(ctx: DispatchContext, item: () => void): EnumValue | undefined 
     ctx.state.rollback();
     // Stryker disable next-line ConditionalExpression: the weights code fails only with SubtensorModule errors
     if (!(error instanceof DispatchFailure) || !('module' in error.error)) throw error;
-    const name = error.error.error;
-    const index = subtensorErrors.names.findIndex((n) => n === name);
+    const names: readonly string[] = subtensorErrors.names;
+    const index = names.indexOf(error.error.error);
     return { type: 'Module', value: { index: PALLET_INDEX, error: new Uint8Array([index, 0, 0, 0]) } };
   }
 }
