@@ -7,6 +7,7 @@ import { defineCalls } from '../../frame/define-calls.js';
 import { ensureRoot } from '../../frame/define-pallet.js';
 import { ensure, fail } from '../subtensor/errors.js';
 import { AlphaValues, LiquidAlphaOn } from '../subtensor/storage.js';
+import { setSnOwnerHotkey } from '../subtensor/subnet-owner-hotkey.js';
 import { ensureOwnerOrRoot, subnetExists } from '../subtensor/subnets.js';
 import { adminUtilsCallTable } from './call-table.js';
 import { adminFail } from './errors.js';
@@ -26,6 +27,10 @@ export const adminUtilsCalls = defineCalls(
       ensure(alpha_low >= 1638 && alpha_low <= alpha_high, 'AlphaLowOutOfRange');
       AlphaValues.set(ctx.state, netuid, [alpha_low, alpha_high]);
     },
+    sudo_set_subnet_owner_hotkey: (ctx, origin, { netuid, hotkey }) =>
+      setSnOwnerHotkey(ctx, origin, netuid, hotkey),
+    sudo_set_sn_owner_hotkey: (ctx, origin, { netuid, hotkey }) =>
+      setSnOwnerHotkey(ctx, origin, netuid, hotkey),
     sudo_set_total_issuance: (_ctx, origin) => {
       ensureRoot(origin);
       adminFail('Deprecated');
