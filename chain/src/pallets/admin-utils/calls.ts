@@ -6,7 +6,8 @@
 import { defineCalls } from '../../frame/define-calls.js';
 import { ensureRoot } from '../../frame/define-pallet.js';
 import { ensure, fail } from '../subtensor/errors.js';
-import { AlphaValues, LiquidAlphaOn } from '../subtensor/storage.js';
+import { clearSmallNominations, nominatorMinRequiredStake } from '../subtensor/small-nominations.js';
+import { AlphaValues, LiquidAlphaOn, NominatorMinRequiredStake } from '../subtensor/storage.js';
 import { setSnOwnerHotkey } from '../subtensor/subnet-owner-hotkey.js';
 import { ensureOwnerOrRoot, subnetExists } from '../subtensor/subnets.js';
 import { adminUtilsCallTable } from './call-table.js';
@@ -26,6 +27,13 @@ export const adminUtilsCalls = defineCalls(
       ensure(alpha_high >= 1638, 'AlphaHighTooLow');
       ensure(alpha_low >= 1638 && alpha_low <= alpha_high, 'AlphaLowOutOfRange');
       AlphaValues.set(ctx.state, netuid, [alpha_low, alpha_high]);
+    },
+    sudo_set_nominator_min_required_stake: (ctx, origin, { min_stake }) => {
+      ensureRoot(origin);
+      // subtensor compares the new factor with the previous minimum in rao
+      const previous = nominatorMinRequiredStake(ctx.state);
+      NominatorMinRequiredStake.set(ctx.state, min_stake);
+      if (min_stake > previous) clearSmallNominations(ctx);
     },
     sudo_set_subnet_owner_hotkey: (ctx, origin, { netuid, hotkey }) =>
       setSnOwnerHotkey(ctx, origin, netuid, hotkey),

@@ -19,6 +19,7 @@ import { addStakeBurn, burnAlpha, recycleAlpha } from './recycle-alpha.js';
 import { doRegister } from './registration.js';
 import { registerRoot } from './root.js';
 import { serveAxon, servePrometheus } from './serving.js';
+import { clearSmallNominationIfRequired } from './small-nominations.js';
 import { addStake, addStakeLimit, removeStake, removeStakeFullLimit, removeStakeLimit } from './staking.js';
 import {
   ActivityCutoffFactorMilli,
@@ -90,25 +91,23 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     addStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked);
   },
   remove_stake: (ctx, o, a) => {
-    removeStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_unstaked);
+    const coldkey = ensureSigned(o);
+    removeStake(ctx, coldkey, a.hotkey, a.netuid, a.amount_unstaked);
+    clearSmallNominationIfRequired(ctx, a.hotkey, coldkey, a.netuid);
   },
   add_stake_limit: (ctx, o, a) => {
     addStakeLimit(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked, a.limit_price, a.allow_partial);
   },
   remove_stake_limit: (ctx, o, a) => {
-    removeStakeLimit(
-      ctx,
-      ensureSigned(o),
-      a.hotkey,
-      a.netuid,
-      a.amount_unstaked,
-      a.limit_price,
-      a.allow_partial,
-    );
+    const coldkey = ensureSigned(o);
+    removeStakeLimit(ctx, coldkey, a.hotkey, a.netuid, a.amount_unstaked, a.limit_price, a.allow_partial);
+    clearSmallNominationIfRequired(ctx, a.hotkey, coldkey, a.netuid);
   },
   remove_stake_full_limit: (ctx, o, a) => {
     const limit = a.limit_price.type === 'Some' ? a.limit_price.value : undefined;
-    removeStakeFullLimit(ctx, ensureSigned(o), a.hotkey, a.netuid, limit);
+    const coldkey = ensureSigned(o);
+    removeStakeFullLimit(ctx, coldkey, a.hotkey, a.netuid, limit);
+    clearSmallNominationIfRequired(ctx, a.hotkey, coldkey, a.netuid);
   },
   recycle_alpha: (ctx, o, a) => {
     recycleAlpha(ctx, ensureSigned(o), a.hotkey, a.amount, a.netuid);

@@ -466,6 +466,8 @@ export const MinChildkeyTakePerSubnet = netMap<number>('MinChildkeyTakePerSubnet
 export const PendingChildKeyCooldown = value<bigint>('PendingChildKeyCooldown', u64, 7200n);
 export const TxChildkeyTakeRateLimit = value<bigint>('TxChildkeyTakeRateLimit', u64, 216_000n);
 export const TxDelegateTakeRateLimit = value<bigint>('TxDelegateTakeRateLimit', u64, 216_000n);
+/** `NominatorMinRequiredStake`: parts per million of `DefaultMinStake` a nomination must keep (0: no minimum). */
+export const NominatorMinRequiredStake = value<bigint>('NominatorMinRequiredStake', u64, 0n);
 /** `TransactionKeyLastBlock[(hotkey, netuid, tx_type)]` (0 `SetChildren`, 1 `SetChildkeyTake`). */
 export const TransactionKeyLastBlock = storageItem<[Uint8Array, number, number], bigint>({
   pallet: P,
