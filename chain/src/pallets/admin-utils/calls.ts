@@ -7,7 +7,12 @@ import { defineCalls } from '../../frame/define-calls.js';
 import { ensureRoot } from '../../frame/define-pallet.js';
 import { ensure, fail } from '../subtensor/errors.js';
 import { clearSmallNominations, nominatorMinRequiredStake } from '../subtensor/small-nominations.js';
-import { AlphaValues, LiquidAlphaOn, NominatorMinRequiredStake } from '../subtensor/storage.js';
+import {
+  AlphaValues,
+  ImmuneOwnerUidsLimit,
+  LiquidAlphaOn,
+  NominatorMinRequiredStake,
+} from '../subtensor/storage.js';
 import { setSnOwnerHotkey } from '../subtensor/subnet-owner-hotkey.js';
 import { ensureOwnerOrRoot, subnetExists } from '../subtensor/subnets.js';
 import { adminUtilsCallTable } from './call-table.js';
@@ -34,6 +39,12 @@ export const adminUtilsCalls = defineCalls(
       const previous = nominatorMinRequiredStake(ctx.state);
       NominatorMinRequiredStake.set(ctx.state, min_stake);
       if (min_stake > previous) clearSmallNominations(ctx);
+    },
+    // [MinImmuneOwnerUidsLimit, MaxImmuneOwnerUidsLimit]; like subtensor, no subnet check and no event
+    sudo_set_owner_immune_neuron_limit: (ctx, origin, { netuid, immune_neurons }) => {
+      ensureOwnerOrRoot(ctx, origin, netuid);
+      ensure(immune_neurons >= 1 && immune_neurons <= 10, 'InvalidValue');
+      ImmuneOwnerUidsLimit.set(ctx.state, netuid, immune_neurons);
     },
     sudo_set_subnet_owner_hotkey: (ctx, origin, { netuid, hotkey }) =>
       setSnOwnerHotkey(ctx, origin, netuid, hotkey),

@@ -463,6 +463,8 @@ export const ChildkeyTake = dmap<Uint8Array, number, number>('ChildkeyTake', ACC
 export const MinChildkeyTake = value<number>('MinChildkeyTake', u16, 0);
 export const MaxChildkeyTake = value<number>('MaxChildkeyTake', u16, 11_796);
 export const MinChildkeyTakePerSubnet = netMap<number>('MinChildkeyTakePerSubnet', u16, 0);
+/** `ImmuneOwnerUidsLimit`: how many of the owner coldkey's registered hotkeys pruning never replaces. */
+export const ImmuneOwnerUidsLimit = netMap<number>('ImmuneOwnerUidsLimit', u16, 1);
 export const PendingChildKeyCooldown = value<bigint>('PendingChildKeyCooldown', u64, 7200n);
 export const TxChildkeyTakeRateLimit = value<bigint>('TxChildkeyTakeRateLimit', u64, 216_000n);
 export const TxDelegateTakeRateLimit = value<bigint>('TxDelegateTakeRateLimit', u64, 216_000n);
