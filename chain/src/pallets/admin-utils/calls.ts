@@ -15,6 +15,7 @@ import {
 } from '../subtensor/storage.js';
 import { setSnOwnerHotkey } from '../subtensor/subnet-owner-hotkey.js';
 import { ensureOwnerOrRoot, subnetExists } from '../subtensor/subnets.js';
+import { trimToMaxAllowedUids } from '../subtensor/trim-uids.js';
 import { adminUtilsCallTable } from './call-table.js';
 import { adminFail } from './errors.js';
 import { setterHandlers } from './setters.js';
@@ -45,6 +46,10 @@ export const adminUtilsCalls = defineCalls(
       ensureOwnerOrRoot(ctx, origin, netuid);
       ensure(immune_neurons >= 1 && immune_neurons <= 10, 'InvalidValue');
       ImmuneOwnerUidsLimit.set(ctx.state, netuid, immune_neurons);
+    },
+    sudo_trim_to_max_allowed_uids: (ctx, origin, { netuid, max_n }) => {
+      ensureOwnerOrRoot(ctx, origin, netuid);
+      trimToMaxAllowedUids(ctx, netuid, max_n);
     },
     sudo_set_subnet_owner_hotkey: (ctx, origin, { netuid, hotkey }) =>
       setSnOwnerHotkey(ctx, origin, netuid, hotkey),
