@@ -27,7 +27,7 @@ const childCommand = defineGroup({
 
 const stakeGroup = defineGroup({
   name: 'stake',
-  summary: 'Stake TAO to hotkeys on subnets, unstake, move, transfer, swap, list; child hotkeys.',
+  summary: 'Stake TAO to hotkeys on subnets, unstake, move, transfer, swap, list; auto-stake; child hotkeys.',
   subcommands: {
     add: {
       summary: "stake TAO from the coldkey to a hotkey on a subnet (bought as the subnet's alpha)",
@@ -52,6 +52,14 @@ const stakeGroup = defineGroup({
     swap: {
       summary: 'swap stake on a hotkey from one subnet to another (optionally with a price limit)',
       load: async () => (await import('./stake/swap.js')).stakeSwap,
+    },
+    auto: {
+      summary: "show the coldkey's auto-stake hotkey per subnet",
+      load: async () => (await import('./stake/auto.js')).stakeAuto,
+    },
+    'set-auto': {
+      summary: "set the hotkey the coldkey's mining incentive on a subnet is staked to",
+      load: async () => (await import('./stake/set-auto.js')).stakeSetAuto,
     },
   },
 });
