@@ -46,5 +46,9 @@ export const walletCommand = defineGroup({
         "the coldkey's balance and its neurons on every subnet (uid, stake, incentive, dividends, emission)",
       load: async () => (await import('./wallet/overview.js')).walletOverview,
     },
+    'associate-hotkey': {
+      summary: 'make the coldkey the owner of a hotkey no coldkey owns yet',
+      load: async () => (await import('./wallet/associate-hotkey.js')).walletAssociateHotkey,
+    },
   },
 });

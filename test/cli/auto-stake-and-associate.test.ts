@@ -1,7 +1,7 @@
 /**
- * `subnetkit stake set-auto` and `stake auto` (btcli's names) against a devnet, in-process through runCli: the
- * destination each `--json` result reports is the `AutoStakeDestination` entry read through @polkadot/api, and the
- * chain's refusal of an unregistered hotkey reaches the user.
+ * `subnetkit stake set-auto`, `stake auto` and `wallet associate-hotkey` (btcli's names) against a devnet, in-process
+ * through runCli: each `--json` result is checked against `AutoStakeDestination` / `Owner` read through
+ * @polkadot/api, and the chain's refusal of an unregistered hotkey reaches the user.
  */
 import { join } from 'node:path';
 import { ApiPromise } from '@polkadot/api';
@@ -95,5 +95,28 @@ describe('stake set-auto / stake auto', () => {
     ]);
     expect(out.code).not.toBe(0);
     expect(out.stderr).toContain('HotKeyNotRegisteredInSubNet');
+  });
+});
+
+describe('wallet associate-hotkey', () => {
+  it("default: a fresh hotkey becomes the coldkey's; a taken one keeps its owner", async () => {
+    const fresh = createKeypair({ uri: '//Dave//fresh' }).address;
+    expect(
+      await ok(['wallet', 'associate-hotkey', '--hotkey-ss58', fresh, '--wallet.name', 'me', '--yes']),
+    ).toEqual({
+      hotkey: fresh,
+      owner: me.address,
+    });
+    expect((await api.query.subtensorModule!.owner!(fresh)).toString()).toBe(me.address);
+    const alices = await ok([
+      'wallet',
+      'associate-hotkey',
+      '--hotkey-ss58',
+      fresh,
+      '--wallet.name',
+      'alice',
+      '--yes',
+    ]);
+    expect(alices.owner).toBe(me.address);
   });
 });
