@@ -1,8 +1,8 @@
 /**
  * `set_coldkey_auto_stake_hotkey` over unmodified @polkadot/api: the destination per (coldkey, subnet) in
  * `AutoStakeDestination`, the reverse list in `AutoStakeDestinationColdkeys` kept in step when the destination
- * changes, the `AutoStakeDestinationSet` event, subtensor's refusals, and the read btcli's `stake auto` does
- * (`query_map` of `AutoStakeDestination` by coldkey).
+ * changes, the `AutoStakeDestinationSet` event, subtensor's refusals, the read btcli's `stake auto` does
+ * (`query_map` of `AutoStakeDestination` by coldkey) and the runtime API `get_coldkey_auto_stake_hotkey`.
  */
 import type { ApiPromise } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
@@ -64,6 +64,12 @@ describe('set_coldkey_auto_stake_hotkey', () => {
     expect(entries.map(([k, v]) => [k.args.map((a) => a.toJSON()), v.toJSON()])).toEqual([
       [[dave.address, A], v2.address],
     ]);
+  });
+
+  it('behavior: SubnetInfoRuntimeApi.get_coldkey_auto_stake_hotkey answers the destination or None', async () => {
+    const call = api.call.subnetInfoRuntimeApi.getColdkeyAutoStakeHotkey;
+    expect((await call(dave.address, A)).toJSON()).toBe(v2.address);
+    expect((await call(bob.address, A)).toJSON()).toBeNull();
   });
 
   it('error: subtensor refusals, state unchanged', async () => {
