@@ -3,15 +3,18 @@
 
 export { BaseError, type BaseErrorOptions } from '@subnetkit/errors';
 export { type AddStakeParameters, type AddStakeReturnType, addStake } from './client/actions/add-stake.js';
+export { type AddStakeBurnParameters, addStakeBurn } from './client/actions/add-stake-burn.js';
 export {
   type AnnounceColdkeySwapParameters,
   announceColdkeySwap,
   coldkeySwapHash,
 } from './client/actions/announce-coldkey-swap.js';
+export { type AssociateHotkeyParameters, associateHotkey } from './client/actions/associate-hotkey.js';
 export {
   type BlocksUntilNextEpochParameters,
   blocksUntilNextEpoch,
 } from './client/actions/blocks-until-next-epoch.js';
+export { burnAlpha } from './client/actions/burn-alpha.js';
 export {
   type BurnedRegisterParameters,
   type BurnedRegisterReturnType,
@@ -51,6 +54,10 @@ export {
   type SubnetForecastBlock,
 } from './client/actions/forecast-subnet.js';
 export { type GetAlphaPriceParameters, getAlphaPrice } from './client/actions/get-alpha-price.js';
+export {
+  type GetAutoStakeHotkeysParameters,
+  getAutoStakeHotkeys,
+} from './client/actions/get-auto-stake-hotkeys.js';
 export {
   type GetBalanceParameters,
   type GetBalanceReturnType,
@@ -123,6 +130,11 @@ export {
   moveStake,
 } from './client/actions/move-stake.js';
 export {
+  type RecycleAlphaParameters,
+  type RecycleAlphaReturnType,
+  recycleAlpha,
+} from './client/actions/recycle-alpha.js';
+export {
   type RegisterSubnetParameters,
   type RegisterSubnetReturnType,
   registerSubnet,
@@ -139,6 +151,10 @@ export {
   rootRegister,
 } from './client/actions/root-register.js';
 export { type ServeAxonParameters, serveAxon } from './client/actions/serve-axon.js';
+export {
+  type SetAutoStakeHotkeyParameters,
+  setAutoStakeHotkey,
+} from './client/actions/set-auto-stake-hotkey.js';
 export { type SetChildkeyTakeParameters, setChildkeyTake } from './client/actions/set-childkey-take.js';
 export { FULL_PROPORTION, type SetChildrenParameters, setChildren } from './client/actions/set-children.js';
 export {

@@ -312,6 +312,36 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     message: `the hotkey has used its commitment space on netuid ${h.netuid ?? '?'} for this epoch (Commitments.MaxSpace bytes, each commitment counting at least 100)`,
     fix: 'commit again in the next epoch',
   }),
+  InputLengthsUnequal: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'a batch weights call needs as many weight lists (and keys) as netuids',
+    fix: 'give one entry per subnet',
+  }),
+  CannotBurnOrRecycleOnRootSubnet: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'root (netuid 0) stake cannot be burned or recycled',
+    fix: 'choose a subnet other than 0',
+  }),
+  InvalidValue: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'the value is outside the range the chain accepts for this setting',
+    fix: 'check the range in docs/chain.md and retry',
+  }),
+  SameAutoStakeHotkeyAlreadySet: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `the coldkey already auto-stakes to this hotkey on netuid ${h.netuid ?? '?'}`,
+    fix: 'nothing to do, or name another hotkey',
+  }),
+  TrimmingWouldExceedMaxImmunePercentage: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: "trimming to that many uids would leave the owner's immune uids above the allowed share",
+    fix: 'trim to more uids, or lower the owner immune neuron limit first',
+  }),
+  CannotUseSystemAccount: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: "that address is a subnet's system account and cannot be used as a hotkey",
+    fix: 'use another hotkey',
+  }),
   TooManyFieldsInCommitmentInfo: () => ({
     code: 'CLI_INVALID_OPTION',
     message: 'a commitment holds at most 3 fields',

@@ -28,7 +28,7 @@ const childCommand = defineGroup({
 const stakeGroup = defineGroup({
   name: 'stake',
   summary:
-    'Stake TAO to hotkeys on subnets, unstake, move, transfer, swap, list, claim root emissions; child hotkeys.',
+    'Stake TAO to hotkeys on subnets, unstake, move, transfer, swap, list, claim root emissions; auto-stake; child hotkeys.',
   subcommands: {
     add: {
       summary: "stake TAO from the coldkey to a hotkey on a subnet (bought as the subnet's alpha)",
@@ -63,6 +63,14 @@ const stakeGroup = defineGroup({
       summary:
         'set how root emissions are claimed: swap (to TAO, the default), keep (as alpha) or keep-subnets',
       load: async () => (await import('./stake/set-claim-type.js')).stakeSetClaimType,
+    },
+    auto: {
+      summary: "show the coldkey's auto-stake hotkey per subnet",
+      load: async () => (await import('./stake/auto.js')).stakeAuto,
+    },
+    'set-auto': {
+      summary: "set the hotkey the coldkey's mining incentive on a subnet is staked to",
+      load: async () => (await import('./stake/set-auto.js')).stakeSetAuto,
     },
   },
 });

@@ -89,6 +89,10 @@ const walletGroup = defineGroup({
       summary: 'show the on-chain identity of the coldkey (--ss58: of any address)',
       load: async () => (await import('./wallet/get-identity.js')).walletGetIdentity,
     },
+    'associate-hotkey': {
+      summary: 'make the coldkey the owner of a hotkey no coldkey owns yet',
+      load: async () => (await import('./wallet/associate-hotkey.js')).walletAssociateHotkey,
+    },
   },
 });
 

@@ -6,8 +6,17 @@
 import { defineCalls } from '../../frame/define-calls.js';
 import { ensureRoot } from '../../frame/define-pallet.js';
 import { ensure, fail } from '../subtensor/errors.js';
-import { AlphaValues, EMAPriceHalvingBlocks, LiquidAlphaOn } from '../subtensor/storage.js';
+import { clearSmallNominations, nominatorMinRequiredStake } from '../subtensor/small-nominations.js';
+import {
+  AlphaValues,
+  EMAPriceHalvingBlocks,
+  ImmuneOwnerUidsLimit,
+  LiquidAlphaOn,
+  NominatorMinRequiredStake,
+} from '../subtensor/storage.js';
+import { setSnOwnerHotkey } from '../subtensor/subnet-owner-hotkey.js';
 import { ensureOwnerOrRoot, subnetExists } from '../subtensor/subnets.js';
+import { trimToMaxAllowedUids } from '../subtensor/trim-uids.js';
 import { adminUtilsCallTable } from './call-table.js';
 import { adminFail } from './errors.js';
 import { setterHandlers } from './setters.js';
@@ -31,6 +40,27 @@ export const adminUtilsCalls = defineCalls(
       ensureRoot(origin);
       EMAPriceHalvingBlocks.set(ctx.state, netuid, ema_halving);
     },
+    sudo_set_nominator_min_required_stake: (ctx, origin, { min_stake }) => {
+      ensureRoot(origin);
+      // subtensor compares the new factor with the previous minimum in rao
+      const previous = nominatorMinRequiredStake(ctx.state);
+      NominatorMinRequiredStake.set(ctx.state, min_stake);
+      if (min_stake > previous) clearSmallNominations(ctx);
+    },
+    // [MinImmuneOwnerUidsLimit, MaxImmuneOwnerUidsLimit]; like subtensor, no subnet check and no event
+    sudo_set_owner_immune_neuron_limit: (ctx, origin, { netuid, immune_neurons }) => {
+      ensureOwnerOrRoot(ctx, origin, netuid);
+      ensure(immune_neurons >= 1 && immune_neurons <= 10, 'InvalidValue');
+      ImmuneOwnerUidsLimit.set(ctx.state, netuid, immune_neurons);
+    },
+    sudo_trim_to_max_allowed_uids: (ctx, origin, { netuid, max_n }) => {
+      ensureOwnerOrRoot(ctx, origin, netuid);
+      trimToMaxAllowedUids(ctx, netuid, max_n);
+    },
+    sudo_set_subnet_owner_hotkey: (ctx, origin, { netuid, hotkey }) =>
+      setSnOwnerHotkey(ctx, origin, netuid, hotkey),
+    sudo_set_sn_owner_hotkey: (ctx, origin, { netuid, hotkey }) =>
+      setSnOwnerHotkey(ctx, origin, netuid, hotkey),
     sudo_set_total_issuance: (_ctx, origin) => {
       ensureRoot(origin);
       adminFail('Deprecated');

@@ -299,6 +299,17 @@ export const setterHandlers: CallHandlers<typeof adminUtilsCallTable> = {
     check: (_c, _o, _n, v: { bits: bigint }) =>
       adminEnsure(v.bits >= 1n << 64n && v.bits <= 3n << 64n, 'ValueNotInBounds'),
   }),
+  sudo_set_min_childkey_take_per_subnet: subnetSetter({
+    origin: 'owner',
+    arg: 'take',
+    item: S.MinChildkeyTakePerSubnet,
+    check: (ctx, _o, _n, take: number) =>
+      adminEnsure(
+        take >= S.MinChildkeyTake.get(ctx.state) && take <= S.MaxChildkeyTake.get(ctx.state),
+        'InvalidValue',
+      ),
+    event: emit('MinChildKeyTakePerSubnetSet'),
+  }),
 
   sudo_set_tx_rate_limit: globalSetter({
     arg: 'tx_rate_limit',
@@ -344,6 +355,17 @@ export const setterHandlers: CallHandlers<typeof adminUtilsCallTable> = {
     arg: 'take',
     item: S.MinDelegateTake,
     event: emit('MinDelegateTakeSet'),
+  }),
+  // subtensor's default_take setter writes MaxDelegateTake (set_max_delegate_take)
+  sudo_set_default_take: globalSetter({
+    arg: 'default_take',
+    item: S.MaxDelegateTake,
+    event: emit('MaxDelegateTakeSet'),
+  }),
+  sudo_set_tx_delegate_take_rate_limit: globalSetter({
+    arg: 'tx_rate_limit',
+    item: S.TxDelegateTakeRateLimit,
+    event: emit('TxDelegateTakeRateLimitSet'),
   }),
   sudo_set_commit_reveal_version: globalSetter({
     arg: 'version',

@@ -3,7 +3,10 @@
 import type { DispatchContext } from '../../frame/define-pallet.js';
 import { freeBalance, setFree } from '../balances/currency.js';
 import { TotalIssuance as BalancesIssuance } from '../balances/storage.js';
+import { ensure } from './errors.js';
+import { noteStakingHotkey } from './pools.js';
 import { Delegates, OwnedHotkeys, Owner } from './storage.js';
+import { isSubnetAccountId } from './subnet-account.js';
 import { sameAccount, ZERO_ACCOUNT } from './types.js';
 
 /**
@@ -36,7 +39,8 @@ export function hotkeyExists(ctx: Pick<DispatchContext, 'state'>, hotkey: Uint8A
 }
 
 /**
- * `create_account_if_non_existent`: the first coldkey to use a hotkey owns it (with the default take).
+ * `create_account_if_non_existent`: the first coldkey to use a hotkey owns it (with the default take) and stakes
+ * to it (`StakingHotkeys`); a subnet's system account can never be a hotkey (`CannotUseSystemAccount`).
  *
  * @example
  * createAccountIfNonExistent(ctx, coldkey, hotkey);
@@ -46,9 +50,11 @@ export function createAccountIfNonExistent(
   coldkey: Uint8Array,
   hotkey: Uint8Array,
 ): void {
+  ensure(!isSubnetAccountId(hotkey), 'CannotUseSystemAccount');
   if (hotkeyExists(ctx, hotkey)) return;
   Owner.set(ctx.state, hotkey, coldkey);
   OwnedHotkeys.set(ctx.state, coldkey, [...OwnedHotkeys.get(ctx.state, coldkey), hotkey]);
+  noteStakingHotkey(ctx.state, coldkey, hotkey);
   Delegates.set(ctx.state, hotkey, Delegates.get(ctx.state, hotkey));
 }
 

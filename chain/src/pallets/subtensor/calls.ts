@@ -6,6 +6,9 @@
  */
 import { type CallHandlers, defineCalls } from '../../frame/define-calls.js';
 import { type DispatchContext, ensureRoot, ensureSigned } from '../../frame/define-pallet.js';
+import { createAccountIfNonExistent } from './accounts.js';
+import { setColdkeyAutoStakeHotkey } from './auto-stake.js';
+import { batchCommitWeights, batchRevealWeights, batchSetWeights } from './batch-weights.js';
 import { subtensorCallTable } from './call-table.js';
 import { scheduleChildren, setChildkeyTake } from './children.js';
 import { dissolveNetwork } from './dissolve-network.js';
@@ -14,12 +17,14 @@ import { deposit } from './events.js';
 import { setIdentity, setSubnetIdentity, updateSymbol } from './identity.js';
 import { keySwapHandlers } from './key-swap-calls.js';
 import { transitionStake } from './move-stake.js';
+import { addStakeBurn, burnAlpha, recycleAlpha } from './recycle-alpha.js';
 import { doRegister } from './registration.js';
 import { registerRoot } from './root.js';
 import { claimRoot, setRootClaimType } from './root-claim.js';
 import { setNumRootClaims, setRootClaimThreshold } from './root-claim-params.js';
 import { netuidSet } from './root-claim-type.js';
 import { serveAxon, servePrometheus } from './serving.js';
+import { clearSmallNominationIfRequired } from './small-nominations.js';
 import { addStake, addStakeLimit, removeStake, removeStakeFullLimit, removeStakeLimit } from './staking.js';
 import {
   ActivityCutoffFactorMilli,
@@ -83,30 +88,56 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     mainMechanism(a.mecid);
     revealWeights(ctx, ensureSigned(o), a.netuid, a.uids, a.values, a.salt, a.version_key);
   },
+  batch_set_weights: (ctx, o, a) =>
+    batchSetWeights(ctx, ensureSigned(o), a.netuids, a.weights, a.version_keys),
+  batch_commit_weights: (ctx, o, a) => batchCommitWeights(ctx, ensureSigned(o), a.netuids, a.commit_hashes),
+  batch_reveal_weights: (ctx, o, a) =>
+    batchRevealWeights(ctx, ensureSigned(o), a.netuid, {
+      uids: a.uids_list,
+      values: a.values_list,
+      salts: a.salts_list,
+      versionKeys: a.version_keys,
+    }),
   add_stake: (ctx, o, a) => {
     addStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked);
   },
   remove_stake: (ctx, o, a) => {
-    removeStake(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_unstaked);
+    const coldkey = ensureSigned(o);
+    removeStake(ctx, coldkey, a.hotkey, a.netuid, a.amount_unstaked);
+    clearSmallNominationIfRequired(ctx, a.hotkey, coldkey, a.netuid);
   },
   add_stake_limit: (ctx, o, a) => {
     addStakeLimit(ctx, ensureSigned(o), a.hotkey, a.netuid, a.amount_staked, a.limit_price, a.allow_partial);
   },
   remove_stake_limit: (ctx, o, a) => {
-    removeStakeLimit(
+    const coldkey = ensureSigned(o);
+    removeStakeLimit(ctx, coldkey, a.hotkey, a.netuid, a.amount_unstaked, a.limit_price, a.allow_partial);
+    clearSmallNominationIfRequired(ctx, a.hotkey, coldkey, a.netuid);
+  },
+  remove_stake_full_limit: (ctx, o, a) => {
+    const limit = a.limit_price.type === 'Some' ? a.limit_price.value : undefined;
+    const coldkey = ensureSigned(o);
+    removeStakeFullLimit(ctx, coldkey, a.hotkey, a.netuid, limit);
+    clearSmallNominationIfRequired(ctx, a.hotkey, coldkey, a.netuid);
+  },
+  recycle_alpha: (ctx, o, a) => {
+    recycleAlpha(ctx, ensureSigned(o), a.hotkey, a.amount, a.netuid);
+  },
+  burn_alpha: (ctx, o, a) => {
+    burnAlpha(ctx, ensureSigned(o), a.hotkey, a.amount, a.netuid);
+  },
+  add_stake_burn: (ctx, o, a) =>
+    addStakeBurn(
       ctx,
       ensureSigned(o),
       a.hotkey,
       a.netuid,
-      a.amount_unstaked,
-      a.limit_price,
-      a.allow_partial,
-    );
-  },
-  remove_stake_full_limit: (ctx, o, a) => {
-    const limit = a.limit_price.type === 'Some' ? a.limit_price.value : undefined;
-    removeStakeFullLimit(ctx, ensureSigned(o), a.hotkey, a.netuid, limit);
-  },
+      a.amount,
+      a.limit.type === 'Some' ? a.limit.value : undefined,
+    ),
+  set_coldkey_auto_stake_hotkey: (ctx, o, a) =>
+    setColdkeyAutoStakeHotkey(ctx, ensureSigned(o), a.netuid, a.hotkey),
+  try_associate_hotkey: (ctx, o, a) => createAccountIfNonExistent(ctx, ensureSigned(o), a.hotkey),
   unstake_all: (ctx, o, a) => {
     unstakeAll(ctx, ensureSigned(o), a.hotkey, { keepRoot: false });
   },

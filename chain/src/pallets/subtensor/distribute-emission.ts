@@ -19,6 +19,7 @@ import { increaseRootClaimable } from './root-claim.js';
 import { taoWeightBits } from './root-proportion.js';
 import {
   AlphaDividendsPerSubnet,
+  AutoStakeDestination,
   Delegates,
   MinerBurned,
   OwnedHotkeys,
@@ -119,8 +120,12 @@ function payOwnerCut(state: StateOverlay, netuid: number, ownerCut: bigint): voi
   );
 }
 
-/** Stakes miners' incentive; the owner's hotkeys' share is burned or recycled and recorded in `MinerBurned`. */
-function payIncentives(state: StateOverlay, netuid: number, incentives: [Uint8Array, bigint][]): void {
+/**
+ * Stakes miners' incentive to their coldkeys, on the coldkey's `AutoStakeDestination` hotkey when it set one
+ * (`AutoStakeAdded`); the owner's hotkeys' share is burned or recycled and recorded in `MinerBurned`.
+ */
+function payIncentives(ctx: DispatchContext, netuid: number, incentives: [Uint8Array, bigint][]): void {
+  const { state } = ctx;
   const owners = ownerHotkeys(state, netuid);
   let total = 0n;
   let withheld = 0n;
@@ -131,7 +136,11 @@ function payIncentives(state: StateOverlay, netuid: number, incentives: [Uint8Ar
       if (RecycleOrBurn.get(state, netuid).type === 'Recycle') recycleSubnetAlpha(state, netuid, incentive);
       continue;
     }
-    increaseStake(state, hotkey, Owner.get(state, hotkey), netuid, incentive);
+    const owner = Owner.get(state, hotkey);
+    const destination = AutoStakeDestination.get(state, owner, netuid);
+    if (destination !== undefined)
+      deposit(ctx, 'AutoStakeAdded', { netuid, destination, hotkey, owner, incentive });
+    increaseStake(state, destination ?? hotkey, owner, netuid, incentive);
   }
   MinerBurned.set(state, netuid, { bits: divFx(fromInt(withheld, 32n), fromInt(total, 32n), 32n) });
 }
@@ -185,7 +194,7 @@ export function distributeEmission(
   const split = dividendDistribution(receivers, validatorAlpha, pending.root, taoWeightBits(state));
 
   payOwnerCut(state, netuid, pending.ownerCut);
-  payIncentives(state, netuid, sorted(incentives));
+  payIncentives(ctx, netuid, sorted(incentives));
   clearPerSubnet(state, AlphaDividendsPerSubnet, netuid);
   for (const [hotkey, divs] of split.alpha) {
     const rest = toU64(payTake(state, netuid, hotkey, divs), 32n);

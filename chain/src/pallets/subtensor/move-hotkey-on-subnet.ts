@@ -11,6 +11,7 @@
 import type { DispatchContext } from '../../frame/define-pallet.js';
 import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { deposit } from './events.js';
+import { moveAutoStakeToHotkey } from './key-swap-auto-stake.js';
 import { moveRootClaimsToHotkey } from './key-swap-root-claims.js';
 import { accountAt, mapKeySuffixes, u16At } from './map-keys.js';
 import { decreaseStake, increaseStake, stakeOf } from './pools.js';
@@ -152,6 +153,7 @@ export function moveHotkeyOnSubnet(
   }
   swapChildRelations(state, oldHotkey, newHotkey, netuid);
   renamePendingChild(state, netuid, oldHotkey, newHotkey);
+  moveAutoStakeToHotkey(state, netuid, oldHotkey, newHotkey);
   if (
     state.get(SubnetOwnerHotkey.key(netuid)) !== null &&
     sameAccount(SubnetOwnerHotkey.get(state, netuid), oldHotkey)

@@ -1,5 +1,6 @@
 /** Uid bookkeeping: `append_neuron`, `replace_neuron`, `clear_neuron`, `get_neuron_to_prune` (subtensor `uids.rs`). */
 import type { StateOverlay, StateReader } from '../../frame/state.js';
+import { immuneOwnerUids } from './immune-owner-uids.js';
 import {
   Active,
   Axons,
@@ -17,6 +18,7 @@ import {
   NeuronCertificates,
   Prometheus,
   StakeWeight,
+  SubnetOwner,
   SubnetOwnerHotkey,
   SubnetworkN,
   Uids,
@@ -130,14 +132,15 @@ export function isImmune(state: StateReader, netuid: number, uid: number, block:
 
 /**
  * `get_neuron_to_prune`: the lowest `Emission`, then the oldest registration, then the lowest uid;
- * non-immune uids first while more than `MinNonImmuneUids` of them exist; the owner hotkey never.
+ * non-immune uids first while more than `MinNonImmuneUids` of them exist; the owner's immune uids
+ * (`immuneOwnerUids`: the owner hotkey, and up to `ImmuneOwnerUidsLimit` in all) never.
  *
  * @example
  * neuronToPrune(state, 1, 500n) // 7 | undefined
  */
 export function neuronToPrune(state: StateReader, netuid: number, block: bigint): number | undefined {
   const n = SubnetworkN.get(state, netuid);
-  const owner = SubnetOwnerHotkey.get(state, netuid);
+  const immortal = immuneOwnerUids(state, netuid, SubnetOwner.get(state, netuid));
   const emissions = Emission.get(state, netuid);
   type Best = [bigint, bigint, number] | undefined;
   let free = 0;
@@ -146,7 +149,8 @@ export function neuronToPrune(state: StateReader, netuid: number, block: bigint)
   const better = (e: bigint, b: bigint, u: number, best: Best) =>
     best === undefined || (e !== best[0] ? e < best[0] : b !== best[1] ? b < best[1] : u < best[2]);
   for (let uid = 0; uid < n; uid++) {
-    if (sameAccount(Keys.get(state, netuid, uid), owner)) continue;
+    const hotkey = Keys.get(state, netuid, uid);
+    if (immortal.some((t) => sameAccount(t.hotkey, hotkey))) continue;
     const e = emissions[uid] ?? 0n;
     const b = BlockAtRegistration.get(state, netuid, uid);
     if (isImmune(state, netuid, uid, block)) {

@@ -34,6 +34,7 @@ const NETUID_FIRST: readonly StorageItemDecl[] = [
   S.NetworkPowRegistrationAllowed,
   S.FirstEmissionBlockNumber,
   S.SubtokenEnabled,
+  S.ImmuneOwnerUidsLimit,
   // pool and accounting
   S.SubnetTAO,
   S.SubnetAlphaIn,

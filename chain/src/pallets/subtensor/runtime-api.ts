@@ -4,7 +4,16 @@
  */
 import { apiMethod, type RuntimeApiDecl } from '../../frame/runtime-api.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
-import { Option, type OptionValue, scaleType, u8, u16, u64, Vec } from '../../frame/scale-types.js';
+import {
+  AccountId,
+  Option,
+  type OptionValue,
+  scaleType,
+  u8,
+  u16,
+  u64,
+  Vec,
+} from '../../frame/scale-types.js';
 import { BlockNumber } from '../system/storage.js';
 import { Metagraph } from './metagraph.js';
 import { encodeMetagraph } from './metagraph-encoder.js';
@@ -24,8 +33,9 @@ import {
   SubnetHyperparamsV2,
   SubnetHyperparamsV3,
 } from './rpc-types.js';
-import { TaoBalance } from './scale-types.js';
+import { NetUid, TaoBalance } from './scale-types.js';
 import { selectiveMetagraphMethods } from './selective-metagraph.js';
+import { AutoStakeDestination } from './storage.js';
 import { subnetInfoV2Methods } from './subnet-info-v2.js';
 import { allNetuids, lockCost } from './subnets.js';
 
@@ -95,6 +105,12 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
         ),
         apiMethod('get_next_epoch_start_block', netuid, Option(u64), ({ state }, a) =>
           some(nextEpochStart(state, a.netuid)),
+        ),
+        apiMethod(
+          'get_coldkey_auto_stake_hotkey',
+          { coldkey: AccountId, netuid: NetUid },
+          Option(AccountId),
+          ({ state }, a) => some(AutoStakeDestination.get(state, a.coldkey, a.netuid)),
         ),
         ...subnetInfoV2Methods,
         ...selectiveMetagraphMethods,

@@ -135,6 +135,21 @@ export const StakingHotkeys = storageItem<[Uint8Array], Uint8Array[]>({
   keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
   default: [],
 });
+/** `AutoStakeDestination`: (coldkey, netuid) → the hotkey its mining incentive is staked to (`set_coldkey_auto_stake_hotkey`). */
+export const AutoStakeDestination = dmap<Uint8Array, number, Uint8Array | undefined>(
+  'AutoStakeDestination',
+  ACC,
+  NET,
+  AccountId32,
+);
+/** `AutoStakeDestinationColdkeys`: (hotkey, netuid) → the coldkeys auto-staking to it. */
+export const AutoStakeDestinationColdkeys = dmap<Uint8Array, number, Uint8Array[]>(
+  'AutoStakeDestinationColdkeys',
+  ACC,
+  NET,
+  sequence(AccountId32),
+  [],
+);
 /** `IdentitiesV2`: coldkey → its on-chain identity (`ChainIdentityV2`), written by `set_identity` (identity.ts). */
 export const IdentitiesV2 = storageItem<[Uint8Array], Record<string, Uint8Array> | undefined>({
   pallet: P,
@@ -442,9 +457,13 @@ export const ChildkeyTake = dmap<Uint8Array, number, number>('ChildkeyTake', ACC
 export const MinChildkeyTake = value<number>('MinChildkeyTake', u16, 0);
 export const MaxChildkeyTake = value<number>('MaxChildkeyTake', u16, 11_796);
 export const MinChildkeyTakePerSubnet = netMap<number>('MinChildkeyTakePerSubnet', u16, 0);
+/** `ImmuneOwnerUidsLimit`: how many of the owner coldkey's registered hotkeys pruning never replaces. */
+export const ImmuneOwnerUidsLimit = netMap<number>('ImmuneOwnerUidsLimit', u16, 1);
 export const PendingChildKeyCooldown = value<bigint>('PendingChildKeyCooldown', u64, 7200n);
 export const TxChildkeyTakeRateLimit = value<bigint>('TxChildkeyTakeRateLimit', u64, 216_000n);
 export const TxDelegateTakeRateLimit = value<bigint>('TxDelegateTakeRateLimit', u64, 216_000n);
+/** `NominatorMinRequiredStake`: parts per million of `DefaultMinStake` a nomination must keep (0: no minimum). */
+export const NominatorMinRequiredStake = value<bigint>('NominatorMinRequiredStake', u64, 0n);
 /** `TransactionKeyLastBlock[(hotkey, netuid, tx_type)]` (0 `SetChildren`, 1 `SetChildkeyTake`). */
 export const TransactionKeyLastBlock = storageItem<[Uint8Array, number, number], bigint>({
   pallet: P,

@@ -15,6 +15,7 @@ import { TotalIssuance as BalancesIssuance } from '../balances/storage.js';
 import { hotkeyExists } from './accounts.js';
 import { ensure } from './errors.js';
 import { deposit } from './events.js';
+import { moveAutoStakeToColdkey } from './key-swap-auto-stake.js';
 import { moveRootClaimedToColdkey, rootStakeLeftColdkey } from './key-swap-root-claims.js';
 import { decreaseStake, increaseStake, stakeOf } from './pools.js';
 import {
@@ -93,6 +94,7 @@ export function swapColdkey(ctx: DispatchContext, oldColdkey: Uint8Array, newCol
   moveIdentity(state, oldColdkey, newColdkey);
   for (const netuid of allNetuids(state)) {
     if (sameAccount(SubnetOwner.get(state, netuid), oldColdkey)) SubnetOwner.set(state, netuid, newColdkey);
+    moveAutoStakeToColdkey(state, netuid, oldColdkey, newColdkey);
     moveStake(state, netuid, oldColdkey, newColdkey);
   }
   mergeList(StakingHotkeys, state, oldColdkey, newColdkey);

@@ -7,6 +7,7 @@ import type { DispatchContext } from '../../frame/define-pallet.js';
 import { hotkeyExists } from './accounts.js';
 import { ensure } from './errors.js';
 import { stakeOf } from './pools.js';
+import { clearSmallNominationIfRequired } from './small-nominations.js';
 import { removeStakeRefusal, stakeIntoSubnet, subtokenEnabled, unstakeFromSubnet } from './staking.js';
 import { MAX_PRICE, MIN_PRICE } from './subnet-swap.js';
 import { allNetuids } from './subnets.js';
@@ -30,6 +31,7 @@ export function unstakeAll(
     const alpha = stakeOf(ctx.state, hotkey, coldkey, netuid);
     if (removeStakeRefusal(ctx, coldkey, hotkey, netuid, alpha, alpha, false) !== undefined) continue;
     total += unstakeFromSubnet(ctx, hotkey, coldkey, coldkey, netuid, alpha, MIN_PRICE, false);
+    clearSmallNominationIfRequired(ctx, hotkey, coldkey, netuid);
   }
   return total;
 }

@@ -65,7 +65,8 @@ export function currentEpochWithLookahead(state: StateReader, netuid: number, bl
   return shouldRunEpoch(state, netuid, block) ? base + 1n : base;
 }
 
-function isExpired(state: StateReader, netuid: number, commitEpoch: bigint, block: bigint): boolean {
+/** `is_commit_expired`: the current epoch (with look-ahead) is past `commitEpoch + RevealPeriodEpochs`. @example isExpired(state, 1, 3n, 100n) */
+export function isExpired(state: StateReader, netuid: number, commitEpoch: bigint, block: bigint): boolean {
   return (
     currentEpochWithLookahead(state, netuid, block) > commitEpoch + RevealPeriodEpochs.get(state, netuid)
   );
