@@ -4,18 +4,23 @@
  * its hyperparameters, and its owner sets one with `sudo set`. Every answer is compared with what subnetkit's SDK
  * reads from the same chain. `weights commit/reveal` is not here: btcli 9.23.2 reads storage items that no chain
  * declares (`get_commit_reveal_weights_enabled`), see docs/interop.md; CR-v2 is covered through the Python SDK.
+ * Issue 21: root registration, `wallet swap-hotkey`, `wallet swap-coldkey announce` / `swap-check`, and `subnets list`
+ * / `show` after a dissolve, checked against the devnet's storage.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  coldkeySwapHash,
   createKeypair,
   createSubtensorClient,
+  dissolveSubnet,
   getBalance,
   getHyperparameters,
   getMetagraph,
   getStake,
   getUid,
+  registerSubnet,
   type SubtensorClient,
   transfer,
 } from '@subnetkit/sdk';
@@ -232,6 +237,151 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
       );
       expect(set.success, set.err_msg).toBe(true);
       expect((await getHyperparameters(client, { netuid })).weightsRateLimit).toBe(7n);
+    },
+    TEST_MS,
+  );
+  it(
+    'behavior: root register, wallet swap-hotkey, swap-coldkey announce / swap-check, subnets list / show after a dissolve',
+    async () => {
+      // `--uri` wallets hold one key as coldkey and hotkey; the swap's destination is a second hotkey of the wallet.
+      const ferdie = ['--wallet-name', 'ferdie', '--wallet-path', ctx.wallets];
+      const created = jsonIn<Created>(
+        await btcli(
+          ctx,
+          [
+            'wallet',
+            'create',
+            '--uri',
+            'Ferdie',
+            ...ferdie,
+            '--hotkey',
+            'default',
+            '--no-use-password',
+            '--json-output',
+          ],
+          { chain: false },
+        ),
+      );
+      const next = jsonIn<Created>(
+        await btcli(
+          ctx,
+          [
+            'wallet',
+            'new-hotkey',
+            '--uri',
+            'Ferdienew',
+            ...ferdie,
+            '--hotkey',
+            'new',
+            '--no-use-password',
+            '--json-output',
+          ],
+          { chain: false },
+        ),
+      );
+      const { coldkey_ss58: cold, hotkey_ss58: oldHot } = created.data;
+      const newHot = next.data.hotkey_ss58;
+      const q = client.api.query.subtensorModule;
+
+      const rooted = jsonIn<{ success: boolean; msg: string }>(
+        await btcli(ctx, [
+          'subnets',
+          'register',
+          '--netuid',
+          '0',
+          ...ferdie,
+          '--hotkey',
+          'default',
+          '--no-prompt',
+          '--json-output',
+        ]),
+      );
+      expect(rooted.success, rooted.msg).toBe(true);
+      const rootUid = (await q.uids(0, oldHot)).toJSON() as number;
+      expect(rooted.msg).toBe(`Registered with UID ${rootUid}`);
+
+      const swapped = jsonIn<{ success: boolean }>(
+        await btcli(ctx, [
+          'wallet',
+          'swap-hotkey',
+          'new',
+          '--all-netuids',
+          ...ferdie,
+          '--hotkey',
+          'default',
+          '--no-prompt',
+          '--json-output',
+        ]),
+      );
+      expect(swapped.success).toBe(true);
+      expect((await q.uids(0, newHot)).toJSON()).toBe(rootUid);
+      expect((await q.uids(0, oldHot)).toJSON()).toBeNull();
+      expect((await q.keys(0, rootUid)).toString()).toBe(newHot);
+      expect((await q.owner(newHot)).toString()).toBe(cold);
+      expect((await q.ownedHotkeys(cold)).toJSON()).toContain(newHot);
+
+      // btcli's announce prints a table and no JSON; swap-check reads the announcement back as JSON.
+      const newColdkey = createKeypair({ uri: '//Ferdie//next' }).address;
+      await btcli(ctx, [
+        'wallet',
+        'swap-coldkey',
+        'announce',
+        ...ferdie,
+        '--hotkey',
+        'default',
+        '--new-coldkey',
+        newColdkey,
+        '--no-mev-protection',
+        '--no-prompt',
+      ]);
+      const stored = (await q.coldkeySwapAnnouncements(cold)).toJSON() as [number, string] | null;
+      expect(stored?.[1]).toBe(coldkeySwapHash(newColdkey));
+      const check = jsonIn<{
+        current_block: number;
+        announcements: {
+          coldkey: string;
+          new_coldkey_hash: string;
+          execution_block: number;
+          status: string;
+          time_remaining_blocks: number;
+          clear_block: number;
+        }[];
+      }>(await btcli(ctx, ['wallet', 'swap-check', '--ss58', cold, '--json-output']));
+      const reannouncement = Number((await q.coldkeySwapReannouncementDelay()).toString());
+      expect(check.announcements).toEqual([
+        expect.objectContaining({
+          coldkey: cold,
+          new_coldkey_hash: stored?.[1],
+          execution_block: stored?.[0],
+          status: 'pending',
+          time_remaining_blocks: (stored?.[0] ?? 0) - check.current_block,
+          clear_block: (stored?.[0] ?? 0) + reannouncement,
+        }),
+      ]);
+      // Announced before the check: execution = announcement block + the delay.
+      const delay = Number((await q.coldkeySwapAnnouncementDelay()).toString());
+      expect((stored?.[0] ?? 0) - delay).toBeLessThanOrEqual(check.current_block);
+
+      const { netuid: dissolved } = await registerSubnet(client, {
+        signer: alice,
+        hotkey: createKeypair({ uri: '//Alice//dissolved' }).address,
+      });
+      await dissolveSubnet(client, { signer: alice, netuid: dissolved });
+      const list = jsonIn<{ total_netuids: number; subnets: Record<string, { netuid: number }> }>(
+        await btcli(ctx, ['subnets', 'list', '--json-output']),
+      );
+      const added = (await q.networksAdded.entries())
+        .filter(([, on]) => on.toJSON() === true)
+        .map(([key]) => Number(key.args[0]?.toString()))
+        .sort((a, b) => a - b);
+      expect(Object.keys(list.subnets).map(Number)).toEqual(added);
+      expect(added).not.toContain(dissolved);
+      expect(list.total_netuids).toBe(added.length);
+      expect(
+        await btcli(ctx, ['subnets', 'show', '--netuid', String(dissolved), '--no-prompt'], {
+          stream: 'stderr',
+        }),
+      ).toContain(`Subnet ${dissolved} does not exist`);
     },
     TEST_MS,
   );

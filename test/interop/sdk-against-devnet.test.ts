@@ -3,20 +3,25 @@
  * subnet subnetkit created, bittensor registers, stakes, serves and sets weights (commit-reveal off), then commits and
  * reveals weights (CR-v2); everything it reads back — balance, uid, blocks since last update, hyperparameters, and
  * every metagraph field at one block — must equal what subnetkit's SDK reads from the same chain at that block.
+ * Issue 21: bittensor's RootRegister, SwapHotkey and AnnounceColdkeySwap intents and its subnet reads after a dissolve,
+ * checked against the devnet's storage.
  */
 import {
+  coldkeySwapHash,
   createKeypair,
   createSubtensorClient,
+  dissolveSubnet,
   generateWeightHash,
   getBalance,
   getHyperparameters,
   getMetagraph,
   getUid,
+  registerSubnet,
   type SubtensorClient,
 } from '@subnetkit/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DevnetProcess, spawnDevnet } from '../support/devnet-process.js';
-import { startAliceSubnet, sudoSet } from '../support/sdk-subnet.js';
+import { alice, startAliceSubnet, sudoSet } from '../support/sdk-subnet.js';
 import { interopPython } from './support/interop-venv.js';
 import { lastJson, runPython } from './support/run-python.js';
 
@@ -66,6 +71,23 @@ type NeuronRun = {
   weights: Record<string, Record<string, number>>;
   hyperparameters: Record<string, string | boolean>;
   metagraph: PyMetagraph;
+};
+type KeysAndSubnetsRun = {
+  charlie: string;
+  old_hotkey: string;
+  new_hotkey: string;
+  root_uid: number;
+  old_uid_after: number | null;
+  new_uid_after: number | null;
+  new_hotkey_owner: string;
+  new_hotkey_netuids: number[];
+  dave: string;
+  new_coldkey: string;
+  announcement: { execute_block: number; new_coldkey_hash: string; disputed: boolean } | null;
+  refused: { success: boolean; message: string };
+  netuids: number[];
+  dissolved_info: { tempo: number; burn: number; neuron_count: number };
+  dissolved_hyperparameters: unknown;
 };
 type CommitRevealRun = {
   commit_hash: string;
@@ -221,5 +243,51 @@ describe.skipIf(python.command === undefined)('bittensor 11.3 SDK against subnet
     for (const [i, u] of [...(row?.uids ?? [])].entries()) {
       expect(run.weights[String(u)]).toBeCloseTo((row?.values[i] ?? 0) / total, 9);
     }
+  });
+  it('behavior: root_register, swap_hotkey, a coldkey-swap announcement and the subnets after a dissolve', async () => {
+    const { netuid: dissolved } = await registerSubnet(client, {
+      signer: alice,
+      hotkey: createKeypair({ uri: '//Alice//dissolved' }).address,
+    });
+    await dissolveSubnet(client, { signer: alice, netuid: dissolved });
+    const run = lastJson<KeysAndSubnetsRun>(
+      (await runPython(venvPython, 'sdk_keys_and_subnets.py', [devnet.url, String(dissolved)])).stdout,
+    );
+    const q = client.api.query.subtensorModule;
+
+    // root_register gave the hotkey a root uid; swap_hotkey moved uid, ownership and membership to the new hotkey.
+    expect(run.old_uid_after).toBeNull();
+    expect(run.new_uid_after).toBe(run.root_uid);
+    expect((await q.uids(0, run.new_hotkey)).toJSON()).toBe(run.root_uid);
+    expect((await q.uids(0, run.old_hotkey)).toJSON()).toBeNull();
+    expect((await q.keys(0, run.root_uid)).toString()).toBe(run.new_hotkey);
+    expect((await q.owner(run.new_hotkey)).toString()).toBe(run.charlie);
+    expect(run.new_hotkey_owner).toBe(run.charlie);
+    expect(run.new_hotkey_netuids).toEqual([0]);
+    expect((await q.isNetworkMember(run.new_hotkey, 0)).toJSON()).toBe(true);
+    expect((await q.isNetworkMember(run.old_hotkey, 0)).toJSON()).toBe(false);
+
+    // The announcement bittensor reads is the one stored, with the hash of the key it announced; the pending swap
+    // then blocks the coldkey's other calls, and bittensor reads subtensor's error text for it.
+    const stored = (await q.coldkeySwapAnnouncements(run.dave)).toJSON() as [number, string] | null;
+    expect(stored).toEqual([run.announcement?.execute_block, run.announcement?.new_coldkey_hash]);
+    expect(run.announcement?.new_coldkey_hash).toBe(coldkeySwapHash(run.new_coldkey));
+    expect(run.announcement?.disputed).toBe(false);
+    expect(run.refused).toEqual({ success: false, message: 'Coldkey swap announced.' });
+
+    // The dissolved subnet is gone from bittensor's reads as from the chain's NetworksAdded.
+    const added = (await q.networksAdded.entries())
+      .filter(([, on]) => on.toJSON() === true)
+      .map(([key]) => Number(key.args[0]?.toString()))
+      .sort((a, b) => a - b);
+    expect(run.netuids).toEqual(added);
+    expect(run.netuids).not.toContain(dissolved);
+    expect(run.dissolved_hyperparameters).toBeNull();
+    expect(run.dissolved_info).toEqual({
+      tempo: (await q.tempo(dissolved)).toJSON(),
+      burn: Number((await q.burn(dissolved)).toString()),
+      neuron_count: 0,
+    });
+    expect((await q.subnetworkN(dissolved)).toJSON()).toBe(0);
   });
 });
