@@ -18,6 +18,12 @@ export {
   burnedRegister,
 } from './client/actions/burned-register.js';
 export {
+  type ClaimRootParameters,
+  type ClaimRootReturnType,
+  claimRoot,
+  MAX_SUBNET_CLAIMS,
+} from './client/actions/claim-root.js';
+export {
   type ClearColdkeySwapAnnouncementParameters,
   clearColdkeySwapAnnouncement,
 } from './client/actions/clear-coldkey-swap-announcement.js';
@@ -69,6 +75,7 @@ export {
   getHyperparameters,
   type SubnetHyperparameters,
 } from './client/actions/get-hyperparameters.js';
+export { type GetIdentityParameters, getIdentity } from './client/actions/get-identity.js';
 export { getLastDrandRound } from './client/actions/get-last-drand-round.js';
 export { type GetLockCostParameters, getLockCost } from './client/actions/get-lock-cost.js';
 export {
@@ -77,12 +84,22 @@ export {
   type Neuron,
   type NeuronAxon,
 } from './client/actions/get-neuron.js';
+export {
+  type GetRootClaimsParameters,
+  type GetRootClaimsReturnType,
+  getRootClaims,
+  type RootClaim,
+} from './client/actions/get-root-claims.js';
 export { type GetStakeParameters, getStake } from './client/actions/get-stake.js';
 export {
   type GetStakeInfoParameters,
   getStakeInfo,
   type StakePosition,
 } from './client/actions/get-stake-info.js';
+export {
+  type GetSubnetIdentityParameters,
+  getSubnetIdentity,
+} from './client/actions/get-subnet-identity.js';
 export { type GetSubnetsParameters, getSubnets, type SubnetSummary } from './client/actions/get-subnets.js';
 export {
   type GetTimelockedWeightCommitsParameters,
@@ -119,6 +136,18 @@ export { type ServeAxonParameters, serveAxon } from './client/actions/serve-axon
 export { type SetChildkeyTakeParameters, setChildkeyTake } from './client/actions/set-childkey-take.js';
 export { FULL_PROPORTION, type SetChildrenParameters, setChildren } from './client/actions/set-children.js';
 export { type SetDelegateTakeParameters, setDelegateTake } from './client/actions/set-delegate-take.js';
+export { type SetIdentityParameters, setIdentity } from './client/actions/set-identity.js';
+export {
+  type RootClaimType,
+  type SetRootClaimTypeParameters,
+  type SetRootClaimTypeReturnType,
+  setRootClaimType,
+} from './client/actions/set-root-claim-type.js';
+export {
+  type SetSubnetIdentityParameters,
+  setSubnetIdentity,
+} from './client/actions/set-subnet-identity.js';
+export { type SetSubnetSymbolParameters, setSubnetSymbol } from './client/actions/set-subnet-symbol.js';
 export {
   type SetWeightsParameters,
   type SetWeightsReturnType,
@@ -158,6 +187,12 @@ export {
   type SubtensorClient,
   type SubtensorClientLogger,
 } from './client/create-subtensor-client.js';
+export {
+  type ChainIdentity,
+  EMPTY_CHAIN_IDENTITY,
+  EMPTY_SUBNET_IDENTITY,
+  type SubnetIdentity,
+} from './client/identities.js';
 export { type ChainIp, decodeIp, encodeIp } from './client/ip-address.js';
 export { createNonceManager, type NonceManager } from './client/nonce-manager.js';
 export { type SignerLike, toPolkadotSigner, toSigner } from './client/polkadot-signer.js';

@@ -1,7 +1,8 @@
 /**
  * The dashboard's JSON endpoints against a real devnet subnet built with the SDK (stake, weights, two epochs): every
  * value equals what the SDK reads at the same block, history keeps one sample per epoch, chain strings come back
- * verbatim (the page renders them as text), and bad paths get 404 with { code, message }. Also the command itself.
+ * verbatim (the page renders them as text), each subnet comes with its name and token symbol, and bad paths get 404
+ * with { code, message }. Also the command itself.
  */
 import { PassThrough } from 'node:stream';
 import { type RunningDashboard, runCli, startDashboard } from '@subnetkit/cli';
@@ -92,6 +93,12 @@ describe('dashboard API', () => {
     }));
     expect(body.subnets).toEqual(expected);
     expect(body.defaultNetuid).toBe(subnet.netuid);
+    // Each subnet's name and token symbol as the chain reports them: subtensor's default names (no identity set),
+    // root's Τ and the fixture's hostile symbol, verbatim.
+    expect(body.subnets).toMatchObject([
+      { netuid: 0, name: 'root', symbol: 'Τ' },
+      { netuid: subnet.netuid, name: 'apex', symbol: HOSTILE_TEXT },
+    ]);
   });
 
   it('default: /api/subnets/:netuid/metagraph equals getMetagraph at the same block, weights included', async () => {

@@ -1,7 +1,7 @@
 /**
  * The dashboard in Chromium (the system's, or the one that ships in an npm package: see findChromium), driven by
  * playwright-core, as `npm start` serves it: `subnetkit start` (the digits subnet: 2 validators, 4 miners, in a process
- * of its own) prints the dashboard's URL; the metagraph table has a row per neuron and sorts on a header click, the
+ * of its own) prints the dashboard's URL; the subnet list shows each subnet's symbol and name; the metagraph table has a row per neuron and sorts on a header click, the
  * emission chart draws one point per epoch, the weight heat map shows the validators' rows, a hostile token symbol
  * shows as text, and a screenshot goes to test/artifacts/dashboard.png.
  */
@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSubtensorClient, type SubtensorClient } from '@subnetkit/sdk';
+import { createSubtensorClient, getSubnets, type SubtensorClient } from '@subnetkit/sdk';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../support/find-chromium.js';
@@ -134,6 +134,12 @@ describe('dashboard in Chromium', () => {
     await expect
       .poll(() => page.locator('#subnets button[aria-current="true"]').getAttribute('data-netuid'))
       .toBe(String(netuid));
+    // The subnet list names each subnet with its token symbol: the demo registers `digits` with an identity.
+    const { symbol } = (await getSubnets(client)).find((s) => s.netuid === netuid)!;
+    expect(await page.locator(`#subnets button[data-netuid="${netuid}"]`).textContent()).toContain(
+      `${netuid} ${symbol} digits`,
+    );
+    expect(await page.locator('#subnets button[data-netuid="0"]').textContent()).toContain('0 Τ root');
     await expect.poll(() => page.locator('#metagraph tbody tr').count(), { timeout: 15_000 }).toBe(n);
 
     // An epoch after the validators' weights landed: the emission chart has a second point, and a miner (a uid

@@ -3,8 +3,9 @@
  * subnet subnetkit created, bittensor registers, stakes, serves and sets weights (commit-reveal off), then commits and
  * reveals weights (CR-v2); everything it reads back — balance, uid, blocks since last update, hyperparameters, and
  * every metagraph field at one block — must equal what subnetkit's SDK reads from the same chain at that block.
- * Issue 21: bittensor's RootRegister, SwapHotkey and AnnounceColdkeySwap intents and its subnet reads after a dissolve,
- * checked against the devnet's storage.
+ * Issue 21: bittensor's identity intents set the subnet's identity and symbol and the owner's identity, which both SDKs
+ * read back alike; bittensor's RootRegister, SwapHotkey and AnnounceColdkeySwap intents and its subnet reads after a
+ * dissolve, checked against the devnet's storage.
  */
 import {
   coldkeySwapHash,
@@ -14,7 +15,10 @@ import {
   generateWeightHash,
   getBalance,
   getHyperparameters,
+  getIdentity,
   getMetagraph,
+  getSubnetIdentity,
+  getSubnets,
   getUid,
   registerSubnet,
   type SubtensorClient,
@@ -89,6 +93,17 @@ type KeysAndSubnetsRun = {
   dissolved_info: { tempo: number; burn: number; neuron_count: number };
   dissolved_hyperparameters: unknown;
 };
+type IdentityRun = {
+  success: Record<string, boolean>;
+  unknown_symbol_message: string;
+  coldkey: string;
+  identity: Record<string, string> | null;
+  subnet_identity: Record<string, string> | null;
+  token_symbol: string;
+  metagraph: { name: string; symbol: string };
+};
+/** An SDK field name as bittensor's (subtensor's) field: `subnetName` → `subnet_name`. */
+const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 type CommitRevealRun = {
   commit_hash: string;
   commit_block: number;
@@ -290,4 +305,32 @@ describe.skipIf(python.command === undefined)('bittensor 11.3 SDK against subnet
     });
     expect((await q.subnetworkN(dissolved)).toJSON()).toBe(0);
   });
+
+  // Last: it signs as //Alice from Python, which the client's nonce counter for //Alice does not see.
+  it('behavior: identities and symbols set with bittensor intents read back the same from both SDKs', async () => {
+    const run = lastJson<IdentityRun>(
+      (await runPython(venvPython, 'sdk_identities.py', [devnet.url, String(netuid)])).stdout,
+    );
+    expect(run.success).toEqual({
+      set_subnet_identity: true,
+      update_symbol: true,
+      set_identity: true,
+      unknown_symbol: false,
+    });
+    expect(run.unknown_symbol_message).toContain('Symbol does not exist'); // bittensor's text for SymbolDoesNotExist
+    const identity = await getSubnetIdentity(client, { netuid });
+    expect(identity).toMatchObject({ subnetName: 'digits', githubRepo: 'https://github.com/a/digits' });
+    expect(run.subnet_identity).toEqual(
+      Object.fromEntries(Object.entries(identity ?? {}).map(([k, v]) => [snake(k), v])),
+    );
+    const coldkey = await getIdentity(client, { coldkey: run.coldkey });
+    expect(coldkey).toMatchObject({ name: 'Alice Labs', url: 'https://alice.example' });
+    expect(run.identity).toEqual(
+      Object.fromEntries(Object.entries(coldkey ?? {}).map(([k, v]) => [snake(k), v])),
+    );
+    const subnet = (await getSubnets(client)).find((s) => s.netuid === netuid);
+    expect({ name: subnet?.name, symbol: subnet?.symbol }).toEqual({ name: 'digits', symbol: 'ω' });
+    expect(run.token_symbol).toBe('ω');
+    expect(run.metagraph).toEqual({ name: 'digits', symbol: 'ω' });
+  }, 120_000);
 });

@@ -29,6 +29,7 @@ describe('docs/sdk.md', () => {
       if (section(index) === 'Protocol') expect(printed).toContain('false 401');
       if (section(index) === 'Dendrite') expect(printed).toMatch(/^200 Success abab/m);
       if (section(index) === 'Wallet') expect(printed).toContain('true 64');
+      if (blocks[index]!.includes('setSubnetSymbol')) expect(printed).toContain('1 ω digits\nAlice Labs');
     });
   });
 });

@@ -154,16 +154,35 @@ describe('dissolve_network', () => {
     expect((await itemsKeyedBy(netuid)).filter((item) => !KEPT.has(item.slice(S.length + 1)))).toEqual([]);
   });
 
-  it('behavior: a subnet registered afterwards reuses the netuid with fresh state; the last registration block stays', async () => {
+  it('behavior: a subnet registered afterwards reuses the netuid with fresh state; its identity goes with it; the last registration block stays', async () => {
     const q = api.query.subtensorModule;
-    const out = await ok(api, api.tx.subtensorModule.registerNetwork(h1.address), charlie);
+    const identity = {
+      subnet_name: 'gone',
+      github_repo: '',
+      subnet_contact: '',
+      subnet_url: '',
+      discord: '',
+      description: '',
+      logo_url: '',
+      additional: '',
+    };
+    const out = await ok(
+      api,
+      api.tx.subtensorModule.registerNetworkWithIdentity(h1.address, identity),
+      charlie,
+    );
     expect(out.events.find((e) => e.method === 'NetworkAdded')?.data).toEqual([netuid, 1]);
     expect(num(await q.tempo(netuid))).toBe(360);
     expect(num(await q.subnetworkN(netuid))).toBe(1);
     expect((await q.subnetOwner(netuid)).toString()).toBe(charlie.address);
+    expect((await q.subnetIdentitiesV3(netuid)).isEmpty).toBe(false);
     const registeredAt = await blockNumber(api);
     expect(big(await q.lastRateLimitedBlock('NetworkLastRegistered'))).toBe(BigInt(registeredAt));
-    await sudo(api, api.tx.subtensorModule.rootDissolveNetwork(netuid));
+    const dissolved = await sudo(api, api.tx.subtensorModule.rootDissolveNetwork(netuid));
+    const order = dissolved.events.filter((e) => e.section === S).map((e) => e.method);
+    expect(order.indexOf('SubnetIdentityRemoved')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('SubnetIdentityRemoved')).toBeLessThan(order.indexOf('NetworkRemoved'));
+    expect((await q.subnetIdentitiesV3(netuid)).isEmpty).toBe(true);
     expect((await q.networksAdded(netuid)).toJSON()).toBe(false);
     // The last registration block (lock cost, rate limit) is not the dissolved subnet's to take along.
     expect(big(await q.lastRateLimitedBlock('NetworkLastRegistered'))).toBe(BigInt(registeredAt));

@@ -35,6 +35,16 @@ export type ValueOf<S> = S extends ScaleType<infer V> ? V : never;
 /** `Option<T>` as the codec reads and writes it. */
 export type OptionValue<V> = { readonly type: 'None' } | { readonly type: 'Some'; readonly value: V };
 
+/**
+ * A possibly missing value (an `OptionQuery` read) as an `Option` value.
+ *
+ * @example
+ * optionValue(SubnetIdentitiesV3.get(state, 1)) // { type: 'None' } until an identity is set
+ */
+export function optionValue<V>(value: V | undefined): OptionValue<V> {
+  return value === undefined ? { type: 'None' } : { type: 'Some', value };
+}
+
 /** `sp_runtime::MultiAddress` as the codec reads and writes it (the devnet resolves `Id` and `Address32`). */
 export type MultiAddressValue =
   | { readonly type: 'Id' | 'Raw' | 'Address32' | 'Address20'; readonly value: Uint8Array }

@@ -56,6 +56,21 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     message: 'the coldkey cannot pay the hotkey swap (τ0.1 on every subnet, τ0.001 on one)',
     fix: 'check it with `subnetkit wallet balance` and top up the coldkey',
   }),
+  InvalidSubnetNumber: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'a root claim names 1 to 5 subnets (and `keep-subnets` at least one)',
+    fix: 'pass between one and five netuids with --netuids',
+  }),
+  InvalidNumRootClaim: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'the number of automatic root claims per block is at most 50',
+    fix: 'set a value from 0 to 50',
+  }),
+  InvalidRootClaimThreshold: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'the root claim threshold is at most 10,000,000 rao (0.01 alpha)',
+    fix: 'set a smaller threshold',
+  }),
   NotEnoughBalanceToPaySwapColdKey: () => ({
     code: 'CLI_INSUFFICIENT_BALANCE',
     message: 'the coldkey cannot pay the coldkey swap announcement (τ0.1, recycled)',
@@ -227,6 +242,23 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     code: 'CLI_TRANSACTION_FAILED',
     message: 'proof-of-work registration is off on this chain',
     fix: 'register with a burn: `subnetkit subnets register`',
+  }),
+  // Identities and token symbols.
+  InvalidIdentity: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message:
+      'a field of the identity is too long (wallet: name, url, github, discord ≤ 256 bytes, image, description, additional ≤ 1024; subnet: name and discord ≤ 256 bytes, the others ≤ 1024)',
+    fix: 'shorten the field and retry',
+  }),
+  SymbolDoesNotExist: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: "that is not one of the chain's subnet token symbols (root's Τ is not one either)",
+    fix: "pick one symbol of subtensor's table, e.g. α, β, γ … ω, א, ب (docs/cli.md)",
+  }),
+  SymbolAlreadyInUse: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'a subnet already uses that symbol',
+    fix: 'pick a free one: `subnetkit subnets list` shows the symbols in use',
   }),
   // Serving.
   InvalidIpType: () => badAxon('the IP type is neither 4 nor 6'),

@@ -27,7 +27,8 @@ const childCommand = defineGroup({
 
 const stakeGroup = defineGroup({
   name: 'stake',
-  summary: 'Stake TAO to hotkeys on subnets, unstake, move, transfer, swap, list; child hotkeys.',
+  summary:
+    'Stake TAO to hotkeys on subnets, unstake, move, transfer, swap, list, claim root emissions; child hotkeys.',
   subcommands: {
     add: {
       summary: "stake TAO from the coldkey to a hotkey on a subnet (bought as the subnet's alpha)",
@@ -52,6 +53,16 @@ const stakeGroup = defineGroup({
     swap: {
       summary: 'swap stake on a hotkey from one subnet to another (optionally with a price limit)',
       load: async () => (await import('./stake/swap.js')).stakeSwap,
+    },
+    'claim-root': {
+      summary:
+        'claim root network emissions on up to five subnets (kept as alpha or swapped to TAO per the claim type)',
+      load: async () => (await import('./stake/claim-root.js')).stakeClaimRoot,
+    },
+    'set-claim-type': {
+      summary:
+        'set how root emissions are claimed: swap (to TAO, the default), keep (as alpha) or keep-subnets',
+      load: async () => (await import('./stake/set-claim-type.js')).stakeSetClaimType,
     },
   },
 });

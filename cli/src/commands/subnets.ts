@@ -4,7 +4,7 @@ import { defineGroup } from '../framework/define-group.js';
 export const subnetsCommand = defineGroup({
   name: 'subnets',
   summary:
-    'Subnets: list, metagraph, hyperparameters, costs, prices, forecast, create, register, start, dissolve.',
+    'Subnets: list, metagraph, hyperparameters, costs, prices, forecast, create, register, identity, symbol, start, dissolve.',
   subcommands: {
     list: {
       summary: 'list the subnets: neurons, tempo, registration burn, owner, started or not',
@@ -40,6 +40,19 @@ export const subnetsCommand = defineGroup({
     price: {
       summary: 'the current alpha price of each subnet (TAO per alpha, from the pool)',
       load: async () => (await import('./subnets/price.js')).subnetsPrice,
+    },
+    'set-identity': {
+      summary:
+        "set the subnet's identity: name, repository, contact, site, Discord, description, logo (owner)",
+      load: async () => (await import('./subnets/set-identity.js')).subnetsSetIdentity,
+    },
+    'get-identity': {
+      summary: "show a subnet's name, token symbol and identity",
+      load: async () => (await import('./subnets/get-identity.js')).subnetsGetIdentity,
+    },
+    'set-symbol': {
+      summary: "set the subnet's token symbol, one of the chain's table that no subnet uses (owner)",
+      load: async () => (await import('./subnets/set-symbol.js')).subnetsSetSymbol,
     },
     start: {
       summary: "start a subnet's emission (owner coldkey; once start_call_delay has passed)",

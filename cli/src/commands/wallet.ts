@@ -81,6 +81,14 @@ const walletGroup = defineGroup({
         "the coldkey's balance and its neurons on every subnet (uid, stake, incentive, dividends, emission)",
       load: async () => (await import('./wallet/overview.js')).walletOverview,
     },
+    'set-identity': {
+      summary: "set the coldkey's on-chain identity: name, web site, GitHub, image, Discord, description",
+      load: async () => (await import('./wallet/set-identity.js')).walletSetIdentity,
+    },
+    'get-identity': {
+      summary: 'show the on-chain identity of the coldkey (--ss58: of any address)',
+      load: async () => (await import('./wallet/get-identity.js')).walletGetIdentity,
+    },
   },
 });
 

@@ -36,7 +36,7 @@ function demoHyperparameters(tempo: number): ReadonlyArray<readonly [string, num
 }
 
 /**
- * Creates the demo subnet on a fresh devnet, in the order a real owner would: //Alice registers the subnet (owner
+ * Creates the demo subnet on a fresh devnet, in the order a real owner would: //Alice registers the subnet, named `digits` (owner
  * hotkey //Alice//owner), sets fast-demo hyperparameters and calls start_call; every hotkey gets 1 TAO for its own
  * extrinsics (serve_axon, set_weights); each coldkey burn-registers its hotkeys; the validators' coldkeys stake
  * `validatorStake` on their hotkeys so the epoch gives them validator permits. Resolves to the netuid.
@@ -54,6 +54,7 @@ export async function registerDemoSubnet(
   const { netuid } = await registerSubnet(client, {
     signer: keys.owner.coldkey,
     hotkey: keys.owner.hotkey.address,
+    identity: { subnetName: 'digits', description: 'handwritten digit classification (the subnetkit demo)' },
   });
   // Concurrent submissions from one key get consecutive nonces, so //Alice's calls go out together.
   await Promise.all([

@@ -1,7 +1,7 @@
 /**
  * `pallet_subtensor::Call` signatures.
  * Generated from the reference tables (subtensor-pallet-api.md §7): exact names, indices, argument names
- * and SCALE types. Calls whose argument types the devnet does not model are not declared: `register_network_with_identity`, `associate_evm_key`, `register_leased_network`, `set_root_claim_type`.
+ * and SCALE types. Calls whose argument types the devnet does not model are not declared: `associate_evm_key`, `register_leased_network`.
  */
 import { call } from '../../frame/define-calls.js';
 import {
@@ -20,7 +20,17 @@ import {
   u128,
   Vec,
 } from '../../frame/scale-types.js';
-import { AlphaBalance, CommitBytes, Hash, LeaseId, MechId, NetUid, TaoBalance } from './scale-types.js';
+import { RootClaimTypeEnum } from './root-claim-type.js';
+import {
+  AlphaBalance,
+  CommitBytes,
+  Hash,
+  LeaseId,
+  MechId,
+  NetUid,
+  SubnetIdentityOfV3,
+  TaoBalance,
+} from './scale-types.js';
 
 /**
  * Every declared call: index and arguments, `pays: 'No'` for the weight and serving calls (free on the
@@ -117,6 +127,11 @@ export const subtensorCallTable = {
     logo_url: Bytes,
     additional: Bytes,
   }),
+  register_network_with_identity: call(
+    79,
+    { hotkey: AccountId, identity: Option(SubnetIdentityOfV3) },
+    { weight: 300_000_000n },
+  ),
   batch_set_weights: call(
     80,
     {
@@ -229,6 +244,7 @@ export const subtensorCallTable = {
   ),
   root_dissolve_network: call(120, { netuid: NetUid }),
   claim_root: call(121, { subnets: named('BTreeSet<NetUid>', Vec(NetUid)) }),
+  set_root_claim_type: call(122, { new_root_claim_type: RootClaimTypeEnum }),
   sudo_set_num_root_claims: call(123, { new_value: u64 }),
   sudo_set_root_claim_threshold: call(124, { netuid: NetUid, new_value: u64 }),
   announce_coldkey_swap: call(125, { new_coldkey_hash: Hash }),

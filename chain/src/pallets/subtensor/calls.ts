@@ -11,10 +11,14 @@ import { scheduleChildren, setChildkeyTake } from './children.js';
 import { dissolveNetwork } from './dissolve-network.js';
 import { ensure, fail } from './errors.js';
 import { deposit } from './events.js';
+import { setIdentity, setSubnetIdentity, updateSymbol } from './identity.js';
 import { keySwapHandlers } from './key-swap-calls.js';
 import { transitionStake } from './move-stake.js';
 import { doRegister } from './registration.js';
 import { registerRoot } from './root.js';
+import { claimRoot, setRootClaimType } from './root-claim.js';
+import { setNumRootClaims, setRootClaimThreshold } from './root-claim-params.js';
+import { netuidSet } from './root-claim-type.js';
 import { serveAxon, servePrometheus } from './serving.js';
 import { addStake, addStakeLimit, removeStake, removeStakeFullLimit, removeStakeLimit } from './staking.js';
 import {
@@ -27,7 +31,13 @@ import {
   Tempo,
   TxChildkeyTakeRateLimit,
 } from './storage.js';
-import { ensureOwnerOrRoot, registerNetwork, startCall, subnetExists } from './subnets.js';
+import {
+  ensureOwnerOrRoot,
+  ensureSubnetOwnerColdkey,
+  registerNetwork,
+  startCall,
+  subnetExists,
+} from './subnets.js';
 import { decreaseTake, increaseTake } from './take.js';
 import { commitTimelockedWeights } from './timelocked-weights.js';
 import { unstakeAll, unstakeAllAlpha } from './unstake-all.js';
@@ -198,6 +208,14 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     ensureRoot(o);
     dissolveNetwork(ctx, a.netuid);
   },
+  register_network_with_identity: (ctx, o, a) => {
+    const identity = a.identity.type === 'Some' ? a.identity.value : undefined;
+    registerNetwork(ctx, ensureSigned(o), a.hotkey, identity);
+  },
+  set_identity: (ctx, o, a) => setIdentity(ctx, ensureSigned(o), a),
+  set_subnet_identity: (ctx, o, { netuid, ...identity }) =>
+    setSubnetIdentity(ctx, ensureSigned(o), netuid, identity),
+  update_symbol: (ctx, o, a) => updateSymbol(ctx, o, a.netuid, a.symbol),
   start_call: (ctx, o, a) => startCall(ctx, ensureSigned(o), a.netuid),
   commit_weights: (ctx, o, a) => commitWeights(ctx, ensureSigned(o), a.netuid, a.commit_hash),
   commit_timelocked_weights: (ctx, o, a) =>
@@ -225,6 +243,16 @@ const handlers: CallHandlers<typeof subtensorCallTable> = {
     Tempo.set(ctx.state, netuid, tempo);
     LastEpochBlock.set(ctx.state, netuid, BigInt(ctx.blockNumber));
     deposit(ctx, 'TempoSet', [netuid, tempo]);
+  },
+  claim_root: (ctx, o, a) => claimRoot(ctx, ensureSigned(o), netuidSet(a.subnets)),
+  set_root_claim_type: (ctx, o, a) => setRootClaimType(ctx, ensureSigned(o), a.new_root_claim_type),
+  sudo_set_num_root_claims: (ctx, o, a) => {
+    ensureRoot(o);
+    setNumRootClaims(ctx.state, a.new_value);
+  },
+  sudo_set_root_claim_threshold: (ctx, o, a) => {
+    if (o.type !== 'Root') ensureSubnetOwnerColdkey(ctx.state, ensureSigned(o), a.netuid);
+    setRootClaimThreshold(ctx.state, a.netuid, a.new_value);
   },
   set_activity_cutoff_factor: (ctx, o, { netuid, factor_milli }) => {
     ensureOwnerOrRoot(ctx, o, netuid);

@@ -1,6 +1,6 @@
 /**
  * `pallet_subtensor::Event` with subtensor's variant indices and field types (generated from the
- * reference table). Variants whose field types the devnet does not model are left out: `RootClaimTypeSet`.
+ * reference table).
  */
 import { defineEvents, event } from '../../frame/define-events.js';
 import {
@@ -22,6 +22,7 @@ import {
   u64,
   Vec,
 } from '../../frame/scale-types.js';
+import { RootClaimTypeEnum } from './root-claim-type.js';
 import {
   AlphaBalance,
   Balance,
@@ -175,6 +176,7 @@ export const subtensorEvents = defineEvents('SubtensorModule', {
   AutoStakeDestinationSet: event(112, { coldkey: AccountId, netuid: NetUid, hotkey: AccountId }),
   MinNonImmuneUidsSet: event(113, [NetUid, u16]),
   RootClaimed: event(114, { coldkey: AccountId }),
+  RootClaimTypeSet: event(115, { coldkey: AccountId, root_claim_type: RootClaimTypeEnum }),
   VotingPowerTrackingEnabled: event(116, { netuid: NetUid }),
   VotingPowerTrackingDisableScheduled: event(117, { netuid: NetUid, disable_at_block: u64 }),
   VotingPowerTrackingDisabled: event(118, { netuid: NetUid }),

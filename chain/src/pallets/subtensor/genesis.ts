@@ -15,7 +15,7 @@ import {
   TotalIssuance,
   TotalNetworks,
 } from './storage.js';
-import { tokenSymbol } from './subnets.js';
+import { symbolForSubnet } from './subnet-symbols.js';
 
 /**
  * Writes the root network (tempo 100, 64 uids, 64 validators), the devnet's network rate limit of 0 (as subtensor's
@@ -33,7 +33,7 @@ export function subtensorGenesis(state: StateOverlay, config: GenesisConfig): vo
   NetworkRegisteredAt.set(state, 0, 0n);
   SubnetMechanism.set(state, 0, 0);
   Tempo.set(state, 0, 100);
-  TokenSymbol.set(state, 0, tokenSymbol(0));
+  TokenSymbol.set(state, 0, symbolForSubnet(0));
   MaxAllowedUids.set(state, 0, 64);
   MaxAllowedValidators.set(state, 0, 64);
   NetworkRateLimit.set(state, 0n);

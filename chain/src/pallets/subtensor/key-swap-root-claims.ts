@@ -1,10 +1,18 @@
 /**
- * Where a key swap meets root claims (`RootClaimable` / `RootClaimed`, subtensor `staking/claim_root.rs`). This
- * branch stores no root claims, so each step has nothing to move yet; the root-claim work (`root-claim.ts`) fills
- * these three in with subtensor's `transfer_root_claimable_for_new_hotkey` / `transfer_root_claimed_for_new_keys`
- * and the `RootClaimable` / `RootClaimed` emptiness check, and the swaps call them at subtensor's points.
+ * Where a key swap meets root claims (`RootClaimable` / `RootClaimed`, subtensor `swap_hotkey.rs` and
+ * `swap_coldkey.rs` over `claim_root.rs`): the root-swap cleanliness check, and moving rates, watermarks and the
+ * auto-claim index to the new key.
  */
 import type { StateOverlay, StateReader } from '../../frame/state.js';
+import { accountAt, mapKeySuffixes } from './map-keys.js';
+import { transferRootClaimableForNewHotkey, transferRootClaimedForNewKeys } from './root-claim-keys.js';
+import { claimableRates, RootClaimed } from './root-claim-storage.js';
+import { maybeAddColdkeyIndex, maybeRemoveColdkeyIndex } from './staking-coldkeys.js';
+
+/** The coldkeys holding a `RootClaimed` watermark on `(netuid, hotkey)`. */
+function claimedColdkeys(state: StateReader, netuid: number, hotkey: Uint8Array): Uint8Array[] {
+  return mapKeySuffixes(state, RootClaimed, netuid, hotkey).map((suffix) => accountAt(suffix, 16));
+}
 
 /**
  * `NewHotKeyNotCleanForRootSwap`'s claim half: whether `hotkey` has no `RootClaimable` rates and no `RootClaimed`
@@ -13,34 +21,55 @@ import type { StateOverlay, StateReader } from '../../frame/state.js';
  * @example
  * ensure(rootClaimsEmpty(state, newHotkey) && rootStake === 0n, 'NewHotKeyNotCleanForRootSwap');
  */
-export function rootClaimsEmpty(_state: StateReader, _hotkey: Uint8Array): boolean {
-  return true;
+export function rootClaimsEmpty(state: StateReader, hotkey: Uint8Array): boolean {
+  return claimableRates(state, hotkey).size === 0 && claimedColdkeys(state, 0, hotkey).length === 0;
 }
 
 /**
- * A hotkey swap on root (without `keep_stake`): moves the old hotkey's `RootClaimable` rates and its stakers'
- * `RootClaimed` entries to the new hotkey.
+ * A hotkey swap on root (without `keep_stake`): the old hotkey's `RootClaimable` rates merge into the new hotkey's,
+ * then, on every subnet the new hotkey now has rates for, each staker's `RootClaimed` watermark follows.
  *
  * @example
  * moveRootClaimsToHotkey(state, oldHotkey, newHotkey);
  */
 export function moveRootClaimsToHotkey(
-  _state: StateOverlay,
-  _oldHotkey: Uint8Array,
-  _newHotkey: Uint8Array,
-): void {}
+  state: StateOverlay,
+  oldHotkey: Uint8Array,
+  newHotkey: Uint8Array,
+): void {
+  transferRootClaimableForNewHotkey(state, oldHotkey, newHotkey);
+  for (const netuid of claimableRates(state, newHotkey).keys()) {
+    for (const coldkey of claimedColdkeys(state, netuid, oldHotkey)) {
+      transferRootClaimedForNewKeys(state, netuid, oldHotkey, newHotkey, coldkey, coldkey);
+    }
+  }
+}
 
 /**
- * A coldkey swap, per subnet and staking hotkey: `transfer_root_claimed_for_new_keys(netuid, hotkey, hotkey,
- * old_coldkey, new_coldkey)`, and on root the staking-coldkey index.
+ * A coldkey swap, per subnet and staking hotkey whose stake moved: the watermark follows the stake
+ * (`transfer_root_claimed_for_new_keys`), and on root the new coldkey joins the auto-claim index.
  *
  * @example
  * moveRootClaimedToColdkey(state, netuid, hotkey, oldColdkey, newColdkey);
  */
 export function moveRootClaimedToColdkey(
-  _state: StateOverlay,
-  _netuid: number,
-  _hotkey: Uint8Array,
-  _oldColdkey: Uint8Array,
-  _newColdkey: Uint8Array,
-): void {}
+  state: StateOverlay,
+  netuid: number,
+  hotkey: Uint8Array,
+  oldColdkey: Uint8Array,
+  newColdkey: Uint8Array,
+): void {
+  transferRootClaimedForNewKeys(state, netuid, hotkey, hotkey, oldColdkey, newColdkey);
+  if (netuid === 0) maybeAddColdkeyIndex(state, newColdkey);
+}
+
+/**
+ * After a coldkey swap moved all of a subnet's stake: on root the old coldkey holds none any more, so it leaves the
+ * auto-claim index (as subtensor, so swaps leave no dead entries).
+ *
+ * @example
+ * rootStakeLeftColdkey(state, 0, oldColdkey);
+ */
+export function rootStakeLeftColdkey(state: StateOverlay, netuid: number, oldColdkey: Uint8Array): void {
+  if (netuid === 0) maybeRemoveColdkeyIndex(state, oldColdkey);
+}

@@ -5,12 +5,12 @@
  * stored hex, and integers written as compacts from plain numbers.
  */
 import { hexToU8a } from '@polkadot/util';
-import { AccountId32, u64 } from '../../frame/primitives.js';
+import { AccountId32, option, u64 } from '../../frame/primitives.js';
 import { decode, encode } from '../../frame/scale/codec.js';
 import type { StateReader } from '../../frame/state.js';
 import type { StorageItem } from '../../frame/storage-item.js';
-import { bytesToHex } from '../../storage/index.js';
-import { MetagraphHeader, metagraphHeader, rootStakeAsTao } from './metagraph.js';
+import { bytesToHex, storagePrefix } from '../../storage/index.js';
+import { ChainIdentityV2, MetagraphHeader, metagraphHeader, rootStakeAsTao } from './metagraph.js';
 import { subnetKeys } from './metagraph-keys.js';
 import { storedVector } from './metagraph-vector.js';
 import { MetagraphWriter } from './metagraph-writer.js';
@@ -30,12 +30,13 @@ const noOwner = fallbackHex(S.Owner);
 const noRegistration = fallbackHex(S.BlockAtRegistration);
 const noAlpha = fallbackHex(S.TotalHotkeyAlpha);
 const noDividends = fallbackHex(S.AlphaDividendsPerSubnet);
+const identitiesPrefix = storagePrefix(S.IdentitiesV2.pallet, S.IdentitiesV2.name);
 
 /** Upper bound of the encoded size of one uid across all per-uid vectors. */
 const BYTES_PER_UID =
   32 + // hotkey
   32 + // coldkey
-  1 + // identity None
+  1 + // identity None (identities that are set are counted apart)
   EMPTY_AXON_BYTES.length +
   9 + // block_at_registration
   9 + // alpha_stake
@@ -49,6 +50,25 @@ const BYTES_PER_UID =
 const BYTES_PER_VECTOR_ENTRY = 9;
 /** Room for the 20 vector length prefixes. */
 const LENGTH_PREFIXES = 20 * 5;
+
+/**
+ * Each owner's encoded `Option<ChainIdentityV2>` (`IdentitiesV2`), or undefined when no coldkey has an identity
+ * (one key read instead of a hashed read per uid: then every entry is None).
+ */
+function ownerIdentities(state: StateReader, owners: readonly string[]): Uint8Array[] | undefined {
+  if (state.getKeysPaged(identitiesPrefix, 1).length === 0) return undefined;
+  const byOwner = new Map<string, Uint8Array>();
+  return owners.map((owner) => {
+    let bytes = byOwner.get(owner);
+    if (bytes === undefined) {
+      const identity = S.IdentitiesV2.get(state, hexToU8a(owner));
+      bytes =
+        identity === undefined ? NONE : encode(option(ChainIdentityV2), { type: 'Some', value: identity });
+      byOwner.set(owner, bytes);
+    }
+    return bytes;
+  });
+}
 
 /**
  * The SCALE `Option<Metagraph>` answer of `get_metagraph(netuid)`.
@@ -69,23 +89,28 @@ export function encodeMetagraph(state: StateReader, netuid: number): Uint8Array 
   const consensus = storedVector(state, S.Consensus, netuid, 'u16');
   const vectors = [active, permit, lastUpdate, emission, dividends, incentives, consensus];
   const entries = vectors.reduce((sum, v) => sum + v.length, 0);
+  const keys = subnetKeys(netuid);
+  const hotkeys = keys.hotkeys(n).map((key) => checkedAccount(state.get(key) ?? noHotkey));
+  const byHotkey = hotkeys.map((hk) => keys.ofHotkey(hk));
+  const owners = byHotkey.map((k) => state.get(k.owner) ?? noOwner);
+  const identities = ownerIdentities(state, owners);
+  const identityBytes = identities?.reduce((sum, bytes) => sum + bytes.length, 0) ?? 0;
   const w = new MetagraphWriter(
-    1 + header.length + n * BYTES_PER_UID + entries * BYTES_PER_VECTOR_ENTRY + LENGTH_PREFIXES,
+    1 +
+      header.length +
+      n * BYTES_PER_UID +
+      identityBytes +
+      entries * BYTES_PER_VECTOR_ENTRY +
+      LENGTH_PREFIXES,
   );
   w.byte(SOME);
   w.bytes(header);
 
-  const keys = subnetKeys(netuid);
-  const hotkeys = keys.hotkeys(n).map((key) => checkedAccount(state.get(key) ?? noHotkey));
-  const byHotkey = hotkeys.map((hk) => keys.ofHotkey(hk));
-
   writeAccounts(w, hotkeys);
-  writeAccounts(
-    w,
-    byHotkey.map((k) => state.get(k.owner) ?? noOwner),
-  );
+  writeAccounts(w, owners);
   w.compact(n);
-  for (let i = 0; i < n; i++) w.byte(0); // identities: None
+  if (identities === undefined) for (let i = 0; i < n; i++) w.byte(0);
+  else for (const bytes of identities) w.bytes(bytes);
   w.compact(n);
   for (const k of byHotkey) writeAxon(w, state.get(k.axon));
   active.write(w);

@@ -1,7 +1,7 @@
 /**
  * `SubnetInfoRuntimeApi::get_metagraph`: one call for a whole subnet (v3.4.9 `rpc_info/metagraph.rs`,
  * the 72 fields in struct order). Deprecated per-uid vectors (`pruning_score`, `trust`, `rank`) are empty,
- * as on chain; `identities` are None; `tao_stake` is the root stake weighted by `TaoWeight`.
+ * as on chain; `identities` are the owners' `IdentitiesV2`; `tao_stake` is the root stake weighted by `TaoWeight`.
  */
 import {
   AccountId32,
@@ -19,12 +19,14 @@ import {
   u128,
 } from '../../frame/primitives.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
+import { optionValue } from '../../frame/scale-types.js';
 import type { StateReader } from '../../frame/state.js';
 import { BlockNumber } from '../system/storage.js';
 import { subnetHyperparams, subnetStepAndPool } from './rpc-info.js';
 import { I96F32, SubnetIdentityV3 } from './rpc-types.js';
 import * as S from './storage.js';
 import { alphaPrice } from './subnet-swap.js';
+import { nameForSubnet } from './subnet-symbols.js';
 import { subnetExists } from './subnets.js';
 import { AxonInfo, EMPTY_AXON } from './types.js';
 
@@ -33,7 +35,7 @@ const c64 = compact(u64);
 const U64_MAX = (1n << 64n) - 1n;
 
 /** `ChainIdentityV2` (all `Vec<u8>`). */
-const ChainIdentityV2 = struct(
+export const ChainIdentityV2 = struct(
   ['pallet_subtensor', 'pallet', 'ChainIdentityV2'],
   ['name', 'url', 'github_repo', 'image', 'discord', 'description', 'additional'].map((n) =>
     field(n, bytes, 'Vec<u8>'),
@@ -163,7 +165,7 @@ export function metagraph(state: StateReader, netuid: number): Record<string, un
     ...metagraphHeader(state, netuid),
     hotkeys,
     coldkeys: hotkeys.map((hk) => S.Owner.get(state, hk)),
-    identities: hotkeys.map(() => ({ type: 'None' })),
+    identities: hotkeys.map((hk) => optionValue(S.IdentitiesV2.get(state, S.Owner.get(state, hk)))),
     axons: hotkeys.map((hk) => S.Axons.get(state, netuid, hk) ?? EMPTY_AXON),
     active: S.Active.get(state, netuid),
     validator_permit: S.ValidatorPermit.get(state, netuid),
@@ -206,9 +208,9 @@ export function metagraphHeader(state: StateReader, netuid: number): Record<stri
   return {
     ...subnetHyperparams(state, netuid),
     netuid,
-    name: [],
+    name: Array.from(nameForSubnet(state, netuid)),
     symbol: Array.from(S.TokenSymbol.get(state, netuid)),
-    identity: { type: 'None' },
+    identity: optionValue(S.SubnetIdentitiesV3.get(state, netuid)),
     network_registered_at: S.NetworkRegisteredAt.get(state, netuid),
     owner_hotkey: S.SubnetOwnerHotkey.get(state, netuid),
     owner_coldkey: S.SubnetOwner.get(state, netuid),

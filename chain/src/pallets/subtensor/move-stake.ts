@@ -10,6 +10,7 @@ import { depositTao, hotkeyExists, withdrawTao } from './accounts.js';
 import { ensure, type SubtensorError } from './errors.js';
 import { deposit } from './events.js';
 import { decreaseStake, increaseStake, stakeOf } from './pools.js';
+import { addStakeAdjustRootClaimed, removeStakeAdjustRootClaimed } from './root-claim.js';
 import {
   check,
   DEFAULT_MIN_STAKE,
@@ -180,7 +181,9 @@ function moveWithinSubnet(ctx: DispatchContext, t: StakeTransition, alpha: bigin
   const { state } = ctx;
   const netuid = t.originNetuid;
   decreaseStake(state, t.originHotkey, t.originColdkey, netuid, alpha);
+  if (netuid === 0) removeStakeAdjustRootClaimed(state, t.originHotkey, t.originColdkey, alpha);
   increaseStake(state, t.destinationHotkey, t.destinationColdkey, netuid, alpha);
+  if (netuid === 0) addStakeAdjustRootClaimed(state, t.destinationHotkey, t.destinationColdkey, alpha);
   const tao = mulBits(alpha, currentPriceBits(state, netuid));
   ensure(tao >= DEFAULT_MIN_STAKE, 'AmountTooLow');
   deposit(ctx, 'StakeRemoved', [t.originColdkey, t.originHotkey, tao, alpha, netuid, 0n]);

@@ -36,6 +36,8 @@ const NETUID_FIRST: readonly StorageItemDecl[] = [
   S.SubnetAlphaOutEmission,
   S.SubnetVolume,
   S.SubnetEmaTaoFlow,
+  S.SubnetMovingPrice,
+  S.SubnetRootSellTao,
   S.SubnetLocked,
   S.RAORecycledForRegistration,
   S.PendingServerEmission,
@@ -113,6 +115,7 @@ const NETUID_FIRST: readonly StorageItemDecl[] = [
   S.PendingChildKeys,
   S.HotkeyLock,
   S.DecayingHotkeyLock,
+  S.LastHotkeySwapOnNetuid,
   // the swap pallet's and the Commitments pallet's per-subnet state
   FeeRate,
   CommitmentOf,
@@ -146,6 +149,7 @@ export const KEPT_ON_REMOVAL: readonly StorageItemDecl[] = [
   S.MinChildkeyTakePerSubnet,
   S.SubnetEpochConsensus,
   S.LastRateLimitedBlock,
+  S.RootClaimableThreshold,
 ];
 
 /** The number of bytes a reversible hasher puts before the encoded key. */

@@ -3,12 +3,14 @@
  * (subtensor `rpc_info/neuron_info.rs`, `subnet_info.rs`, `dynamic_info.rs`). Rank and trust are 0 and
  * pruning_score 65535, as on the current chain.
  */
+import { optionValue } from '../../frame/scale-types.js';
 import type { StateReader } from '../../frame/state.js';
 import { BlockNumber } from '../system/storage.js';
 import { type HyperparamTag, hyperparamTags } from './rpc-types.js';
 import { nextEpochStartBlock } from './scheduler.js';
 import * as S from './storage.js';
 import { alphaPrice } from './subnet-swap.js';
+import { nameForSubnet } from './subnet-symbols.js';
 import { subnetExists } from './subnets.js';
 import { EMPTY_AXON, EMPTY_PROMETHEUS } from './types.js';
 
@@ -162,13 +164,13 @@ export function dynamicInfo(state: StateReader, netuid: number): Record<string, 
     netuid,
     owner_hotkey: S.SubnetOwnerHotkey.get(state, netuid),
     owner_coldkey: S.SubnetOwner.get(state, netuid),
-    subnet_name: [],
+    subnet_name: Array.from(nameForSubnet(state, netuid)),
     token_symbol: Array.from(S.TokenSymbol.get(state, netuid)),
     tempo: S.Tempo.get(state, netuid),
     ...subnetStepAndPool(state, netuid, block),
     emission: 0n,
     network_registered_at: S.NetworkRegisteredAt.get(state, netuid),
-    subnet_identity: { type: 'None' },
+    subnet_identity: optionValue(S.SubnetIdentitiesV3.get(state, netuid)),
     moving_price: { bits: BigInt(Math.floor(price * 2 ** 32)) },
   };
 }

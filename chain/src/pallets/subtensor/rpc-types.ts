@@ -166,19 +166,21 @@ export const SubnetHyperparams = struct(
   hp.slice(0, 27).map(([n, t, tn]) => field(n, t, tn)),
 );
 
+/** The fields of `SubnetIdentityV3`, in declaration order (all `Vec<u8>`). */
+export const SUBNET_IDENTITY_FIELDS = [
+  'subnet_name',
+  'github_repo',
+  'subnet_contact',
+  'subnet_url',
+  'discord',
+  'description',
+  'logo_url',
+  'additional',
+] as const;
 /** `SubnetIdentityV3` (all `Vec<u8>`). */
 export const SubnetIdentityV3 = struct(
   ['pallet_subtensor', 'pallet', 'SubnetIdentityV3'],
-  [
-    'subnet_name',
-    'github_repo',
-    'subnet_contact',
-    'subnet_url',
-    'discord',
-    'description',
-    'logo_url',
-    'additional',
-  ].map((n) => field(n, bytes, 'Vec<u8>')),
+  SUBNET_IDENTITY_FIELDS.map((n) => field(n, bytes, 'Vec<u8>')),
 );
 
 /** `DynamicInfo<AccountId32>`. */

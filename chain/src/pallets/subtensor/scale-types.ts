@@ -3,6 +3,7 @@
  * names over the `TypeDef`s of `types.ts`), with their TypeScript values.
  */
 import { BoundedBytes, H256, named, scaleType, u8, u16, u32, u64 } from '../../frame/scale-types.js';
+import { type SUBNET_IDENTITY_FIELDS, SubnetIdentityV3 } from './rpc-types.js';
 import { U64F64 as U64F64Def } from './types.js';
 
 /** `NetUid(u16)`. */
@@ -32,3 +33,7 @@ export const CommitBytes = named(
 );
 /** `U64F64` (`substrate_fixed::FixedU128<U64>`): value = bits / 2^64. */
 export const U64F64 = scaleType<{ bits: bigint }>(U64F64Def, 'U64F64');
+/** A `SubnetIdentityV3` value: each field's bytes. */
+export type SubnetIdentityValue = { readonly [F in (typeof SUBNET_IDENTITY_FIELDS)[number]]: Uint8Array };
+/** `SubnetIdentityOfV3` (= `SubnetIdentityV3`), `register_network_with_identity`'s identity. */
+export const SubnetIdentityOfV3 = scaleType<SubnetIdentityValue>(SubnetIdentityV3, 'SubnetIdentityOfV3');

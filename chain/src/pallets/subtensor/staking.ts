@@ -14,6 +14,7 @@ import { depositTao, hotkeyExists, withdrawTao } from './accounts.js';
 import { ensure, fail, type SubtensorError } from './errors.js';
 import { deposit } from './events.js';
 import { canIncreaseStake, decreaseStake, increaseStake, stakeOf } from './pools.js';
+import { rootStakeAdded, rootStakeRemoved } from './root-claim.js';
 import { SubnetAlphaIn, SubnetAlphaOut, SubnetTAO, SubtokenEnabled } from './storage.js';
 import {
   isDynamic,
@@ -67,6 +68,7 @@ export function stakeIntoSubnet(
   ensure(out.paidOut > 0n, 'AmountTooLow');
   ensure(canIncreaseStake(state, hotkey, netuid, out.paidOut), 'InsufficientLiquidity');
   increaseStake(state, hotkey, coldkey, netuid, out.paidOut);
+  if (netuid === 0) rootStakeAdded(state, hotkey, coldkey, out.paidOut);
   deposit(ctx, 'StakeAdded', [coldkey, hotkey, tao, out.paidOut, netuid, out.fee]);
   return out.paidOut;
 }
@@ -101,6 +103,7 @@ export function unstakeFromSubnet(
     // Stryker disable next-line EqualityOperator: equivalent, equal amounts saturate to 0 either way
     SubnetAlphaOut.set(state, netuid, outstanding > out.fee ? outstanding - out.fee : 0n);
   }
+  if (netuid === 0) rootStakeRemoved(state, hotkey, coldkey, alpha);
   deposit(ctx, 'StakeRemoved', [coldkey, hotkey, out.paidOut, out.paidIn, netuid, out.fee]);
   return out.paidOut;
 }

@@ -21,7 +21,8 @@ import {
 } from '../../frame/primitives.js';
 import type { TypeDef } from '../../frame/scale/type-def.js';
 import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
-import { I96F32 } from './rpc-types.js';
+import { DEFAULT_ROOT_CLAIM_TYPE, RootClaimTypeEnumDef, type RootClaimTypeValue } from './root-claim-type.js';
+import { I96F32, SubnetIdentityV3 } from './rpc-types.js';
 import { type SafeFloat, SafeFloatType, ZERO as ZERO_FLOAT } from './safe-float.js';
 import {
   AlphaBalance,
@@ -134,10 +135,7 @@ export const StakingHotkeys = storageItem<[Uint8Array], Uint8Array[]>({
   keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
   default: [],
 });
-/**
- * `IdentitiesV2`: coldkey → its on-chain identity (`ChainIdentityV2`). The devnet has no `set_identity`, so the map is
- * empty; it is declared because clients read it whole to name owners (btcli `subnets show`).
- */
+/** `IdentitiesV2`: coldkey → its on-chain identity (`ChainIdentityV2`), written by `set_identity` (identity.ts). */
 export const IdentitiesV2 = storageItem<[Uint8Array], Record<string, Uint8Array> | undefined>({
   pallet: P,
   name: 'IdentitiesV2',
@@ -149,26 +147,23 @@ export const IdentitiesV2 = storageItem<[Uint8Array], Record<string, Uint8Array>
   ),
   keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
 });
+/** `SubnetIdentitiesV3`: netuid → its identity (`SubnetIdentityV3`), written by `set_subnet_identity` (identity.ts). */
+export const SubnetIdentitiesV3 = storageItem<[number], Record<string, Uint8Array> | undefined>({
+  pallet: P,
+  name: 'SubnetIdentitiesV3',
+  value: SubnetIdentityV3,
+  keys: [{ hasher: 'Blake2_128Concat', type: NetUid }],
+});
 /**
- * `RootClaimType`: coldkey → how its root dividends are claimed (`Swap` to TAO by default). The devnet has no root
- * claims (`claim_root` is `CallDisabled`) and stores none; clients read the map whole (btcli `subnets show`).
+ * `RootClaimType`: coldkey → how its root dividends are claimed (`Swap` to TAO by default; `set_root_claim_type`,
+ * `root-claim.ts`). The other root-claim items are in `root-claim-storage.ts`.
  */
-export const RootClaimType = storageItem<
-  [Uint8Array],
-  { type: 'Swap' | 'Keep' | 'KeepSubnets'; value?: unknown }
->({
+export const RootClaimType = storageItem<[Uint8Array], RootClaimTypeValue>({
   pallet: P,
   name: 'RootClaimType',
-  value: enumType(
-    ['pallet_subtensor', 'pallet', 'RootClaimTypeEnum'],
-    [
-      variant(0, 'Swap'),
-      variant(1, 'Keep'),
-      variant(2, 'KeepSubnets', [field('subnets', sequence(NetUid), 'BTreeSet<NetUid>')]),
-    ],
-  ),
+  value: RootClaimTypeEnumDef,
   keys: [{ hasher: 'Blake2_128Concat', type: AccountId32 }],
-  default: { type: 'Swap' },
+  default: DEFAULT_ROOT_CLAIM_TYPE,
 });
 
 // ---- stake locks: declared, never written (the devnet has no lock_stake); btcli `subnets show` reads them ----
@@ -491,3 +486,4 @@ export const LastRateLimitedBlock = storageItem<[{ type: string; value?: unknown
 export const CKBurn = value<bigint>('CKBurn', u64, 0n);
 
 export * from './key-swap-storage.js';
+export * from './root-claim-storage.js';

@@ -1,8 +1,7 @@
 /**
  * `SubnetInfoRuntimeApi::get_subnet_info_v2` / `get_subnets_info_v2` (subtensor `rpc_info/subnet_info.rs`):
  * a subnet's parameters with the deprecated fields as on chain (`network_modality` 0, `network_connect`
- * empty, `emission_value` 0, `scaling_law_power` the initial 50); `identity` None (the devnet keeps no
- * subnet identities).
+ * empty, `emission_value` 0, `scaling_law_power` the initial 50); `identity` from `SubnetIdentitiesV3`.
  */
 import {
   AccountId32,
@@ -16,7 +15,7 @@ import {
   u64,
 } from '../../frame/primitives.js';
 import { apiMethod, type RuntimeApiMethod } from '../../frame/runtime-api.js';
-import { Option, scaleType, Vec } from '../../frame/scale-types.js';
+import { Option, optionValue, scaleType, Vec } from '../../frame/scale-types.js';
 import type { StateReader } from '../../frame/state.js';
 import { SubnetIdentityV3 } from './rpc-types.js';
 import { NetUid } from './scale-types.js';
@@ -86,7 +85,7 @@ export function subnetInfoV2(state: StateReader, netuid: number): Record<string,
     emission_value: 0n,
     burn: S.Burn.get(state, netuid),
     owner: S.SubnetOwner.get(state, netuid),
-    identity: { type: 'None' },
+    identity: optionValue(S.SubnetIdentitiesV3.get(state, netuid)),
   };
 }
 

@@ -15,9 +15,11 @@ import { coldkeyOwnsHotkey, createAccountIfNonExistent, hotkeyExists, withdrawTa
 import { dissolveNetwork } from './dissolve-network.js';
 import { ensure } from './errors.js';
 import { deposit } from './events.js';
+import { storeSubnetIdentity } from './identity.js';
 import { mapKeySuffixes, u16At } from './map-keys.js';
 import { networkToPrune } from './network-to-prune.js';
 import { appendNeuron } from './neurons.js';
+import type { SubnetIdentityValue } from './scale-types.js';
 import {
   ActivityCutoff,
   AdminFreezeWindow,
@@ -54,20 +56,7 @@ import {
   TotalStake,
   Yuma3On,
 } from './storage.js';
-
-/**
- * A subnet's default token symbol, one character as on subtensor: `Τ` for root, the Greek lower-case letters α…ω for
- * netuids 1–24 as subtensor's table starts; from 25 on one Hebrew-block code point each (subtensor's table goes on with
- * Hebrew and other scripts in its own order). Clients render it as a single character (btcli `ord()`s it).
- *
- * @example
- * new TextDecoder().decode(tokenSymbol(1)) // 'α'
- */
-export function tokenSymbol(netuid: number): Uint8Array {
-  const greek = [...'αβγδεζηθικλμνξοπρστυφχψω'];
-  const symbol = netuid === 0 ? 'Τ' : (greek[netuid - 1] ?? String.fromCodePoint(0x5d0 + netuid - 25));
-  return new TextEncoder().encode(symbol);
-}
+import { nextAvailableSymbol } from './subnet-symbols.js';
 
 /** Whether a subnet exists (`if_subnet_exist`). @example subnetExists(state, 1) */
 export function subnetExists(state: StateReader, netuid: number): boolean {
@@ -114,14 +103,21 @@ export function lockCost(state: StateReader, block: bigint): bigint {
 /**
  * `register_network(hotkey)`: takes the lock, creates a subnet owned by the caller, makes the hotkey uid 0 and
  * applies `init_new_network` (tempo, stagger, 256 uids, 64 validators, immunity 5000, min weights 1, Yuma3 on,
- * burn 1 TAO). At the subnet limit it first dissolves the subnet `networkToPrune` picks (with the same refunds as
- * `dissolve_network`, `NetworkRemoved`) and reuses its netuid; with every subnet immune it fails with
- * `SubnetLimitReached`. Checks in subtensor's order; nothing is pruned unless the lock is affordable.
+ * burn 1 TAO); gives the subnet the next available token symbol (`get_next_available_symbol`) and, from
+ * `register_network_with_identity`, its identity. At the subnet limit it first dissolves the subnet `networkToPrune`
+ * picks (with the same refunds as `dissolve_network`, `NetworkRemoved`) and reuses its netuid; with every subnet
+ * immune it fails with `SubnetLimitReached`. Checks in subtensor's order; nothing is pruned unless the lock is
+ * affordable.
  *
  * @example
  * registerNetwork(ctx, coldkey, hotkey); // the netuid
  */
-export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotkey: Uint8Array): number {
+export function registerNetwork(
+  ctx: DispatchContext,
+  coldkey: Uint8Array,
+  hotkey: Uint8Array,
+  identity?: SubnetIdentityValue,
+): number {
   const { state } = ctx;
   const block = BigInt(ctx.blockNumber);
   ensure(!hotkeyExists(ctx, hotkey) || coldkeyOwnsHotkey(ctx, coldkey, hotkey), 'NonAssociatedColdKey');
@@ -159,7 +155,7 @@ export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotke
   Burn.set(state, netuid, 1_000_000_000n);
   NetworkRegistrationAllowed.set(state, netuid, true);
   CommitRevealWeightsEnabled.set(state, netuid, true);
-  TokenSymbol.set(state, netuid, tokenSymbol(netuid));
+  TokenSymbol.set(state, netuid, nextAvailableSymbol(state, netuid));
   // The whole lock seeds the pool at price 1 (the median price of a fresh devnet).
   SubnetLocked.set(state, netuid, cost);
   SubnetTAO.set(state, netuid, cost);
@@ -167,6 +163,7 @@ export function registerNetwork(ctx: DispatchContext, coldkey: Uint8Array, hotke
   appendNeuron(state, netuid, hotkey, block);
   SubnetAlphaOut.set(state, netuid, 0n);
   TotalStake.set(state, TotalStake.get(state) + cost);
+  if (identity !== undefined) storeSubnetIdentity(ctx, netuid, identity);
   deposit(ctx, 'NetworkAdded', [netuid, 1]);
   return netuid;
 }

@@ -15,7 +15,7 @@ import { TotalIssuance as BalancesIssuance } from '../balances/storage.js';
 import { hotkeyExists } from './accounts.js';
 import { ensure } from './errors.js';
 import { deposit } from './events.js';
-import { moveRootClaimedToColdkey } from './key-swap-root-claims.js';
+import { moveRootClaimedToColdkey, rootStakeLeftColdkey } from './key-swap-root-claims.js';
 import { decreaseStake, increaseStake, stakeOf } from './pools.js';
 import {
   IdentitiesV2,
@@ -52,6 +52,7 @@ function moveStake(
     if (stakeOf(state, hotkey, newColdkey, netuid) !== 0n)
       moveRootClaimedToColdkey(state, netuid, hotkey, oldColdkey, newColdkey);
   }
+  rootStakeLeftColdkey(state, netuid, oldColdkey);
 }
 
 /** Merges the old coldkey's list into the new one's (no duplicates) and removes the old one's. */

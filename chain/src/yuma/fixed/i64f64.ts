@@ -88,3 +88,26 @@ export function i96f32ToU64(x: I96F32): bigint {
   if (i < 0n) return 0n;
   return i > U64_MAX ? U64_MAX : i;
 }
+
+/** `checked_div` on I96F32, truncating; `None` (division by zero or overflow) is returned as `undefined`. */
+export function i96f32Div(a: I96F32, b: I96F32): I96F32 | undefined {
+  if (b === 0n) return undefined;
+  const q = (a << 32n) / b;
+  return q > I128_MAX || q < I128_MIN ? undefined : q;
+}
+
+/** `saturating_add` on I96F32. */
+export function i96f32Add(a: I96F32, b: I96F32): I96F32 {
+  return saturate128(a + b);
+}
+
+/** `saturating_sub` on I96F32. */
+export function i96f32Sub(a: I96F32, b: I96F32): I96F32 {
+  return saturate128(a - b);
+}
+
+/** `saturating_to_num::<u128>()` on I96F32: floor, clamped to [0, u128::MAX]. */
+export function i96f32ToU128(x: I96F32): bigint {
+  const i = x >> 32n;
+  return i < 0n ? 0n : i;
+}

@@ -5,7 +5,7 @@ import type { Subcommand } from '../../framework/subcommand.js';
 import { formatTao } from '../../output/format-tao.js';
 import { shortAddress } from '../../output/short-address.js';
 
-/** `subnetkit subnets list`: every subnet with its size, tempo, registration cost and owner. */
+/** `subnetkit subnets list`: every subnet with its token symbol, name, size, tempo, registration cost and owner. */
 export const subnetsList: Subcommand = {
   options: [...CHAIN_OPTIONS, JSON_OPTION],
   examples: ['subnetkit subnets list', 'subnetkit subnets list --json'],
@@ -17,6 +17,8 @@ export const subnetsList: Subcommand = {
     output.table(
       [
         { header: 'netuid', value: (s) => String(s.netuid), align: 'right' },
+        { header: 'symbol', value: (s) => s.symbol },
+        { header: 'name', value: (s) => s.name },
         { header: 'neurons', value: (s) => `${s.n}/${s.maxUids}`, align: 'right' },
         { header: 'tempo', value: (s) => String(s.tempo), align: 'right' },
         { header: 'burn', value: (s) => formatTao(s.burn, { symbol: true }), align: 'right' },

@@ -146,7 +146,7 @@ function renderSubnets(): void {
   find<HTMLUListElement>('#subnets').replaceChildren(
     ...state.subnets.map((subnet) => {
       const button = el('button', { type: 'button' }, [
-        `netuid ${subnet.netuid}`,
+        `${subnet.netuid} ${subnet.symbol} ${subnet.name}`,
         el('small', { textContent: `${subnet.n}/${subnet.maxUids} neurons · tempo ${subnet.tempo}` }),
       ]);
       button.dataset.netuid = String(subnet.netuid);

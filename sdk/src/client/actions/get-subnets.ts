@@ -3,6 +3,9 @@ import type { SubtensorClient } from '../create-subtensor-client.js';
 import { type ReadOptions, readChain } from '../read-chain.js';
 import { deadlineArgument } from '../validate-arguments.js';
 
+/** `Vec<Compact<u8>>` (as `toJSON` gives it) as UTF-8 text. */
+const utf8Text = (bytes: readonly number[]) => new TextDecoder().decode(new Uint8Array(bytes));
+
 /**
  * Parameters of {@link getSubnets}.
  *
@@ -19,6 +22,10 @@ export type GetSubnetsParameters = ReadOptions;
  */
 export type SubnetSummary = {
   readonly netuid: number;
+  /** The subnet's name: its identity's `subnetName`, else the chain's default name for the netuid (`get_dynamic_info`). */
+  readonly name: string;
+  /** Its token symbol (`TokenSymbol`: `α` for subnet 1 unless the owner changed it). */
+  readonly symbol: string;
   /** Owner coldkey (`SubnetOwner`). */
   readonly owner: string;
   /** Owner hotkey, uid 0 at registration (`SubnetOwnerHotkey`). */
@@ -37,10 +44,11 @@ export type SubnetSummary = {
 };
 
 /**
- * Lists every subnet (root, netuid 0, included) with its owner, size, tempo and burn, sorted by netuid.
+ * Lists every subnet (root, netuid 0, included) with its name, token symbol, owner, size, tempo and burn, sorted by
+ * netuid.
  *
  * @example
- * for (const subnet of await getSubnets(client)) console.log(subnet.netuid, subnet.n, subnet.burn);
+ * for (const subnet of await getSubnets(client)) console.log(subnet.netuid, subnet.symbol, subnet.name, subnet.n);
  */
 export async function getSubnets(
   client: SubtensorClient,
@@ -58,8 +66,9 @@ export async function getSubnets(
         .sort((a, b) => a - b);
       return Promise.all(
         netuids.map(async (netuid): Promise<SubnetSummary> => {
-          const [owner, ownerHotkey, n, maxUids, tempo, burn, registeredAt, firstEmission] =
+          const [info, owner, ownerHotkey, n, maxUids, tempo, burn, registeredAt, firstEmission] =
             await Promise.all([
+              api.call.subnetInfoRuntimeApi.getDynamicInfo(netuid),
               q.subnetOwner(netuid),
               q.subnetOwnerHotkey(netuid),
               q.subnetworkN(netuid),
@@ -70,8 +79,13 @@ export async function getSubnets(
               q.firstEmissionBlockNumber(netuid),
             ]);
           const first = optionOf(firstEmission);
+          const dynamic = optionOf(info)?.toJSON() as
+            | { subnetName: number[]; tokenSymbol: number[] }
+            | undefined;
           return {
             netuid,
+            name: utf8Text(dynamic?.subnetName ?? []),
+            symbol: utf8Text(dynamic?.tokenSymbol ?? []),
             owner: owner.toString(),
             ownerHotkey: ownerHotkey.toString(),
             n: numberOf(n),

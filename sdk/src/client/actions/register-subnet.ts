@@ -1,6 +1,7 @@
 import { SdkError } from '../../errors/sdk-error.js';
 import { eventData } from '../chain-events.js';
 import type { SubtensorClient } from '../create-subtensor-client.js';
+import { type SubnetIdentity, subnetIdentityStruct } from '../identities.js';
 import { type SubmitExtrinsicReturnType, type SubmitOptions, submitExtrinsic } from '../submit-extrinsic.js';
 import { addressArgument, u64Argument } from '../validate-arguments.js';
 import { getLockCost } from './get-lock-cost.js';
@@ -16,6 +17,8 @@ export type RegisterSubnetParameters = SubmitOptions & {
   hotkey: string;
   /** Refuse (`SDK_MAX_COST_EXCEEDED`, nothing submitted) when the lock cost is above this many rao. */
   maxCost?: bigint | number;
+  /** The subnet's identity, stored in the same call (`register_network_with_identity`); missing fields empty. */
+  identity?: Partial<SubnetIdentity>;
 };
 
 /**
@@ -31,8 +34,9 @@ export type RegisterSubnetReturnType = SubmitExtrinsicReturnType & {
 };
 
 /**
- * Registers a new subnet owned by the signer (a coldkey) with `SubtensorModule.register_network`; the lock cost
- * (`getLockCost`) is taken from the signer. Emission stays off until {@link startCall}.
+ * Registers a new subnet owned by the signer (a coldkey) with `SubtensorModule.register_network` (with `identity`:
+ * `register_network_with_identity`); the lock cost (`getLockCost`) is taken from the signer. The subnet gets the
+ * chain's next free token symbol. Emission stays off until {@link startCall}.
  *
  * @example
  * const coldkey = createKeypair({ uri: '//Alice' });
@@ -55,9 +59,13 @@ export async function registerSubnet(
       `Registering a subnet costs ${lockCost} rao, above maxCost ${maxCost}.`,
     );
   }
+  const identity = parameters.identity === undefined ? undefined : subnetIdentityStruct(parameters.identity);
   const result = await submitExtrinsic(client, {
     ...parameters,
-    call: (api) => api.tx.subtensorModule.registerNetwork(hotkey),
+    call: (api) =>
+      identity === undefined
+        ? api.tx.subtensorModule.registerNetwork(hotkey)
+        : api.tx.subtensorModule.registerNetworkWithIdentity(hotkey, identity),
   });
   const [netuid] = eventData(result.events, 'SubtensorModule', 'NetworkAdded');
   return { ...result, netuid: Number(netuid), lockCost };
