@@ -17,11 +17,17 @@ import {
   dissolveSubnet,
   getBalance,
   getHyperparameters,
+  getIdentity,
   getMetagraph,
   getStake,
+  getSubnetIdentity,
+  getSubnets,
   getUid,
   registerSubnet,
   type SubtensorClient,
+  setIdentity,
+  setSubnetIdentity,
+  setSubnetSymbol,
   transfer,
 } from '@subnetkit/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -241,6 +247,152 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
     TEST_MS,
   );
   it(
+    'behavior: wallet / subnets set-identity, subnets set-symbol read by subnetkit; subnetkit identities read by btcli get-identity',
+    async () => {
+      // btcli prompts for every identity field it is not given (even with --no-prompt), so each is given.
+      const owner = ['--wallet-name', 'alice', '--wallet-path', ctx.wallets, '--hotkey', 'default'];
+      const chainIdentity = {
+        name: 'Alice Labs',
+        url: 'https://alice.example',
+        githubRepo: 'https://github.com/alice/labs',
+        image: 'https://alice.example/a.png',
+        discord: 'alice#0001',
+        description: 'validators',
+        additional: 'since 2026',
+      };
+      const wallet = jsonIn<{ success: boolean; error: string }>(
+        await btcli(ctx, [
+          'wallet',
+          'set-identity',
+          ...owner,
+          '--id-name',
+          chainIdentity.name,
+          '--web-url',
+          chainIdentity.url,
+          '--image-url',
+          chainIdentity.image,
+          '--discord',
+          chainIdentity.discord,
+          '--description',
+          chainIdentity.description,
+          '--additional',
+          chainIdentity.additional,
+          '--github',
+          chainIdentity.githubRepo,
+          '--no-prompt',
+          '--json-output',
+        ]),
+      );
+      expect(wallet.success, wallet.error).toBe(true);
+      expect(await getIdentity(client, { coldkey: alice.address })).toEqual(chainIdentity);
+
+      const subnetIdentity = {
+        subnetName: 'digits',
+        githubRepo: 'https://github.com/alice/digits',
+        subnetContact: 'owner@digits.example',
+        subnetUrl: 'https://digits.example',
+        discord: 'digits#0001',
+        description: 'handwritten digits',
+        logoUrl: 'https://digits.example/logo.png',
+        additional: 'mlp',
+      };
+      const subnet = jsonIn<{ success: boolean }>(
+        await btcli(ctx, [
+          'subnets',
+          'set-identity',
+          '--netuid',
+          String(netuid),
+          ...owner,
+          '--subnet-name',
+          subnetIdentity.subnetName,
+          '--github-repo',
+          subnetIdentity.githubRepo,
+          '--subnet-contact',
+          subnetIdentity.subnetContact,
+          '--subnet-url',
+          subnetIdentity.subnetUrl,
+          '--discord',
+          subnetIdentity.discord,
+          '--description',
+          subnetIdentity.description,
+          '--logo-url',
+          subnetIdentity.logoUrl,
+          '--additional-info',
+          subnetIdentity.additional,
+          '--no-prompt',
+          '--json-output',
+        ]),
+      );
+      expect(subnet.success).toBe(true);
+      expect(await getSubnetIdentity(client, { netuid })).toEqual(subnetIdentity);
+      const symbol = jsonIn<{ success: boolean; message: string }>(
+        await btcli(ctx, [
+          'subnets',
+          'set-symbol',
+          '--netuid',
+          String(netuid),
+          'ω',
+          ...owner,
+          '--no-prompt',
+          '--json-output',
+        ]),
+      );
+      expect(symbol.success, symbol.message).toBe(true);
+      expect((await getSubnets(client)).find((s) => s.netuid === netuid)).toMatchObject({
+        name: 'digits',
+        symbol: 'ω',
+      });
+
+      // The other way: subnetkit's SDK replaces both identities and the symbol; btcli reads them. btcli signed as
+      // //Alice since the client last did, so the client's cached nonce is stale.
+      client.nonces.reset(alice.address);
+      await setIdentity(client, {
+        signer: alice,
+        identity: { name: 'Alice Two', githubRepo: 'https://github.com/alice/two' },
+      });
+      await setSubnetIdentity(client, {
+        signer: alice,
+        netuid,
+        identity: { subnetName: 'digits2', description: 'v2' },
+      });
+      await setSubnetSymbol(client, { signer: alice, netuid, symbol: 'ψ' });
+      expect(
+        jsonIn(await btcli(ctx, ['wallet', 'get-identity', '--ss58', alice.address, '--json-output'])),
+      ).toEqual({
+        name: 'Alice Two',
+        url: '',
+        github_repo: 'https://github.com/alice/two',
+        image: '',
+        discord: '',
+        description: '',
+        additional: '',
+      });
+      expect(
+        jsonIn(await btcli(ctx, ['subnets', 'get-identity', '--netuid', String(netuid), '--json-output'])),
+      ).toEqual({
+        subnet_name: 'digits2',
+        github_repo: '',
+        subnet_contact: '',
+        subnet_url: '',
+        discord: '',
+        description: 'v2',
+        logo_url: '',
+        additional: '',
+      });
+      const show = jsonIn<{ name: string; owner_identity: string }>(
+        await btcli(ctx, ['subnets', 'show', '--netuid', String(netuid), '--json-output', '--no-prompt']),
+      );
+      // btcli prints the subnet's name after a colon (`: digits2`) and the owner coldkey's identity name.
+      expect(show).toMatchObject({ name: ': digits2', owner_identity: 'Alice Two' });
+      const list = jsonIn<{ subnets: Record<string, { subnet_name: string }> }>(
+        await btcli(ctx, ['subnets', 'list', '--json-output']),
+      );
+      expect(list.subnets[String(netuid)]?.subnet_name).toBe('digits2');
+    },
+    TEST_MS,
+  );
+
+  it(
     'behavior: root register, wallet swap-hotkey, swap-coldkey announce / swap-check, subnets list / show after a dissolve',
     async () => {
       // `--uri` wallets hold one key as coldkey and hotkey; the swap's destination is a second hotkey of the wallet.
@@ -362,6 +514,7 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
       const delay = Number((await q.coldkeySwapAnnouncementDelay()).toString());
       expect((stored?.[0] ?? 0) - delay).toBeLessThanOrEqual(check.current_block);
 
+      client.nonces.reset(alice.address); // btcli signed as //Alice before (sudo set, identities)
       const { netuid: dissolved } = await registerSubnet(client, {
         signer: alice,
         hotkey: createKeypair({ uri: '//Alice//dissolved' }).address,

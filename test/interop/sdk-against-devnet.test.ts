@@ -22,6 +22,9 @@ import {
   getUid,
   registerSubnet,
   type SubtensorClient,
+  setIdentity,
+  setSubnetIdentity,
+  setSubnetSymbol,
 } from '@subnetkit/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DevnetProcess, spawnDevnet } from '../support/devnet-process.js';
@@ -104,6 +107,13 @@ type IdentityRun = {
 };
 /** An SDK field name as bittensor's (subtensor's) field: `subnetName` → `subnet_name`. */
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+type IdentityReads = {
+  identity: Record<string, string> | null;
+  subnet_identity: Record<string, string> | null;
+  subnet_names: Record<string, string>;
+  token_symbols: Record<string, string>;
+  metagraph: { name: string; symbol: string };
+};
 type CommitRevealRun = {
   commit_hash: string;
   commit_block: number;
@@ -333,4 +343,35 @@ describe.skipIf(python.command === undefined)('bittensor 11.3 SDK against subnet
     expect(run.token_symbol).toBe('ω');
     expect(run.metagraph).toEqual({ name: 'digits', symbol: 'ω' });
   }, 120_000);
+  it('behavior: identities and a symbol set by subnetkit read back by bittensor', async () => {
+    client.nonces.reset(alice.address); // bittensor signed as //Alice since the client last did
+    await setIdentity(client, { signer: alice, identity: { name: 'Alice Two', discord: 'alice#2' } });
+    await setSubnetIdentity(client, {
+      signer: alice,
+      netuid,
+      identity: { subnetName: 'digits2', logoUrl: 'https://l.io' },
+    });
+    await setSubnetSymbol(client, { signer: alice, netuid, symbol: 'ψ' });
+    const run = lastJson<IdentityReads>(
+      (await runPython(venvPython, 'sdk_identity_reads.py', [devnet.url, String(netuid), alice.address]))
+        .stdout,
+    );
+    const identity = await getIdentity(client, { coldkey: alice.address });
+    expect(identity).toMatchObject({ name: 'Alice Two', discord: 'alice#2', url: '' });
+    expect(run.identity).toEqual(
+      Object.fromEntries(Object.entries(identity ?? {}).map(([k, v]) => [snake(k), v])),
+    );
+    const subnetIdentity = await getSubnetIdentity(client, { netuid });
+    expect(subnetIdentity).toMatchObject({ subnetName: 'digits2', logoUrl: 'https://l.io', githubRepo: '' });
+    expect(run.subnet_identity).toEqual(
+      Object.fromEntries(Object.entries(subnetIdentity ?? {}).map(([k, v]) => [snake(k), v])),
+    );
+    // bittensor names only the subnets that published an identity (SubnetIdentitiesV3); the runtime APIs fall back
+    // to subtensor's name table (root's `root`).
+    expect(run.subnet_names).toEqual({ [String(netuid)]: 'digits2' });
+    const subnets = await getSubnets(client);
+    expect(run.token_symbols).toEqual(Object.fromEntries(subnets.map((s) => [String(s.netuid), s.symbol])));
+    expect(run.token_symbols[String(netuid)]).toBe('ψ');
+    expect(run.metagraph).toEqual({ name: 'digits2', symbol: 'ψ' });
+  });
 });
