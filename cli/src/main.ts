@@ -44,6 +44,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'stake: add, remove, list, move, transfer, swap, child hotkeys',
     load: async () => (await import('./commands/stake.js')).stakeCommand,
   },
+  commitments: {
+    summary: 'commitments: publish and read hotkey commitments (plain or timelocked)',
+    load: async () => (await import('./commands/commitments.js')).commitmentsCommand,
+  },
   weights: {
     summary: 'weights: set, commit, reveal',
     load: async () => (await import('./commands/weights.js')).weightsCommand,

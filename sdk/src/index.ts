@@ -69,6 +69,12 @@ export {
   type GetColdkeySwapStatusParameters,
   getColdkeySwapStatus,
 } from './client/actions/get-coldkey-swap-status.js';
+export {
+  type GetCommitmentsParameters,
+  getCommitments,
+  type HotkeyCommitment,
+  type RevealedCommitment,
+} from './client/actions/get-commitments.js';
 export { type GetDelegateTakeParameters, getDelegateTake } from './client/actions/get-delegate-take.js';
 export {
   type GetHyperparametersParameters,
@@ -135,6 +141,12 @@ export {
 export { type ServeAxonParameters, serveAxon } from './client/actions/serve-axon.js';
 export { type SetChildkeyTakeParameters, setChildkeyTake } from './client/actions/set-childkey-take.js';
 export { FULL_PROPORTION, type SetChildrenParameters, setChildren } from './client/actions/set-children.js';
+export {
+  type CommitmentReveal,
+  type SetCommitmentParameters,
+  type SetCommitmentReturnType,
+  setCommitment,
+} from './client/actions/set-commitment.js';
 export { type SetDelegateTakeParameters, setDelegateTake } from './client/actions/set-delegate-take.js';
 export { type SetIdentityParameters, setIdentity } from './client/actions/set-identity.js';
 export {
@@ -207,6 +219,12 @@ export {
   submitExtrinsic,
   type WaitFor,
 } from './client/submit-extrinsic.js';
+export {
+  type CommitmentField,
+  printableText,
+  revealedData,
+  revealPlaintext,
+} from './commitments/commitment-field.js';
 export {
   type CreateDendriteOptions,
   createDendrite,

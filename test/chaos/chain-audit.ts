@@ -4,10 +4,12 @@
  * suite can check afterwards that every live validator set weights every tempo.
  */
 import { ApiPromise } from '@polkadot/api';
+import { expectBlock } from '../subtensor/coinbase-reference.js';
+import { readSnapshot } from '../subtensor/coinbase-snapshot.js';
+import { delegateTakeSplit, dividendDistribution } from '../subtensor/payout-reference.js';
 import { wsProvider } from '../support/ws-provider.js';
 import { isDisconnected } from './while-reconnecting.js';
 
-const TAO = 1_000_000_000n;
 const big = (v: unknown): bigint => (v as { toBigInt(): bigint }).toBigInt();
 const num = (v: unknown): number => (v as { toNumber(): number }).toNumber();
 const list = (v: unknown): unknown[] => (v as { toJSON(): unknown[] }).toJSON();
@@ -141,14 +143,16 @@ export function createChainAudit(
       );
     }
 
-    // Emission conserved: what the epoch paid equals the pending server + validator emission it drained (this
-    // block's alpha included), never more, and less only by the rounding of Yuma's fixed-point shares (at most
-    // 1e-8 of it: about 10 rao of 9.8 alpha); the accumulators are empty afterwards.
-    const ownerCut = (TAO * BigInt(num(await before.subnetOwnerCut()))) / 65_535n;
-    const due =
-      big(await before.pendingServerEmission(netuid)) +
-      big(await before.pendingValidatorEmission(netuid)) +
-      (TAO - ownerCut);
+    // Emission conserved: what the epoch paid equals the pending emission it drained (this block's share from
+    // subtensor's coinbase formulas, coinbase-reference.ts, included), never more, and less only by the rounding
+    // of Yuma's fixed-point shares (at most 1e-8 of it); the accumulators are empty afterwards.
+    const parentHash = (await api.rpc.chain.getBlockHash(block - 1)).toHex();
+    const added = expectBlock(await readSnapshot(api, parentHash, [netuid])).subnets.get(netuid);
+    const pendingServer = big(await before.pendingServerEmission(netuid)) + (added?.server ?? 0n);
+    const pendingValidator = big(await before.pendingValidatorEmission(netuid)) + (added?.validator ?? 0n);
+    const pendingRoot =
+      big(await before.pendingRootAlphaDivs(netuid)) + (added?.rootSell ? (added?.root ?? 0n) : 0n);
+    const due = pendingServer + pendingValidator + pendingRoot;
     const emission = list(await after.emission(netuid)).map((value) => BigInt(value as number));
     const paid = emission.reduce((sum, value) => sum + value, 0n);
     check(
@@ -157,21 +161,47 @@ export function createChainAudit(
       () => `block ${block}: paid ${paid}, due ${due}`,
     );
     const drained =
-      big(await after.pendingServerEmission(netuid)) + big(await after.pendingValidatorEmission(netuid));
+      big(await after.pendingServerEmission(netuid)) +
+      big(await after.pendingValidatorEmission(netuid)) +
+      big(await after.pendingRootAlphaDivs(netuid));
     check('pending emission drained', drained === 0n, () => `block ${block}: ${drained} left`);
 
-    // Each neuron's stake grew by what it was paid (miners' incentive, validators' dividends with take): exactly,
-    // but for the one rao subtensor's payout can leave unpaid when it floors the delegate take and the rest
-    // separately (U96F32).
+    // Each neuron's stake grew by what it was paid: a miner (no dividends) its incentive; a validator its
+    // dividends' share of the pending validator alpha (all pending alpha when no miner earned), its delegate take
+    // and the rest floored separately in U96F32, as subtensor pays them. Validators are the uids with weights.
+    // `Emission` does not separate a uid's incentive from its dividends, and Yuma gives miners with a permit a few
+    // rao of dividends, which the payout rescales to the pending validator alpha: a rao or two either way is allowed.
+    const validators = await Promise.all(
+      hotkeys.map(async (_, uid) => list(await before.weights(netuid, uid)).length > 0),
+    );
+    const minerPaid = emission.reduce((sum, e, uid) => (validators[uid] ? sum : sum + e), 0n);
+    const stakes = await Promise.all(
+      hotkeys.map(async (hotkey) => ({
+        alpha: big(await before.totalHotkeyAlpha(hotkey, netuid)),
+        root: big(await before.totalHotkeyAlpha(hotkey, 0)),
+      })),
+    );
+    const shares = dividendDistribution(
+      hotkeys.map((_, uid) => ({
+        dividend: validators[uid] ? (emission[uid] ?? 0n) : 0n,
+        stakes: stakes[uid]!,
+      })),
+      minerPaid > 0n ? pendingValidator : pendingValidator + pendingServer,
+      pendingRoot,
+      big(await before.taoWeight()),
+    );
     for (const [uid, hotkey] of hotkeys.entries()) {
       if (hotkey === ownerHotkey) continue;
-      const grown =
-        big(await after.totalHotkeyAlpha(hotkey, netuid)) -
-        big(await before.totalHotkeyAlpha(hotkey, netuid));
+      const grown = big(await after.totalHotkeyAlpha(hotkey, netuid)) - stakes[uid]!.alpha;
+      const take = num(await before.delegates(hotkey));
+      const alpha = delegateTakeSplit(shares.alpha[uid]!, take);
+      const root = delegateTakeSplit(shares.root[uid]!, take);
+      const expected = validators[uid] ? alpha.take + alpha.rest + root.take : (emission[uid] ?? 0n);
+      const off = grown > expected ? grown - expected : expected - grown;
       check(
         'stake grew by paid emission',
-        grown <= (emission[uid] ?? 0n) && (emission[uid] ?? 0n) - grown <= 1n,
-        () => `block ${block} uid ${uid}: grew ${grown}, paid ${emission[uid]}`,
+        off <= 2n + expected / 1_000_000_000n,
+        () => `block ${block} uid ${uid}: grew ${grown}, paid ${expected}`,
       );
     }
   };

@@ -9,12 +9,20 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adminUtilsErrors } from '../../chain/src/pallets/admin-utils/errors.js';
 import { balancesErrors } from '../../chain/src/pallets/balances/errors.js';
+import { commitmentsErrors } from '../../chain/src/pallets/commitments/errors.js';
 import { subtensorErrors } from '../../chain/src/pallets/subtensor/errors.js';
 import { sudoErrors } from '../../chain/src/pallets/sudo/errors.js';
 import { systemErrors } from '../../chain/src/pallets/system/errors.js';
 import { EXPLAINED_CHAIN_ERRORS } from '../../cli/src/chain/explain-chain-error.js';
 
-const TABLES = [subtensorErrors, adminUtilsErrors, balancesErrors, sudoErrors, systemErrors];
+const TABLES = [
+  subtensorErrors,
+  adminUtilsErrors,
+  balancesErrors,
+  sudoErrors,
+  systemErrors,
+  commitmentsErrors,
+];
 
 /** Refusals of set_weights that the SDK's setWeights reports as a rejection kind, explained by the weights command. */
 const WEIGHTS_REJECTIONS = new Set([

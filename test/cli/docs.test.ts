@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from './helpers.js';
 
 const doc = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
-const GROUPS = ['wallet', 'subnets', 'root', 'stake', 'weights', 'sudo'];
+const GROUPS = ['wallet', 'subnets', 'root', 'stake', 'weights', 'commitments', 'sudo'];
 
 describe('docs/cli.md', () => {
   it('behavior: every subcommand of every chain group has a runnable example', async () => {

@@ -22,14 +22,16 @@ describe('docs/sdk.md', () => {
   const programs = blocks
     .map((code, index) => ({ code, index }))
     .filter(({ code }) => code.includes('await '));
-  programs.forEach(({ index }) => {
+  programs.forEach(({ code, index }) => {
     test(`behavior: example ${index + 1} (${section(index)}) runs`, { timeout: 60_000 }, async () => {
       const printed = await run(index);
       if (section(index) === 'Weights') expect(printed).toContain('11584,57922,46338,65535,2317,34753');
       if (section(index) === 'Protocol') expect(printed).toContain('false 401');
       if (section(index) === 'Dendrite') expect(printed).toMatch(/^200 Success abab/m);
       if (section(index) === 'Wallet') expect(printed).toContain('true 64');
-      if (blocks[index]!.includes('setSubnetSymbol')) expect(printed).toContain('1 ω digits\nAlice Labs');
+      if (code.includes('setSubnetSymbol')) expect(printed).toContain('1 ω digits\nAlice Labs');
+      if (code.includes('setCommitment'))
+        expect(printed).toMatch(/^hf\.co\/me\/model@v1$[\s\S]*^answer: 42 at block \d+$/m);
     });
   });
 });

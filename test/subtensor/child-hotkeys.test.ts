@@ -11,6 +11,8 @@ import type { ApiPromise } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectBlock } from './coinbase-reference.js';
+import { readSnapshot } from './coinbase-snapshot.js';
 import {
   advanceTo,
   alice,
@@ -26,7 +28,7 @@ import {
   sudo,
   TAO,
 } from './helpers.js';
-import { delegateTakeSplit, parentChildSplit } from './payout-reference.js';
+import { delegateTakeSplit, dividendDistribution, parentChildSplit } from './payout-reference.js';
 
 let devnet: Devnet;
 let api: ApiPromise;
@@ -173,8 +175,12 @@ describe('epoch through parents and children', () => {
       const uid = async (a: string) => num(opt(await q().uids(netuid, a)).unwrap());
       const epochBlock = num(await q().lastEpochBlock(netuid)) + TEMPO;
       await advanceTo(devnet, api, epochBlock - 1);
-      const before = (await api.at((await api.rpc.chain.getBlockHash(epochBlock - 1)).toHex())).query
-        .subtensorModule;
+      const parentHash = (await api.rpc.chain.getBlockHash(epochBlock - 1)).toHex();
+      const before = (await api.at(parentHash)).query.subtensorModule;
+      // What the epoch drains: the pending emission at its parent plus the epoch block's own.
+      const added = expectBlock(await readSnapshot(api, parentHash, nets)).subnets.get(netuid)!;
+      const pendingValidator = big(await before.pendingValidatorEmission(netuid)) + added.validator;
+      const pendingRoot = big(await before.pendingRootAlphaDivs(netuid)) + (added.rootSell ? added.root : 0n);
       const stakes = async (hk: string) => ({
         alpha: big(await before.totalHotkeyAlpha(hk, netuid)),
         root: big(await before.totalHotkeyAlpha(hk, 0)),
@@ -199,6 +205,9 @@ describe('epoch through parents and children', () => {
       expect(incentive[u2]).toBe(0);
       const [d1, d2] = [emission[u1] ?? 0n, emission[u2] ?? 0n];
       expect(d1).toBeGreaterThan(0n);
+      // Only the two children validate.
+      const dividends = (await after.dividends(netuid)).toJSON() as number[];
+      expect(dividends.filter((d, u) => d > 0 && u !== u1 && u !== u2)).toEqual([]);
 
       const parentOf = { stakes: sp, sameOwner: false };
       const [toP1, toC1] = parentChildSplit(
@@ -213,20 +222,26 @@ describe('epoch through parents and children', () => {
         [{ ...parentOf, proportion: P2 }],
         taoWeight,
       );
-      const pay = {
-        parent: delegateTakeSplit((toP1 ?? 0n) + (toP2 ?? 0n), takes.parent),
-        c1: delegateTakeSplit(toC1 ?? 0n, takes.c1),
-        c2: delegateTakeSplit(toC2 ?? 0n, takes.c2),
-      };
-      expect(big(await after.alphaDividendsPerSubnet(netuid, parent.address))).toBe(pay.parent.rest);
-      expect(big(await after.alphaDividendsPerSubnet(netuid, c1.address))).toBe(pay.c1.rest);
-      expect(big(await after.alphaDividendsPerSubnet(netuid, c2.address))).toBe(pay.c2.rest);
-      for (const [hk, s, p] of [
-        [parent.address, sp, pay.parent],
-        [c1.address, s1, pay.c1],
-        [c2.address, s2, pay.c2],
-      ] as const)
-        expect(big(await after.totalHotkeyAlpha(hk, netuid)) - s.alpha).toBe(p.take + p.rest);
+      // Each receiver's dividends take its alpha-stake share of the pending validator alpha and its root-stake
+      // share of the pending root alpha; the delegate take of both is staked, the alpha rest added to the pool.
+      const receivers = [
+        { dividend: (toP1 ?? 0n) + (toP2 ?? 0n), stakes: sp, take: takes.parent },
+        { dividend: toC1 ?? 0n, stakes: s1, take: takes.c1 },
+        { dividend: toC2 ?? 0n, stakes: s2, take: takes.c2 },
+      ];
+      const split = dividendDistribution(receivers, pendingValidator, pendingRoot, taoWeight);
+      const pay = receivers.map((r, i) => ({
+        alpha: delegateTakeSplit(split.alpha[i]!, r.take),
+        root: delegateTakeSplit(split.root[i]!, r.take),
+      }));
+      for (const [i, hk] of [parent.address, c1.address, c2.address].entries()) {
+        const p = pay[i]!;
+        expect(big(await after.alphaDividendsPerSubnet(netuid, hk))).toBe(p.alpha.rest);
+        expect(big(await after.rootAlphaDividendsPerSubnet(netuid, hk))).toBe(p.root.rest);
+        expect(big(await after.totalHotkeyAlpha(hk, netuid)) - receivers[i]!.stakes.alpha).toBe(
+          p.alpha.take + p.alpha.rest + p.root.take,
+        );
+      }
       // The childkey take is what the children kept of the parent's share.
       expect(toC1).toBeGreaterThan(0n);
       expect((toP1 ?? 0n) + (toC1 ?? 0n)).toBeLessThanOrEqual(d1);

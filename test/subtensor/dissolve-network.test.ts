@@ -7,7 +7,7 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { KeyringPair } from '@polkadot/keyring/types';
-import { u8aToHex } from '@polkadot/util';
+import { stringToU8a, u8aToHex } from '@polkadot/util';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,6 +15,7 @@ import {
   big,
   blockNumber,
   createSubnet,
+  fund,
   keyring,
   num,
   ok,
@@ -56,6 +57,13 @@ beforeAll(async () => {
   await ok(api, tx.addStake(ownerHot.address, netuid, 10n * TAO), bob);
   await ok(api, tx.addStake(h1.address, netuid, 100n * TAO), charlie);
   await ok(api, tx.addStake(h2.address, netuid, 37n * TAO), dave);
+  // A commitment with a plain and a timelocked field (its round far off): Commitments state that goes with the subnet.
+  await fund(api, h1);
+  const fields = [
+    { Raw5: u8aToHex(stringToU8a('model')) },
+    { TimelockEncrypted: { encrypted: '0x0909', reveal_round: 10n ** 12n } },
+  ];
+  await ok(api, api.tx.commitments.setCommitment(netuid, { fields }), h1);
 });
 afterAll(async () => {
   await api?.disconnect();
@@ -133,6 +141,9 @@ describe('dissolve_network', () => {
     const staked = big(await q.totalStake());
     const networks = num(await q.totalNetworks());
     expect((await itemsKeyedBy(netuid)).length).toBeGreaterThan(40);
+    const timelockedNetuids = async () =>
+      ((await api.query.commitments.timelockedIndex()).toJSON() as [number, string][]).map(([n]) => n);
+    expect(await timelockedNetuids()).toContain(netuid);
 
     const out = await ok(
       api,
@@ -152,6 +163,7 @@ describe('dissolve_network', () => {
     expect(staked - big(await q.totalStake())).toBe(pot);
     expect(num(await q.totalNetworks())).toBe(networks - 1);
     expect((await itemsKeyedBy(netuid)).filter((item) => !KEPT.has(item.slice(S.length + 1)))).toEqual([]);
+    expect(await timelockedNetuids()).not.toContain(netuid);
   });
 
   it('behavior: a subnet registered afterwards reuses the netuid with fresh state; its identity goes with it; the last registration block stays', async () => {

@@ -1,7 +1,7 @@
 /**
  * subtensor's dividend payout, written out for the tests from `coinbase/run_coinbase.rs`
- * (`get_parent_child_dividends_distribution`, `distribute_dividends_and_incentives`), in U96F32
- * (32 fractional bits).
+ * (`get_parent_child_dividends_distribution`, `calculate_dividend_distribution`,
+ * `distribute_dividends_and_incentives`), in U96F32 (32 fractional bits).
  */
 
 const ONE = 1n << 32n;
@@ -12,11 +12,37 @@ const div = (n: bigint, d: bigint) => (d === 0n ? 0n : (n * ONE) / d);
 const mul = (a: bigint, b: bigint) => (a * b) / ONE;
 const sat = (a: bigint, b: bigint) => (a > b ? a - b : 0n);
 
-/** `(take staked to the owner's coldkey, rest added to the hotkey's pool)` of `dividend` at `take` (u16). */
-export function delegateTakeSplit(dividend: bigint, take: number): { take: bigint; rest: bigint } {
-  const takeFloat = div(BigInt(take), 65_535n);
-  const takeBits = dividend * takeFloat;
-  return { take: takeBits / ONE, rest: (dividend * ONE - takeBits) / ONE };
+/**
+ * `(take staked to the owner's coldkey, rest added to the hotkey's pool)` of a dividend given as U96F32 bits,
+ * at `take` (u16).
+ */
+export function delegateTakeSplit(dividendBits: bigint, take: number): { take: bigint; rest: bigint } {
+  const takeBits = mul(div(BigInt(take), 65_535n), dividendBits);
+  return { take: takeBits / ONE, rest: sat(dividendBits, takeBits) / ONE };
+}
+
+/**
+ * `calculate_dividend_distribution`: each hotkey's dividend (rao) split by its stakes into an alpha and a root
+ * part, then `pendingAlpha` and `pendingRoot` handed out in proportion to those parts; U96F32 bits per hotkey.
+ */
+export function dividendDistribution(
+  hotkeys: readonly { dividend: bigint; stakes: Stakes }[],
+  pendingAlpha: bigint,
+  pendingRoot: bigint,
+  taoWeight: bigint,
+): { alpha: bigint[]; root: bigint[] } {
+  const tw = div(taoWeight, U64_MAX);
+  const parts = hotkeys.map(({ dividend, stakes }) => {
+    const rootAlpha = mul(stakes.root * ONE, tw);
+    const rootDivs = mul(dividend * ONE, div(rootAlpha, stakes.alpha * ONE + rootAlpha));
+    return { rootDivs, alphaDivs: sat(dividend * ONE, rootDivs) };
+  });
+  const totalRoot = parts.reduce((a, p) => a + p.rootDivs, 0n);
+  const totalAlpha = parts.reduce((a, p) => a + p.alphaDivs, 0n);
+  return {
+    alpha: parts.map((p) => mul(pendingAlpha * ONE, div(p.alphaDivs, totalAlpha))),
+    root: parts.map((p) => mul(pendingRoot * ONE, div(p.rootDivs, totalRoot))),
+  };
 }
 
 /** A hotkey's stakes for the reference: alpha on the subnet and on root. */

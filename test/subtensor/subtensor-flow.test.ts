@@ -9,6 +9,8 @@ import type { ApiPromise } from '@polkadot/api';
 import type { Devnet } from '@subnetkit/chain';
 import { type EpochInput, epoch } from '@subnetkit/chain/yuma';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectBlock } from './coinbase-reference.js';
+import { readSnapshot } from './coinbase-snapshot.js';
 import {
   advanceTo,
   alice,
@@ -22,7 +24,7 @@ import {
   startSubtensor,
   TAO,
 } from './helpers.js';
-import { delegateTakeSplit } from './payout-reference.js';
+import { delegateTakeSplit, dividendDistribution } from './payout-reference.js';
 
 let devnet: Devnet;
 let api: ApiPromise;
@@ -133,11 +135,12 @@ describe('subtensor flow: register, stake, set weights, epoch, emission', () => 
     await advanceTo(devnet, api, epochBlock - 1);
     const parent = (await api.rpc.chain.getBlockHash(epochBlock - 1)).toHex();
     const atParent = (await api.at(parent)).query.subtensorModule;
-    const ownerCut = (TAO * BigInt(num(await atParent.subnetOwnerCut()))) / 65_535n;
+    // The epoch block adds one block of pending emission to what is pending at its parent.
+    const added = expectBlock(await readSnapshot(api, parent, [netuid])).subnets.get(netuid)!;
+    const pendingValidator = big(await atParent.pendingValidatorEmission(netuid)) + added.validator;
+    const pendingRoot = big(await atParent.pendingRootAlphaDivs(netuid)) + (added.rootSell ? added.root : 0n);
     const rao =
-      big(await atParent.pendingServerEmission(netuid)) +
-      big(await atParent.pendingValidatorEmission(netuid)) +
-      (TAO - ownerCut);
+      big(await atParent.pendingServerEmission(netuid)) + added.server + pendingValidator + pendingRoot;
     const input = await readInputs(netuid, parent, epochBlock, rao);
     const expected = epoch(input);
     await advanceTo(devnet, api, epochBlock);
@@ -165,14 +168,28 @@ describe('subtensor flow: register, stake, set weights, epoch, emission', () => 
     for (const u of mUids.slice(1)) expect(incentive[mUids[0]!]!).toBeGreaterThan(incentive[u]!);
     expect(expected.serverEmission[mUids[0]!]!).toBeGreaterThan(0n);
 
-    // Stake grew by exactly the paid emission (miners: incentive; validators: dividends, the delegate
-    // take and the rest each floored in U96F32 as subtensor pays them, so up to one rao stays unpaid).
+    // Stake grew by exactly the paid emission (miners: incentive; validators: their dividends' share of the
+    // pending validator alpha, the delegate take and the rest each floored in U96F32 as subtensor pays them).
+    const hotkeys = await Promise.all(
+      Array.from({ length: input.params.n }, (_, uid) => q.keys(netuid, uid)),
+    );
+    const stakes = await Promise.all(
+      hotkeys.map(async (hk) => ({
+        alpha: big(await atParent.totalHotkeyAlpha(hk, netuid)),
+        root: big(await atParent.totalHotkeyAlpha(hk, 0)),
+      })),
+    );
+    const shares = dividendDistribution(
+      hotkeys.map((_, uid) => ({ dividend: expected.validatorEmission[uid]!, stakes: stakes[uid]! })),
+      pendingValidator,
+      pendingRoot,
+      big(await atParent.taoWeight()),
+    );
     for (const uid of [...vUids, ...mUids]) {
-      const hk = await q.keys(netuid, uid);
-      const before = big(await atParent.totalHotkeyAlpha(hk, netuid));
+      const hk = hotkeys[uid]!;
       const now = big(await after.totalHotkeyAlpha(hk, netuid));
-      const { take, rest } = delegateTakeSplit(expected.validatorEmission[uid]!, num(await q.delegates(hk)));
-      expect(now - before).toBe(expected.serverEmission[uid]! + take + rest);
+      const { take, rest } = delegateTakeSplit(shares.alpha[uid]!, num(await q.delegates(hk)));
+      expect(now - stakes[uid]!.alpha).toBe(expected.serverEmission[uid]! + take + rest);
     }
     expect(expected.validatorEmission[vUids[0]!]!).toBeGreaterThan(expected.validatorEmission[vUids[1]!]!);
   });

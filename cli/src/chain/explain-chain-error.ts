@@ -305,6 +305,18 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     retry(
       "the commit's drand reveal round is already on chain (below Drand.LastStoredRound): the clock ran behind",
     ),
+  // Commitments.
+  AccountNotAllowedCommit: (h) => notRegistered(h),
+  SpaceLimitExceeded: (h) => ({
+    code: 'CLI_TRANSACTION_FAILED',
+    message: `the hotkey has used its commitment space on netuid ${h.netuid ?? '?'} for this epoch (Commitments.MaxSpace bytes, each commitment counting at least 100)`,
+    fix: 'commit again in the next epoch',
+  }),
+  TooManyFieldsInCommitmentInfo: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'a commitment holds at most 3 fields',
+    fix: 'commit fewer fields',
+  }),
   // Staking.
   InsufficientLiquidity: () => ({
     code: 'CLI_TRANSACTION_FAILED',

@@ -6,7 +6,7 @@
 import { defineCalls } from '../../frame/define-calls.js';
 import { ensureRoot } from '../../frame/define-pallet.js';
 import { ensure, fail } from '../subtensor/errors.js';
-import { AlphaValues, LiquidAlphaOn } from '../subtensor/storage.js';
+import { AlphaValues, EMAPriceHalvingBlocks, LiquidAlphaOn } from '../subtensor/storage.js';
 import { ensureOwnerOrRoot, subnetExists } from '../subtensor/subnets.js';
 import { adminUtilsCallTable } from './call-table.js';
 import { adminFail } from './errors.js';
@@ -25,6 +25,11 @@ export const adminUtilsCalls = defineCalls(
       ensure(alpha_high >= 1638, 'AlphaHighTooLow');
       ensure(alpha_low >= 1638 && alpha_low <= alpha_high, 'AlphaLowOutOfRange');
       AlphaValues.set(ctx.state, netuid, [alpha_low, alpha_high]);
+    },
+    // As subtensor: root only, no subnet check, no event.
+    sudo_set_ema_price_halving_period: (ctx, origin, { netuid, ema_halving }) => {
+      ensureRoot(origin);
+      EMAPriceHalvingBlocks.set(ctx.state, netuid, ema_halving);
     },
     sudo_set_total_issuance: (_ctx, origin) => {
       ensureRoot(origin);

@@ -1,83 +1,75 @@
 /**
- * `pallet_commitments` storage the clients read (subtensor `pallets/commitments`): the per-subnet commitment of each
- * hotkey and the timelocked commitments the chain has revealed. The devnet has no `set_commitment`, so both maps stay
- * empty; they are declared so that clients which read them with every metagraph (bittensor ≥ 11) find them.
+ * `pallet_commitments` storage (subtensor `pallets/commitments/src/lib.rs`), in its declaration order: the index of
+ * commitments with timelocked fields, each hotkey's commitment per subnet, the blocks of its last commitment and
+ * bonds reset, the timelocked fields the chain has revealed, the space used this epoch and its limit.
  */
-import {
-  AccountId32,
-  array,
-  bytes,
-  enumType,
-  field,
-  sequence,
-  struct,
-  tuple,
-  u8,
-  u32,
-  u64,
-  variant,
-} from '../../frame/primitives.js';
+import { AccountId32, bytes, sequence, tuple, u32, u64 } from '../../frame/primitives.js';
 import { storageItem } from '../../frame/storage-item.js';
 import { NetUid } from '../subtensor/types.js';
+import { Registration, type RegistrationValue, UsageTracker, type UsageTrackerValue } from './types.js';
 
 const P = 'Commitments';
 
-/** `pallet_commitments::types::Data`: nothing, raw bytes of 0–128 bytes, one of four hashes, or a timelocked blob. */
-const Data = enumType(
-  ['pallet_commitments', 'types', 'Data'],
-  [
-    variant(0, 'None'),
-    ...Array.from({ length: 129 }, (_, n) =>
-      variant(n + 1, `Raw${n}`, [field(null, array(n, u8), `[u8; ${n}]`)]),
-    ),
-    variant(130, 'BlakeTwo256', [field(null, array(32, u8), '[u8; 32]')]),
-    variant(131, 'Sha256', [field(null, array(32, u8), '[u8; 32]')]),
-    variant(132, 'Keccak256', [field(null, array(32, u8), '[u8; 32]')]),
-    variant(133, 'ShaThree256', [field(null, array(32, u8), '[u8; 32]')]),
-    variant(134, 'TimelockEncrypted', [
-      field('encrypted', bytes, 'BoundedVec<u8, ConstU32<MAX_TIMELOCK_COMMITMENT_SIZE_BYTES>>'),
-      field('reveal_round', u64, 'u64'),
-    ]),
-    variant(135, 'ResetBondsFlag'),
-  ],
-);
+const keys = () => [
+  { hasher: 'Identity' as const, type: NetUid },
+  { hasher: 'Twox64Concat' as const, type: AccountId32 },
+];
 
-/** `pallet_commitments::types::Registration`: the deposit, the block and the committed fields. */
-const Registration = struct(
-  ['pallet_commitments', 'types', 'Registration'],
-  [
-    field('deposit', u64, 'Balance'),
-    field('block', u32, 'BlockNumber'),
-    field(
-      'info',
-      struct(
-        ['pallet_commitments', 'types', 'CommitmentInfo'],
-        [field('fields', sequence(Data), 'BoundedVec<Data, FieldLimit>')],
-      ),
-      'CommitmentInfo<FieldLimit>',
-    ),
-  ],
-);
-
-const keys = [
-  { hasher: 'Identity', type: NetUid },
-  { hasher: 'Twox64Concat', type: AccountId32 },
-] as const;
+/** `Commitments.TimelockedIndex`: every `(netuid, hotkey)` whose commitment has a timelocked field (a `BTreeSet`). */
+export const TimelockedIndex = storageItem<[], [number, Uint8Array][]>({
+  pallet: P,
+  name: 'TimelockedIndex',
+  value: sequence(tuple(NetUid, AccountId32)),
+  default: [],
+  docs: [' Tracks all CommitmentOf that have at least one timelocked field.'],
+});
 
 /** `Commitments.CommitmentOf`: (netuid, hotkey) → its current commitment. */
-export const CommitmentOf = storageItem<[number, Uint8Array], Record<string, unknown> | undefined>({
+export const CommitmentOf = storageItem<[number, Uint8Array], RegistrationValue | undefined>({
   pallet: P,
   name: 'CommitmentOf',
   value: Registration,
-  keys: [...keys],
+  keys: keys(),
   docs: [' Identity data by account'],
 });
 
-/** `Commitments.RevealedCommitments`: (netuid, hotkey) → the revealed timelocked commitments with their blocks. */
+/** `Commitments.LastCommitment`: (netuid, hotkey) → the block of its last `set_commitment`. */
+export const LastCommitment = storageItem<[number, Uint8Array], number | undefined>({
+  pallet: P,
+  name: 'LastCommitment',
+  value: u32,
+  keys: keys(),
+});
+
+/** `Commitments.LastBondsReset`: (netuid, hotkey) → the block of its last commitment with `ResetBondsFlag`. */
+export const LastBondsReset = storageItem<[number, Uint8Array], number | undefined>({
+  pallet: P,
+  name: 'LastBondsReset',
+  value: u32,
+  keys: keys(),
+});
+
+/** `Commitments.RevealedCommitments`: (netuid, hotkey) → the last 10 revealed plaintexts with their blocks. */
 export const RevealedCommitments = storageItem<[number, Uint8Array], [Uint8Array, bigint][] | undefined>({
   pallet: P,
   name: 'RevealedCommitments',
   value: sequence(tuple(bytes, u64)),
-  keys: [...keys],
-  docs: [' Revealed commitments by (netuid, account), with the block they were revealed at'],
+  keys: keys(),
+});
+
+/** `Commitments.UsedSpaceOf`: (netuid, hotkey) → the bytes committed in the subnet's current epoch. */
+export const UsedSpaceOf = storageItem<[number, Uint8Array], UsageTrackerValue | undefined>({
+  pallet: P,
+  name: 'UsedSpaceOf',
+  value: UsageTracker,
+  keys: keys(),
+  docs: [" Maps (netuid, who) -> usage (how many “bytes” they've committed)", ' in the RateLimit window'],
+});
+
+/** `Commitments.MaxSpace`: the bytes a hotkey may commit per subnet epoch (3,100; at least 100 per commitment). */
+export const MaxSpace = storageItem<[], number>({
+  pallet: P,
+  name: 'MaxSpace',
+  value: u32,
+  default: 3100,
 });

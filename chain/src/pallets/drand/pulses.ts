@@ -2,6 +2,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import type { DispatchContext } from '../../frame/define-pallet.js';
 import type { StateOverlay } from '../../frame/state.js';
+import { awaitedRounds } from '../commitments/timelocked-index.js';
 import { TimelockedWeightCommits } from '../subtensor/storage.js';
 import { Now } from '../timestamp/storage.js';
 import type { DevnetBeacon } from './beacon.js';
@@ -54,9 +55,12 @@ function pruneOldPulses(state: StateOverlay, last: bigint): void {
   OldestStoredRound.set(state, end);
 }
 
-/** Whether any CR-v4 commit waits for its reveal (the item has a key). */
+/** Whether any CR-v4 commit (the item has a key) or timelocked commitment waits for its reveal. */
 function commitsPending(state: StateOverlay): boolean {
-  return state.getKeysPaged(TimelockedWeightCommits.key(0, 0n).slice(0, 66), 1).length > 0;
+  return (
+    state.getKeysPaged(TimelockedWeightCommits.key(0, 0n).slice(0, 66), 1).length > 0 ||
+    awaitedRounds(state).length > 0
+  );
 }
 
 /**
@@ -66,7 +70,7 @@ function commitsPending(state: StateOverlay): boolean {
  * reveal sees the pulses of earlier blocks, as on subtensor where they arrive as extrinsics.
  *
  * In `per-block` mode (instant and manual blocks, tests that mine thousands of them) a round is signed and stored
- * only while some CR-v4 commit is pending — a BLS signature costs milliseconds — and then the last stored round's
+ * only while some CR-v4 commit or timelocked commitment is pending — a BLS signature costs milliseconds — and then the last stored round's
  * too, so every round a commit can be locked to has its pulse; otherwise `LastStoredRound` alone advances.
  *
  * @example
@@ -75,6 +79,7 @@ function commitsPending(state: StateOverlay): boolean {
 export function writeDuePulses(ctx: DispatchContext, beacon: DevnetBeacon): void {
   const { state } = ctx;
   const rounds = dueRounds(state, beacon);
+
   if (rounds.length === 0) return;
   const previous = LastStoredRound.get(state);
   const first = previous === 0n && OldestStoredRound.get(state) === 0n;
@@ -91,6 +96,14 @@ export function writeDuePulses(ctx: DispatchContext, beacon: DevnetBeacon): void
   }
   LastStoredRound.set(state, last);
   if (first) OldestStoredRound.set(state, rounds[0]);
+  // A timelocked commitment may name a round that passed while nothing was pending (and so went unsigned here):
+  // on subtensor its pulse exists, so the devnet signs it now.
+  if (sign) {
+    const oldest = OldestStoredRound.get(state);
+    for (const round of awaitedRounds(state)) {
+      if (round >= oldest && round < last && Pulses.get(state, round) === undefined) store(round);
+    }
+  }
   pruneOldPulses(state, last);
   NextUnsignedAt.set(state, ctx.blockNumber);
   drandEvents.deposit(ctx, 'NewPulse', { rounds });

@@ -4,6 +4,7 @@ import type { StateOverlay } from '../../frame/state.js';
 import { type StateView, StorageLayer } from '../../storage/index.js';
 import { type EpochOutput, epoch, type SparseRowU16 } from '../../yuma/index.js';
 import { readEpochInput, runEpoch } from './epoch.js';
+import { divFx, fromInt, mulFx, proportion32, toU64 } from './fixed.js';
 import {
   Bonds,
   CommitRevealWeightsEnabled,
@@ -119,16 +120,21 @@ describe('epoch with decoded-row caches', () => {
       const stakeBefore = Array.from({ length: N }, (_, uid) =>
         TotalHotkeyAlpha.get(layer, hotkey(uid), NETUID),
       );
-      runEpoch(context(layer, block), NETUID);
+      const pending = { server: 500_000_000n, validator: 500_000_000n, root: 0n, ownerCut: 0n };
+      runEpoch(context(layer, block), NETUID, pending);
+      const totalDividends = expected.validatorEmission.reduce((sum, d) => sum + d, 0n);
 
       expect(Incentive.get(layer, NETUID)).toEqual(expected.incentive);
       expect(Dividends.get(layer, NETUID)).toEqual(expected.dividends);
       for (let uid = 0; uid < N; uid++) {
         const b = expected.bonds[uid];
         expect(Bonds.get(layer, NETUID, uid)).toEqual(Array.from(b.uids, (j, k) => [j, b.values[k]]));
-        // The delegate take (11 796 / 65 535, the default) and the rest are each floored in U96F32.
-        const takeBits = expected.validatorEmission[uid] * ((11_796n << 32n) / 65_535n);
-        const dividend = (takeBits >> 32n) + (((expected.validatorEmission[uid] << 32n) - takeBits) >> 32n);
+        // The pending validator alpha shared by dividends, then the delegate take (11 796 / 65 535, the default)
+        // and the rest, each floored in U96F32.
+        const share = divFx(fromInt(expected.validatorEmission[uid], 32n), fromInt(totalDividends, 32n), 32n);
+        const prop = mulFx(fromInt(pending.validator, 32n), share, 32n);
+        const take = mulFx(proportion32(11_796n, 65_535n), prop, 32n);
+        const dividend = toU64(take, 32n) + toU64(prop - take, 32n);
         const paid = expected.serverEmission[uid] + dividend;
         expect(TotalHotkeyAlpha.get(layer, hotkey(uid), NETUID) - stakeBefore[uid]).toBe(paid);
       }

@@ -1,56 +1,39 @@
 /**
  * Running a subnet's epoch: storage → `EpochInput`, the pure Yuma `epoch()`, then persistence of its
- * outputs under subtensor's names and payout (`drain_pending` / `distribute_emission`, yuma SPEC §2, §4.12, §5).
+ * outputs under subtensor's names, then the payout (`distribute_emission`, yuma SPEC §2, §4.12, §5).
  */
 import { channel } from 'node:diagnostics_channel';
 import type { DispatchContext } from '../../frame/define-pallet.js';
 import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { type EpochInput, type EpochOutput, epoch } from '../../yuma/index.js';
-import { setPendingChildren } from './children.js';
-import { deposit } from './events.js';
+import { distributeEmission, type PendingEmission } from './distribute-emission.js';
 import { inheritedAlpha, inheritedTao } from './inherited-stake.js';
-import { mapKeySuffixes } from './map-keys.js';
-import { parentChildDividends } from './parent-child-dividends.js';
-import { increasePool, increaseStake } from './pools.js';
 import { shouldRunEpoch } from './scheduler.js';
 import { readRow, writeRow } from './sparse-rows.js';
 import {
   Active,
   ActivityCutoffFactorMilli,
-  AlphaDividendsPerSubnet,
   AlphaSigmoidSteepness,
   AlphaValues,
   BlockAtRegistration,
-  BlocksSinceLastStep,
   Bonds,
   BondsMovingAverage,
   BondsPenalty,
   CommitRevealWeightsEnabled,
   Consensus,
-  Delegates,
   Dividends,
   Emission,
   Incentive,
   Kappa,
   Keys,
-  LastEpochBlock,
   LastMechansimStepBlock,
   LastUpdate,
   LiquidAlphaOn,
   MaxAllowedValidators,
-  MaxEpochsPerBlock,
-  Owner,
-  PendingEpochAt,
-  PendingOwnerCut,
-  PendingRootAlphaDivs,
-  PendingServerEmission,
-  PendingValidatorEmission,
   RevealPeriodEpochs,
   StakeThreshold,
   StakeWeight,
-  SubnetAlphaOut,
   SubnetEpochIndex,
-  SubnetOwner,
   SubnetOwnerHotkey,
   SubnetworkN,
   TaoWeight,
@@ -62,8 +45,6 @@ import {
   Weights,
   Yuma3On,
 } from './storage.js';
-import { allNetuids } from './subnets.js';
-import { sameAccount } from './types.js';
 
 /**
  * Reads everything one epoch needs from storage (`epoch_mechanism` inputs, yuma SPEC §3), with
@@ -159,55 +140,6 @@ export function persistEpochOutput(state: StateOverlay, netuid: number, out: Epo
   StakeWeight.set(state, netuid, out.stakeWeight);
 }
 
-/**
- * Pays an epoch: miners' incentive staked to their coldkeys (burned for the owner's hotkeys); each
- * validator's dividends split over its parents and itself (`parent-child-dividends.ts`), then each
- * receiver's delegate take staked to its own coldkey and the rest added to its pool
- * (`distribute_dividends_and_incentives`); the owner cut to `(SubnetOwnerHotkey, SubnetOwner)`.
- */
-function distribute(
-  ctx: DispatchContext,
-  netuid: number,
-  hotkeys: readonly Uint8Array[],
-  out: EpochOutput,
-  ownerCut: bigint,
-): void {
-  const { state } = ctx;
-  const ownerCold = SubnetOwner.get(state, netuid);
-  const ownerHot = SubnetOwnerHotkey.get(state, netuid);
-  let burned = 0n;
-  const dividends = new Map<string, [Uint8Array, bigint]>();
-  for (let uid = 0; uid < out.serverEmission.length; uid++) {
-    const hk = hotkeys[uid];
-    const cold = Owner.get(state, hk);
-    const incentive = out.serverEmission[uid];
-    if (incentive > 0n) {
-      if (sameAccount(cold, ownerCold) || sameAccount(hk, ownerHot)) burned += incentive;
-      else increaseStake(state, hk, cold, netuid, incentive);
-    }
-    for (const [receiver, amount] of parentChildDividends(state, hk, netuid, out.validatorEmission[uid])) {
-      const key = Buffer.from(receiver).toString('hex');
-      dividends.set(key, [receiver, (dividends.get(key)?.[1] ?? 0n) + amount]);
-    }
-  }
-  if (burned > 0n) {
-    const outstanding = SubnetAlphaOut.get(state, netuid);
-    SubnetAlphaOut.set(state, netuid, outstanding > burned ? outstanding - burned : 0n);
-  }
-  increaseStake(state, ownerHot, ownerCold, netuid, ownerCut);
-  for (const suffix of mapKeySuffixes(state, AlphaDividendsPerSubnet, netuid))
-    AlphaDividendsPerSubnet.set(state, netuid, suffix.slice(16, 48), undefined);
-  for (const [, [hk, divs]] of [...dividends.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const takeBits = divs * ((BigInt(Delegates.get(state, hk)) << 32n) / 65_535n);
-    const take = takeBits >> 32n;
-    const rest = ((divs << 32n) - takeBits) >> 32n;
-    increaseStake(state, hk, Owner.get(state, hk), netuid, take);
-    increasePool(state, hk, netuid, rest);
-    AlphaDividendsPerSubnet.set(state, netuid, hk, AlphaDividendsPerSubnet.get(state, netuid, hk) + rest);
-  }
-  deposit(ctx, 'IncentiveAlphaEmittedToMiners', { netuid, emissions: out.serverEmission });
-}
-
 /** Wall time of each phase of one subnet's epoch, published on {@link epochTimingChannel}. */
 export interface EpochTiming {
   readonly netuid: number;
@@ -234,31 +166,32 @@ export const EPOCH_TIMING_CHANNEL = 'subnetkit:subtensor:epoch';
 const epochTimingChannel = channel(EPOCH_TIMING_CHANNEL);
 
 /**
- * Runs one subnet's epoch now: drains the pending emission, runs Yuma, persists and pays.
- * Returns the output.
+ * Runs one subnet's epoch now on its drained `pending` emission (`distribute_emission`): Yuma on the
+ * pending server, validator and root alpha, its outputs persisted, then the payout
+ * (`distribute-emission.ts`). Returns the output.
  *
  * @example
- * runEpoch(ctx, 1);
+ * runEpoch(ctx, 1, { server: 0n, validator: 0n, root: 0n, ownerCut: 0n });
  */
-export function runEpoch(ctx: DispatchContext, netuid: number): EpochOutput {
+export function runEpoch(ctx: DispatchContext, netuid: number, pending: PendingEmission): EpochOutput {
   const { state } = ctx;
   const block = BigInt(ctx.blockNumber);
   const timed = epochTimingChannel.hasSubscribers;
   const t0 = timed ? performance.now() : 0;
-  const server = PendingServerEmission.get(state, netuid);
-  const validator = PendingValidatorEmission.get(state, netuid);
-  const root = PendingRootAlphaDivs.get(state, netuid);
-  const ownerCut = PendingOwnerCut.get(state, netuid);
-  for (const item of [PendingServerEmission, PendingValidatorEmission, PendingRootAlphaDivs, PendingOwnerCut])
-    item.set(state, netuid, 0n);
   const hotkeys = subnetHotkeys(state, netuid);
-  const input = readEpochInputOf(state, netuid, block, server + validator + root, hotkeys);
+  const input = readEpochInputOf(
+    state,
+    netuid,
+    block,
+    pending.server + pending.validator + pending.root,
+    hotkeys,
+  );
   const t1 = timed ? performance.now() : 0;
   const out = epoch(input);
   const t2 = timed ? performance.now() : 0;
   persistEpochOutput(state, netuid, out);
   const t3 = timed ? performance.now() : 0;
-  distribute(ctx, netuid, hotkeys, out, ownerCut);
+  distributeEmission(ctx, netuid, hotkeys, out, pending);
   if (timed) {
     const t4 = performance.now();
     const timing: EpochTiming = {
@@ -272,36 +205,4 @@ export function runEpoch(ctx: DispatchContext, netuid: number): EpochOutput {
     epochTimingChannel.publish(timing);
   }
   return out;
-}
-
-/**
- * `drain_pending` for every non-root subnet at the start of a block: `BlocksSinceLastStep`, the
- * scheduler, the `MaxEpochsPerBlock` deferral, the epoch and the counters.
- *
- * @example
- * drainPending(ctx);
- */
-export function drainPending(ctx: DispatchContext): void {
-  const { state } = ctx;
-  const block = BigInt(ctx.blockNumber);
-  let ran = 0;
-  const max = MaxEpochsPerBlock.get(state);
-  for (const netuid of allNetuids(state)) {
-    if (netuid === 0) continue;
-    BlocksSinceLastStep.set(state, netuid, BlocksSinceLastStep.get(state, netuid) + 1n);
-    if (!shouldRunEpoch(state, netuid, block)) continue;
-    if (ran >= max) {
-      PendingEpochAt.set(state, netuid, block + 1n);
-      deposit(ctx, 'EpochDeferred', { netuid, from_block: block, to_block: block + 1n });
-      continue;
-    }
-    ran++;
-    BlocksSinceLastStep.set(state, netuid, 0n);
-    runEpoch(ctx, netuid);
-    LastEpochBlock.set(state, netuid, block);
-    setPendingChildren(ctx, netuid);
-    PendingEpochAt.set(state, netuid, 0n);
-    SubnetEpochIndex.set(state, netuid, SubnetEpochIndex.get(state, netuid) + 1n);
-    LastMechansimStepBlock.set(state, netuid, block);
-  }
 }

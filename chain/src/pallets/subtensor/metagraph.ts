@@ -25,7 +25,6 @@ import { BlockNumber } from '../system/storage.js';
 import { subnetHyperparams, subnetStepAndPool } from './rpc-info.js';
 import { I96F32, SubnetIdentityV3 } from './rpc-types.js';
 import * as S from './storage.js';
-import { alphaPrice } from './subnet-swap.js';
 import { nameForSubnet } from './subnet-symbols.js';
 import { subnetExists } from './subnets.js';
 import { AxonInfo, EMPTY_AXON } from './types.js';
@@ -217,7 +216,7 @@ export function metagraphHeader(state: StateReader, netuid: number): Record<stri
     block,
     ...subnetStepAndPool(state, netuid, block),
     subnet_emission: 0n,
-    moving_price: { bits: BigInt(Math.floor(alphaPrice(state, netuid) * 2 ** 32)) },
+    moving_price: S.SubnetMovingPrice.get(state, netuid),
     num_uids: S.SubnetworkN.get(state, netuid),
     max_uids: S.MaxAllowedUids.get(state, netuid),
     burn: S.Burn.get(state, netuid),

@@ -4,18 +4,8 @@
  */
 import type { StateReader } from '../../frame/state.js';
 import { mapKeySuffixes, u16At } from './map-keys.js';
+import { movingPriceBits } from './moving-price.js';
 import { NetworkImmunityPeriod, NetworkRegisteredAt, NetworksAdded } from './storage.js';
-import { currentPriceBits } from './subnet-swap.js';
-
-/**
- * The price pruning compares (`get_moving_alpha_price`, U64F64 bits): the devnet's moving price is its pool price.
- *
- * @example
- * pruningPrice(state, 3) // 1n << 64n
- */
-export function pruningPrice(state: StateReader, netuid: number): bigint {
-  return currentPriceBits(state, netuid);
-}
 
 /**
  * The subnet to prune at `block`, or undefined when every subnet is still within `NetworkImmunityPeriod` blocks of
@@ -33,7 +23,7 @@ export function networkToPrune(state: StateReader, block: bigint): number | unde
     if (netuid === 0 || !NetworksAdded.get(state, netuid)) continue;
     const registeredAt = NetworkRegisteredAt.get(state, netuid);
     if (block < registeredAt + immunity) continue;
-    const price = pruningPrice(state, netuid);
+    const price = movingPriceBits(state, netuid);
     if (
       best === undefined ||
       price < best.price ||

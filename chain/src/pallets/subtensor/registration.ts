@@ -30,6 +30,7 @@ import {
 } from './storage.js';
 import { swapTaoForAlpha } from './subnet-swap.js';
 import { allNetuids, subnetExists } from './subnets.js';
+import { recordTaoInflow } from './tao-flow.js';
 
 const Q32 = 1n << 32n;
 
@@ -147,6 +148,7 @@ export function doRegister(
   Burn.set(state, netuid, clampBurn(state, netuid, (Burn.get(state, netuid) * m) >> 64n));
   RegistrationsThisBlock.set(state, netuid, RegistrationsThisBlock.get(state, netuid) + 1);
   RAORecycledForRegistration.set(state, netuid, RAORecycledForRegistration.get(state, netuid) + cost);
+  recordTaoInflow(state, netuid, cost);
   deposit(ctx, 'NeuronRegistered', [netuid, uid, hotkey]);
   return uid;
 }

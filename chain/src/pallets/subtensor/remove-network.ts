@@ -8,7 +8,14 @@ import { decodeFrom, encode, ScaleReader } from '../../frame/scale/codec.js';
 import type { StateOverlay } from '../../frame/state.js';
 import type { StorageItemDecl } from '../../frame/storage-item.js';
 import { hashKeyPart, storagePrefix } from '../../storage/index.js';
-import { CommitmentOf, RevealedCommitments } from '../commitments/storage.js';
+import {
+  CommitmentOf,
+  LastBondsReset,
+  LastCommitment,
+  RevealedCommitments,
+  UsedSpaceOf,
+} from '../commitments/storage.js';
+import { unmarkSubnet } from '../commitments/timelocked-index.js';
 import { FeeRate } from '../swap/storage.js';
 import { mapKeySuffixes, u16At } from './map-keys.js';
 import * as S from './storage.js';
@@ -119,7 +126,10 @@ const NETUID_FIRST: readonly StorageItemDecl[] = [
   // the swap pallet's and the Commitments pallet's per-subnet state
   FeeRate,
   CommitmentOf,
+  LastCommitment,
+  LastBondsReset,
   RevealedCommitments,
+  UsedSpaceOf,
 ];
 
 /** Per-subnet items where the netuid is a later key: `[item, position of the netuid among its keys]`. */
@@ -218,6 +228,7 @@ function zeroRootWeightsTo(state: StateOverlay, netuid: number): void {
 export function removeNetwork(state: StateOverlay, netuid: number): void {
   for (const item of NETUID_FIRST) clearNetuidEntries(state, item, 0, netuid);
   for (const [item, position] of NETUID_LATER) clearNetuidEntries(state, item, position, netuid);
+  unmarkSubnet(state, netuid);
   zeroRootWeightsTo(state, netuid);
   const total = S.TotalNetworks.get(state);
   S.TotalNetworks.set(state, total > 0 ? total - 1 : 0);

@@ -40,6 +40,7 @@ import {
   TotalStake,
 } from './storage.js';
 import { MIN_PRICE, swapAlphaForTao } from './subnet-swap.js';
+import { recordProtocolOutflow } from './tao-flow.js';
 
 /** `MAX_SUBNET_CLAIMS`: the most subnets one `claim_root` names. @example claimRoot(ctx, coldkey, netuids.slice(0, MAX_SUBNET_CLAIMS)); */
 export const MAX_SUBNET_CLAIMS = 5;
@@ -152,6 +153,7 @@ function restakeOnRoot(
 ): void {
   const tao = swapAlphaForTao(state, netuid, owed, MIN_PRICE, true).paidOut;
   SubnetRootSellTao.set(state, netuid, SubnetRootSellTao.get(state, netuid) + tao);
+  recordProtocolOutflow(state, netuid, tao);
   increaseStake(state, hotkey, coldkey, ROOT, tao);
   SubnetTAO.set(state, ROOT, SubnetTAO.get(state, ROOT) + tao);
   SubnetAlphaOut.set(state, ROOT, SubnetAlphaOut.get(state, ROOT) + tao);

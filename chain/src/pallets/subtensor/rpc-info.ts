@@ -9,7 +9,6 @@ import { BlockNumber } from '../system/storage.js';
 import { type HyperparamTag, hyperparamTags } from './rpc-types.js';
 import { nextEpochStartBlock } from './scheduler.js';
 import * as S from './storage.js';
-import { alphaPrice } from './subnet-swap.js';
 import { nameForSubnet } from './subnet-symbols.js';
 import { subnetExists } from './subnets.js';
 import { EMPTY_AXON, EMPTY_PROMETHEUS } from './types.js';
@@ -155,11 +154,10 @@ export function subnetStepAndPool(
   };
 }
 
-/** `get_dynamic_info`, or undefined. `moving_price` is the current pool price (no EMA on the devnet). */
+/** `get_dynamic_info`, or undefined. */
 export function dynamicInfo(state: StateReader, netuid: number): Record<string, unknown> | undefined {
   if (!subnetExists(state, netuid)) return undefined;
   const block = BigInt(BlockNumber.get(state));
-  const price = alphaPrice(state, netuid);
   return {
     netuid,
     owner_hotkey: S.SubnetOwnerHotkey.get(state, netuid),
@@ -171,7 +169,7 @@ export function dynamicInfo(state: StateReader, netuid: number): Record<string, 
     emission: 0n,
     network_registered_at: S.NetworkRegisteredAt.get(state, netuid),
     subnet_identity: optionValue(S.SubnetIdentitiesV3.get(state, netuid)),
-    moving_price: { bits: BigInt(Math.floor(price * 2 ** 32)) },
+    moving_price: S.SubnetMovingPrice.get(state, netuid),
   };
 }
 

@@ -3,8 +3,8 @@
  * `rpc_info/metagraph.rs`). A `SelectiveMetagraph` is `netuid` plus every `Metagraph` field as an `Option`,
  * then `validators` and `commitments`: the fields whose indexes are asked for are `Some`, the rest `None`
  * (`netuid` stays 0 unless index 0 is asked for, as on chain). `validators` are the permitted uids by
- * ascending stake (alpha + root stake × `TaoWeight`, without child hotkeys) above `StakeThreshold`; `commitments` are empty (the
- * devnet has no Commitments pallet).
+ * ascending stake (alpha + root stake × `TaoWeight`, without child hotkeys) above `StakeThreshold`; `commitments` are the subnet's
+ * `Commitments.CommitmentOf` entries, each hotkey with its SCALE-encoded `Registration`.
  */
 import {
   AccountId32,
@@ -21,6 +21,7 @@ import { apiMethod, type RuntimeApiMethod } from '../../frame/runtime-api.js';
 import { encodeCompact } from '../../frame/scale/codec.js';
 import { Option, scaleType, u16 as U16, Vec } from '../../frame/scale-types.js';
 import type { StateReader } from '../../frame/state.js';
+import { getCommitments } from '../commitments/get-commitments.js';
 import { METAGRAPH_FIELD_LIST, Metagraph, metagraph, rootStakeAsTao } from './metagraph.js';
 import { encodeMetagraph } from './metagraph-encoder.js';
 import { NetUid } from './scale-types.js';
@@ -85,7 +86,9 @@ export function selectiveMetagraph(
   });
   const base = METAGRAPH_FIELD_LIST.length;
   value.validators = asked.has(base) ? { type: 'Some', value: validators(state, netuid) } : { type: 'None' };
-  value.commitments = asked.has(base + 1) ? { type: 'Some', value: [] } : { type: 'None' };
+  value.commitments = asked.has(base + 1)
+    ? { type: 'Some', value: getCommitments(state, netuid).map(([who, bytes]) => [who, [...bytes]]) }
+    : { type: 'None' };
   return value;
 }
 

@@ -26,6 +26,7 @@ import {
   swapTaoForAlpha,
 } from './subnet-swap.js';
 import { subnetExists } from './subnets.js';
+import { recordTaoInflow, recordTaoOutflow } from './tao-flow.js';
 
 /** `DefaultMinStake`: the smallest stake operation, in rao. */
 export const DEFAULT_MIN_STAKE = 2_000_000n;
@@ -69,6 +70,7 @@ export function stakeIntoSubnet(
   ensure(canIncreaseStake(state, hotkey, netuid, out.paidOut), 'InsufficientLiquidity');
   increaseStake(state, hotkey, coldkey, netuid, out.paidOut);
   if (netuid === 0) rootStakeAdded(state, hotkey, coldkey, out.paidOut);
+  recordTaoInflow(state, netuid, out.paidIn);
   deposit(ctx, 'StakeAdded', [coldkey, hotkey, tao, out.paidOut, netuid, out.fee]);
   return out.paidOut;
 }
@@ -104,6 +106,7 @@ export function unstakeFromSubnet(
     SubnetAlphaOut.set(state, netuid, outstanding > out.fee ? outstanding - out.fee : 0n);
   }
   if (netuid === 0) rootStakeRemoved(state, hotkey, coldkey, alpha);
+  recordTaoOutflow(state, netuid, out.paidOut);
   deposit(ctx, 'StakeRemoved', [coldkey, hotkey, out.paidOut, out.paidIn, netuid, out.fee]);
   return out.paidOut;
 }

@@ -19,7 +19,7 @@ import {
   u128,
   variant,
 } from '../../frame/primitives.js';
-import type { TypeDef } from '../../frame/scale/type-def.js';
+import { primitive, type TypeDef } from '../../frame/scale/type-def.js';
 import { type Hasher, type StorageItem, storageItem } from '../../frame/storage-item.js';
 import { DEFAULT_ROOT_CLAIM_TYPE, RootClaimTypeEnumDef, type RootClaimTypeValue } from './root-claim-type.js';
 import { I96F32, SubnetIdentityV3 } from './rpc-types.js';
@@ -260,7 +260,6 @@ export const SubnetAlphaOut = netMap<bigint>('SubnetAlphaOut', AlphaBalance, 0n)
 export const SubnetTaoInEmission = netMap<bigint>('SubnetTaoInEmission', TaoBalance, 0n);
 export const SubnetAlphaInEmission = netMap<bigint>('SubnetAlphaInEmission', AlphaBalance, 0n);
 export const SubnetAlphaOutEmission = netMap<bigint>('SubnetAlphaOutEmission', AlphaBalance, 0n);
-export const SubnetMovingPrice = netMap<{ bits: bigint }>('SubnetMovingPrice', I96F32, { bits: 0n });
 export const SubnetVolume = netMap<bigint>('SubnetVolume', u128, 0n);
 export const SubnetLocked = netMap<bigint>('SubnetLocked', TaoBalance, 0n);
 export const TokenSymbol = netMap<Uint8Array>('TokenSymbol', sequence(u8), new Uint8Array());
@@ -487,3 +486,47 @@ export const CKBurn = value<bigint>('CKBurn', u64, 0n);
 
 export * from './key-swap-storage.js';
 export * from './root-claim-storage.js';
+
+// ---- coinbase (run_coinbase, moving prices, root proportion, TAO flow) ----
+type Fixed = { bits: bigint };
+const i64 = primitive('I64');
+/** `U96F32` (`FixedU128<U32>`): the bytes of `U64F64`, a u128 of bits; only the fraction width differs. */
+const U96F32 = U64F64;
+/** `SubnetMovingAlpha`: the EMA's base weight, `I96F32` 0.000003 (bits 12_885). */
+export const SubnetMovingAlpha = value<Fixed>('SubnetMovingAlpha', I96F32, { bits: 12_885n });
+/** `SubnetMovingPrice`: each subnet's EMA of its alpha price, `I96F32`; emission shares follow it. */
+export const SubnetMovingPrice = netMap<Fixed>('SubnetMovingPrice', I96F32, { bits: 0n });
+/** `EMAPriceHalvingBlocks`: blocks for the EMA to close half the gap to the price (4 weeks). */
+export const EMAPriceHalvingBlocks = netMap<bigint>('EMAPriceHalvingBlocks', u64, 201_600n);
+/** `RootProp`: `root_proportion` of each emitting subnet, `U96F32`, written after the coinbase. */
+export const RootProp = netMap<Fixed>('RootProp', U96F32, { bits: 0n });
+/** `MinerBurned`: the share of the last tempo's miner emission withheld (owner hotkeys), `U96F32`. */
+export const MinerBurned = netMap<Fixed>('MinerBurned', U96F32, { bits: 0n });
+export const SubnetEmissionEnabled = netMap<boolean>('SubnetEmissionEnabled', bool, true);
+export const OwnerCutEnabled = netMap<boolean>('OwnerCutEnabled', bool, true);
+export const SubnetExcessTao = netMap<bigint>('SubnetExcessTao', TaoBalance, 0n);
+export const SubnetProtocolAlpha = netMap<bigint>('SubnetProtocolAlpha', AlphaBalance, 0n);
+/** `SubnetTaoFlow`: net TAO staked in (+) and unstaked out (−) of a subnet by users, `i64`. */
+export const SubnetTaoFlow = netMap<bigint>('SubnetTaoFlow', i64, 0n);
+/** `SubnetProtocolFlow`: TAO the protocol put in (emission, chain buys) minus root sells, `i64`. */
+export const SubnetProtocolFlow = netMap<bigint>('SubnetProtocolFlow', i64, 0n);
+/** `RecycleOrBurnEnum`: what happens to miner emission paid to the owner's hotkeys. */
+export const RecycleOrBurn = netMap<{ type: 'Burn' | 'Recycle' }>(
+  'RecycleOrBurn',
+  enumType(['pallet_subtensor', 'pallet', 'RecycleOrBurnEnum'], [variant(0, 'Burn'), variant(1, 'Recycle')]),
+  { type: 'Burn' },
+);
+export const RootAlphaDividendsPerSubnet = dmap<number, Uint8Array, bigint>(
+  'RootAlphaDividendsPerSubnet',
+  NET,
+  ACC,
+  AlphaBalance,
+  0n,
+);
+export const TotalHotkeyAlphaLastEpoch = dmap<Uint8Array, number, bigint>(
+  'TotalHotkeyAlphaLastEpoch',
+  ACC,
+  NET,
+  AlphaBalance,
+  0n,
+);
