@@ -7,6 +7,8 @@
  * read back alike; bittensor's RootRegister, SwapHotkey and AnnounceColdkeySwap intents and its subnet reads after a
  * dissolve, checked against the devnet's storage.
  */
+import type { ApiPromise } from '@polkadot/api';
+import type { ApiDecoration } from '@polkadot/api/types';
 import {
   coldkeySwapHash,
   createKeypair,
@@ -25,6 +27,7 @@ import {
   setIdentity,
   setSubnetIdentity,
   setSubnetSymbol,
+  waitForBlock,
 } from '@subnetkit/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DevnetProcess, spawnDevnet } from '../support/devnet-process.js';
@@ -113,6 +116,14 @@ type IdentityReads = {
   subnet_names: Record<string, string>;
   token_symbols: Record<string, string>;
   metagraph: { name: string; symbol: string };
+};
+type PricesRun = {
+  block: number;
+  alpha_price: { netuid: number; tao_per_alpha: number; price_rao: number };
+  alpha_prices: Record<string, number>;
+  price: number;
+  moving_price: number;
+  tao_flows: Record<string, number>;
 };
 type CommitRevealRun = {
   commit_hash: string;
@@ -373,5 +384,43 @@ describe.skipIf(python.command === undefined)('bittensor 11.3 SDK against subnet
     expect(run.token_symbols).toEqual(Object.fromEntries(subnets.map((s) => [String(s.netuid), s.symbol])));
     expect(run.token_symbols[String(netuid)]).toBe('ψ');
     expect(run.metagraph).toEqual({ name: 'digits2', symbol: 'ψ' });
+  });
+  it('behavior: spot and moving prices and TAO flows bittensor reads at a block equal the coinbase’s storage there', async () => {
+    // The EMA's weight starts below I96F32's resolution: wait until the moving price has left 0.
+    const movingBits = async (at: ApiPromise | ApiDecoration<'promise'>) =>
+      BigInt(
+        (
+          (await at.query.subtensorModule.subnetMovingPrice(netuid)) as unknown as {
+            bits: { toString(): string };
+          }
+        ).bits.toString(),
+      );
+    while ((await movingBits(client.api)) === 0n) {
+      const head = (await client.api.rpc.chain.getHeader()).number.toNumber();
+      await waitForBlock(client, { block: head + 1 });
+    }
+    const run = lastJson<PricesRun>(
+      (await runPython(venvPython, 'sdk_prices.py', [devnet.url, String(netuid)])).stdout,
+    );
+    const api = await client.api.at(await client.api.rpc.chain.getBlockHash(run.block));
+    const q = api.query.subtensorModule;
+    const rao = async (item: Promise<{ toString(): string }>) => BigInt((await item).toString());
+    const [taoIn, alphaIn] = [await rao(q.subnetTAO(netuid)), await rao(q.subnetAlphaIn(netuid))];
+    // SwapRuntimeApi.current_alpha_price: tao_in / alpha_in in U96F32, times 1e9, truncated.
+    expect(
+      Math.abs(run.alpha_price.price_rao - Number((taoIn * 1_000_000_000n) / alphaIn)),
+    ).toBeLessThanOrEqual(1);
+    expect(run.alpha_prices[String(netuid)]).toBe(run.alpha_price.price_rao / 1e9);
+    expect(run.price).toBe(Number(taoIn) / Number(alphaIn));
+    // SubnetMovingPrice is I96F32; the EMA has moved off its start and lags the spot price.
+    expect(run.moving_price).toBe(Number(await movingBits(api)) / 2 ** 32);
+    expect(run.moving_price).toBeGreaterThan(0);
+    expect(run.moving_price).not.toBe(run.price);
+    // SubnetEmaTaoFlow is (last block, I64F64); bittensor lists every subnet that has one.
+    const flows = (await q.subnetEmaTaoFlow.entries()).map(([key, value]) => {
+      const [, ema] = value.toJSON() as [number, string | number];
+      return [String(key.args[0]?.toString()), Number(BigInt.asIntN(128, BigInt(ema))) / 2 ** 64] as const;
+    });
+    expect(run.tao_flows).toEqual(Object.fromEntries(flows));
   });
 });
