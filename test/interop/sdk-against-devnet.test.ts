@@ -9,7 +9,9 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { ApiDecoration } from '@polkadot/api/types';
+import { u8aConcat, u8aToHex } from '@polkadot/util';
 import {
+  addStake,
   coldkeySwapHash,
   createKeypair,
   createSubtensorClient,
@@ -19,19 +21,22 @@ import {
   getHyperparameters,
   getIdentity,
   getMetagraph,
+  getStake,
   getSubnetIdentity,
   getSubnets,
   getUid,
   registerSubnet,
+  rootRegister,
   type SubtensorClient,
   setIdentity,
   setSubnetIdentity,
   setSubnetSymbol,
+  submitExtrinsic,
   waitForBlock,
 } from '@subnetkit/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DevnetProcess, spawnDevnet } from '../support/devnet-process.js';
-import { alice, startAliceSubnet, sudoSet } from '../support/sdk-subnet.js';
+import { alice, startAliceSubnet, sudoSet, TAO } from '../support/sdk-subnet.js';
 import { interopPython } from './support/interop-venv.js';
 import { lastJson, runPython } from './support/run-python.js';
 
@@ -125,6 +130,7 @@ type PricesRun = {
   moving_price: number;
   tao_flows: Record<string, number>;
 };
+type RootClaimRun = { coldkey: string; threshold: number };
 type CommitRevealRun = {
   commit_hash: string;
   commit_block: number;
@@ -422,5 +428,36 @@ describe.skipIf(python.command === undefined)('bittensor 11.3 SDK against subnet
       return [String(key.args[0]?.toString()), Number(BigInt.asIntN(128, BigInt(ema))) / 2 ** 64] as const;
     });
     expect(run.tao_flows).toEqual(Object.fromEntries(flows));
+  });
+  it('behavior: set_root_claim_type (Keep) and claim_root pay the root dividends as alpha stake', async () => {
+    const ferdie = createKeypair({ uri: '//Ferdie' });
+    const validator = createKeypair({ uri: '//Ferdie//root' }).address;
+    const q = client.api.query.subtensorModule;
+    // A root validator with 100 TAO of //Ferdie's stake, and RootClaimable seeded with 1/64 alpha per rao of root stake
+    // on the subnet (as test/subtensor/root-claim.test.ts does); automatic claims off so that bittensor's claim pays.
+    await submitExtrinsic(client, {
+      signer: alice,
+      call: (api) => api.tx.sudo.sudo(api.tx.subtensorModule.sudoSetNumRootClaims(0)),
+    });
+    await rootRegister(client, { signer: ferdie, hotkey: validator });
+    await addStake(client, { signer: ferdie, hotkey: validator, netuid: 0, amount: 100n * TAO });
+    const rate = new Uint8Array(16);
+    rate[3] = 4; // I96F32 bits 2^26 (little-endian i128): 1/64
+    const map = u8aToHex(u8aConcat([4, netuid & 0xff, netuid >> 8], rate)); // BTreeMap<NetUid, I96F32>, one entry
+    await client.request('dev_setStorage', [[[q.rootClaimable.key(validator), map]]]);
+    const head = (await client.api.rpc.chain.getHeader()).number.toNumber();
+    await waitForBlock(client, { block: head + 1 });
+    const rootStake = await getStake(client, { hotkey: validator, netuid: 0, coldkey: ferdie.address });
+
+    const run = lastJson<RootClaimRun>(
+      (await runPython(venvPython, 'sdk_root_claim.py', [devnet.url, String(netuid)])).stdout,
+    );
+    expect(run.coldkey).toBe(ferdie.address);
+    expect((await q.rootClaimType(ferdie.address)).toJSON()).toEqual({ keep: null });
+    const paid = BigInt((await q.rootClaimed(netuid, validator, ferdie.address)).toString());
+    expect(paid).toBe(rootStake / 64n);
+    expect(await getStake(client, { hotkey: validator, netuid, coldkey: ferdie.address })).toBe(paid);
+    const threshold = (await q.rootClaimableThreshold(0)) as unknown as { bits: { toString(): string } };
+    expect(BigInt(run.threshold)).toBe(BigInt(threshold.bits.toString()) >> 32n);
   });
 });
