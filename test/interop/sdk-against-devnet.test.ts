@@ -103,6 +103,12 @@ type KeysAndSubnetsRun = {
   netuids: number[];
   dissolved_info: { tempo: number; burn: number; neuron_count: number };
   dissolved_hyperparameters: unknown;
+  start_schedule: {
+    netuid: number;
+    registered_at: number;
+    start_call_delay: number;
+    earliest_start_block: number;
+  };
 };
 type IdentityRun = {
   success: Record<string, boolean>;
@@ -293,7 +299,13 @@ describe.skipIf(python.command === undefined)('bittensor 11.3 SDK against subnet
     });
     await dissolveSubnet(client, { signer: alice, netuid: dissolved });
     const run = lastJson<KeysAndSubnetsRun>(
-      (await runPython(venvPython, 'sdk_keys_and_subnets.py', [devnet.url, String(dissolved)])).stdout,
+      (
+        await runPython(venvPython, 'sdk_keys_and_subnets.py', [
+          devnet.url,
+          String(netuid),
+          String(dissolved),
+        ])
+      ).stdout,
     );
     const q = client.api.query.subtensorModule;
 
@@ -331,6 +343,17 @@ describe.skipIf(python.command === undefined)('bittensor 11.3 SDK against subnet
       neuron_count: 0,
     });
     expect((await q.subnetworkN(dissolved)).toJSON()).toBe(0);
+
+    // The start schedule: NetworkRegisteredAt plus the pallet constant InitialStartCallDelay (subtensor's 0).
+    const registeredAt = Number((await q.networkRegisteredAt(netuid)).toString());
+    const delay = Number(client.api.consts.subtensorModule.initialStartCallDelay.toString());
+    expect(delay).toBe(0);
+    expect(run.start_schedule).toMatchObject({
+      netuid,
+      registered_at: registeredAt,
+      start_call_delay: delay,
+      earliest_start_block: registeredAt + delay,
+    });
   });
 
   // Last: it signs as //Alice from Python, which the client's nonce counter for //Alice does not see.

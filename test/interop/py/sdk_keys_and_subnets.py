@@ -1,11 +1,11 @@
 """Root registration, key swaps and subnet reads through the bittensor 11 SDK against a subnetkit devnet (issue 21).
 
-Usage: sdk_keys_and_subnets.py WS_URL DISSOLVED_NETUID
+Usage: sdk_keys_and_subnets.py WS_URL NETUID DISSOLVED_NETUID
 
 //Charlie registers //Charlie//root on the root network (bittensor's RootRegister), then swaps it for //Charlie//root2 on
 every subnet (SwapHotkey); //Dave announces a coldkey swap to //Dave//new (AnnounceColdkeySwap), after which the chain
-refuses Dave's other calls. Then the SDK lists the subnets, after the test dissolved DISSOLVED_NETUID. Prints one JSON
-object for the test to compare with the devnet's storage.
+refuses Dave's other calls. Then the SDK lists the subnets, after the test dissolved DISSOLVED_NETUID, and reads NETUID's
+start schedule. Prints one JSON object for the test to compare with the devnet's storage.
 """
 
 import asyncio
@@ -21,7 +21,7 @@ def ok(step: str, result) -> None:
         raise SystemExit(f"{step} failed: {result.message}")
 
 
-async def main(url: str, dissolved: int) -> None:
+async def main(url: str, netuid: int, dissolved: int) -> None:
     charlie = DevWallet("//Charlie", "//Charlie//root")
     new_hotkey = DevWallet("//Charlie", "//Charlie//root2").hotkey.ss58_address
     dave = DevWallet("//Dave", "//Dave//root")
@@ -53,10 +53,12 @@ async def main(url: str, dissolved: int) -> None:
                     # answers None.
                     "dissolved_info": {"tempo": gone.tempo, "burn": gone.burn.rao, "neuron_count": gone.neuron_count},
                     "dissolved_hyperparameters": await client.subnets.subnet_hyperparameters(dissolved),
+                    # Reads the pallet constant InitialStartCallDelay.
+                    "start_schedule": await client.subnets.subnet_start_schedule(netuid),
                 }
             )
         )
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1], int(sys.argv[2])))
+    asyncio.run(main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3])))
