@@ -540,6 +540,18 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
       expect((await q.owner(newHot)).toString()).toBe(cold);
       expect((await q.ownedHotkeys(cold)).toJSON()).toContain(newHot);
 
+      // The root network as btcli shows it (SubnetInfoRuntimeApi.get_subnet_state; a table, btcli has no JSON for root)
+      // and as the runtime API answers @polkadot/api: the swapped hotkey holds the root uid.
+      const state = (await client.api.call.subnetInfoRuntimeApi.getSubnetState(0)).toJSON() as {
+        hotkeys: string[];
+        coldkeys: string[];
+      } | null;
+      expect(state?.hotkeys[rootUid]).toBe(newHot);
+      expect(state?.coldkeys[rootUid]).toBe(cold);
+      const root = await btcli(ctx, ['subnets', 'show', '--netuid', '0', '--no-prompt']);
+      expect(root).toContain('Root Network (Subnet 0)');
+      expect(root).toMatch(new RegExp(`│ ${newHot.slice(0, 6)} │ ${cold.slice(0, 6)} `));
+
       // btcli's announce prints a table and no JSON; swap-check reads the announcement back as JSON.
       const newColdkey = createKeypair({ uri: '//Ferdie//next' }).address;
       await btcli(ctx, [

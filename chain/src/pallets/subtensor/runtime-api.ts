@@ -27,6 +27,7 @@ import {
 import { TaoBalance } from './scale-types.js';
 import { selectiveMetagraphMethods } from './selective-metagraph.js';
 import { subnetInfoV2Methods } from './subnet-info-v2.js';
+import { subnetStateMethods } from './subnet-state.js';
 import { allNetuids, lockCost } from './subnets.js';
 
 /** An answer struct, built as a codec value by `rpc-info.ts`. */
@@ -97,6 +98,7 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
           some(nextEpochStart(state, a.netuid)),
         ),
         ...subnetInfoV2Methods,
+        ...subnetStateMethods,
         ...selectiveMetagraphMethods,
       ],
     },
