@@ -34,7 +34,9 @@ describe('docs/incentives.md', () => {
     );
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/^netuid 1 {2}forecast of 1000 blocks after #\d+/m);
-    expect(run.output).toMatch(/^next block #\d+: τ[\d.]+ and α[\d.]+ into the pool, α[\d.]+ to the subnet/m);
+    expect(run.output).toMatch(
+      /^next block #\d+: τ[\d.]+ and α[\d.]+ into the pool, τ[\d.]+ buying alpha, α[\d.]+ to the subnet/m,
+    );
     expect(run.output).toMatch(/^owner cut: α[\d.]+ over 2 epoch\(s\), α[\d.]+ per epoch on average/m);
     expect(run.output).toMatch(/^\s*block\s+price \(τ\/α\)\s+moving price/m);
   });

@@ -37,7 +37,7 @@ describe('subnetkit subnets forecast', () => {
     expect(human.code, human.stderr).toBe(0);
     expect(human.stdout).toMatch(new RegExp(`^netuid ${netuid} {2}forecast of 30 blocks after #\\d+`));
     expect(human.stdout).toMatch(
-      /^next block #\d+: τ[\d.]+ and α[\d.]+ into the pool, α[\d.]+ to the subnet/m,
+      /^next block #\d+: τ[\d.]+ and α[\d.]+ into the pool, τ[\d.]+ buying alpha, α[\d.]+ to the subnet/m,
     );
     expect(human.stdout).toMatch(/^owner cut: α[\d.]+ over 3 epoch\(s\), α[\d.]+ per epoch on average/m);
     expect(human.stdout).toMatch(/^\s*block\s+price \(τ\/α\)\s+moving price/m);

@@ -180,17 +180,16 @@ describe.skipIf(python.command === undefined)('btcli 9.23.2 against subnetkit de
         staking_success: Record<string, Record<string, boolean>>;
         error_messages: Record<string, Record<string, string>>;
       };
-      // btcli's safe staking (add_stake_limit at the price + 0.5 %) on the devnet's young pool, refused by subtensor's
-      // name, which btcli reads from the error's metadata docs: 10 TAO moves the execution price past the limit
-      // (SlippageTooHigh), or the price already passed it (PriceLimitExceeded) — with no root stake, subtensor's
-      // coinbase injects no liquidity (root proportion 0) and spends each block's TAO on a chain buy, raising the price
-      // about 0.2 % a block between btcli's read and its transaction.
+      // btcli's safe staking (add_stake_limit at the price + 0.5 %) on the devnet's young pool: 10 TAO moves the
+      // execution price past the limit (`SlippageTooHigh`), or the coinbase's chain buys of the blocks in between
+      // already lifted the price over it (the swap's `PriceLimitExceeded`), as on subtensor. The chain refuses it by
+      // subtensor's name, which btcli reads with its explanation from the error's metadata docs.
       const refused = jsonIn<Staked>(
         await btcliTty(ctx, ['stake', 'add', '--amount', '10', ...stake], PASSWORD),
       );
       expect(refused.staking_success[String(netuid)]?.[hotkey]).toBe(false);
       expect(refused.error_messages[String(netuid)]?.[hotkey]).toMatch(
-        /(SlippageTooHigh|PriceLimitExceeded)\(Module\)/,
+        /(SlippageTooHigh|PriceLimitExceeded)\(Module\)` error\. This means: `\w/,
       );
       expect(await getStake(client, { hotkey, netuid, coldkey })).toBe(0n);
       const added = jsonIn<Staked>(

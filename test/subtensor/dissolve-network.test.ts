@@ -44,6 +44,12 @@ const KEPT = new Set([
   'adjustmentAlpha',
   'minChildkeyTakePerSubnet',
   'subnetEpochConsensus',
+  'rootClaimableThreshold',
+  'rootProp',
+  'subnetEmissionEnabled',
+  'ownerCutEnabled',
+  'recycleOrBurn',
+  'rootAlphaDividendsPerSubnet',
 ]);
 
 beforeAll(async () => {

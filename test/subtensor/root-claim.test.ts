@@ -3,8 +3,8 @@
  * `Keep` (alpha stake on the subnet) and `Swap` (sold through the pool, restaked on root), and is claimed for
  * automatically by a later block; the events and errors decode under subtensor's names and the call data equals bytes
  * built by hand from subtensor's call table (indices 121–124). Root dividends are seeded with `dev_setStorage` of
- * `RootClaimable` (the devnet's coinbase pays none yet); the subnet never starts emission (subtoken enabled by
- * storage), so only the claims move the pool.
+ * `RootClaimable` at chosen rates, on a subnet that never starts emission (subtoken enabled by storage), so only the
+ * claims move the pool; `root-claim-coinbase.test.ts` claims what the coinbase itself pays.
  */
 import type { ApiPromise } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';

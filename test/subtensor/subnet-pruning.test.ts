@@ -1,14 +1,27 @@
 /**
  * `register_network` at the subnet limit through unmodified @polkadot/api, as subtensor's `do_register_network`:
  * `SubnetLimitReached` while every subnet is within `NetworkImmunityPeriod`; `CannotAffordLockCost` before anything
- * is pruned; otherwise the non-immune subnet with the lowest price is dissolved (its stakers paid out,
+ * is pruned; otherwise the non-immune subnet with the lowest moving price (`get_moving_alpha_price`) is dissolved (its stakers paid out,
  * `NetworkRemoved`) and the new subnet takes its netuid.
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { KeyringPair } from '@polkadot/keyring/types';
+import { bnToHex } from '@polkadot/util';
 import type { Devnet } from '@subnetkit/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alice, big, createSubnet, keyring, num, ok, send, startSubtensor, sudo, TAO } from './helpers.js';
+import {
+  alice,
+  big,
+  createSubnet,
+  keyring,
+  num,
+  ok,
+  send,
+  setStorage,
+  startSubtensor,
+  sudo,
+  TAO,
+} from './helpers.js';
 
 let devnet: Devnet;
 let api: ApiPromise;
@@ -28,9 +41,17 @@ beforeAll(async () => {
     const netuid = await createSubnet(api, alice, hot(name), { startCall: false });
     await sudo(api, a.sudoSetSubtokenEnabled(netuid, true));
   }
-  // Subnet 1's price rises above subnet 2's; Charlie holds stake on subnet 2.
+  // Subnet 1's price rises above subnet 2's; Charlie holds stake on subnet 2. The subnets are not started, so no
+  // emission moves their moving prices: they are seeded to follow the pools (I96F32 bits, 2.0 and 0.5).
   await ok(api, api.tx.subtensorModule.addStake(hot('one').address, 1, 500n * TAO), bob);
   await ok(api, api.tx.subtensorModule.addStake(hot('two').address, 2, 20n * TAO), charlie);
+  for (const [netuid, bits] of [
+    [1, 2n << 32n],
+    [2, 1n << 31n],
+  ] as const) {
+    const value = bnToHex(bits, { bitLength: 128, isLe: true });
+    await setStorage(api, api.query.subtensorModule.subnetMovingPrice.key(netuid), value);
+  }
   await ok(api, api.tx.balances.transferKeepAlive(poor.address, 10n * TAO), alice);
 });
 afterAll(async () => {
@@ -65,10 +86,10 @@ describe('register_network at the subnet limit', () => {
     expect(big(await q().totalHotkeyAlpha(hot('two').address, 2))).toBeGreaterThan(0n);
   });
 
-  it('behavior: dissolves the lowest-price subnet, pays its stakers and registers the new subnet on its netuid', async () => {
-    expect(big(await q().subnetTAO(2)) * big(await q().subnetAlphaIn(1))).toBeLessThan(
-      big(await q().subnetTAO(1)) * big(await q().subnetAlphaIn(2)),
-    );
+  it('behavior: dissolves the subnet with the lowest moving price, pays its stakers and registers the new subnet on its netuid', async () => {
+    const movingPrice = async (netuid: number) =>
+      big(((await q().subnetMovingPrice(netuid)) as unknown as { bits: unknown }).bits);
+    expect(await movingPrice(2)).toBeLessThan(await movingPrice(1));
     const charlieBefore = await free(charlie);
 
     const out = await ok(api, tx().registerNetwork(hot('three').address), dave);

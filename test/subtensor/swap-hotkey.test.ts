@@ -114,6 +114,9 @@ async function totalsAt(hash: string, coldkey: KeyringPair, hotkeys: KeyringPair
  * Sends a swap and checks conservation: the hotkeys' alpha is unchanged, the coldkey and `Balances` lose exactly
  * `cost` + fee, and `SubtensorModule.TotalIssuance` grows by the block's emission less `cost`.
  */
+/** The rao of rounding dust one block's coinbase may recycle (a few per subnet). */
+const COINBASE_DUST = 16n;
+
 async function conservingSwap(
   call: SubmittableExtrinsic<'promise'>,
   coldkey: KeyringPair,
@@ -133,7 +136,10 @@ async function conservingSwap(
   expect(after.alpha).toEqual(before.alpha);
   expect(before.free - after.free).toBe(cost + fee);
   expect(before.balances - after.balances).toBe(cost + fee);
-  expect(after.issuance - before.issuance).toBe(later.issuance - after.issuance - cost);
+  // Each block's coinbase mints the same block emission but recycles its own few rao of rounding dust, so the two
+  // blocks' issuance growth agree to within that dust once the swap's recycled cost is counted.
+  const drift = after.issuance - before.issuance - (later.issuance - after.issuance - cost);
+  expect(drift >= -COINBASE_DUST && drift <= COINBASE_DUST).toBe(true);
   return out;
 }
 const feeOf = (out: Outcome) =>
@@ -202,10 +208,11 @@ describe('swap_hotkey', () => {
     expect((await q().childkeyTake(next.address, nets[0]!)).toJSON()).toBe(1000);
     expect((await q().stakingHotkeys(charlie.address)).toJSON()).toContain(next.address);
     // What stays on the old key, as on subtensor HEAD: its emptied `ChildKeys(old, netuid)` entries (an empty Vec),
-    // the `TransactionKeyLastBlock` rate-limit records (HEAD does not move them), and the share pool's rounding dust
-    // (shares worth under one rao, checked above).
+    // the `TransactionKeyLastBlock` rate-limit records and the last epoch's `RootAlphaDividendsPerSubnet` (HEAD moves
+    // neither; the latter is rewritten at the next epoch), and the share pool's rounding dust (shares worth under one
+    // rao, checked above).
     const kept =
-      /^(childKeys=0x00|transactionKeyLastBlock=|alphaV2=|totalHotkeySharesV2=|totalHotkeyAlpha=0x0[01]0{14}$)/;
+      /^(childKeys=0x00|transactionKeyLastBlock=|rootAlphaDividendsPerSubnet=|alphaV2=|totalHotkeySharesV2=|totalHotkeyAlpha=0x0[01]0{14}$)/;
     const left = await entriesWith(hot);
     expect(left.filter((e) => !kept.test(e))).toEqual([]);
     expect(left.filter((e) => e === 'childKeys=0x00')).toHaveLength(1 + nets.length);

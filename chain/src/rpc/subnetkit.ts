@@ -29,6 +29,7 @@ export interface ForecastJson {
   readonly blocks: ForecastBlockJson[];
   readonly totals: {
     readonly taoInEmission: string;
+    readonly excessTao: string;
     readonly alphaInEmission: string;
     readonly alphaOutEmission: string;
     readonly epochs: number;
@@ -65,6 +66,7 @@ function blockJson(row: SubnetBlock): ForecastBlockJson {
     price: String(row.price),
     movingPriceBits: String(row.movingPriceBits),
     taoInEmission: String(row.taoInEmission),
+    excessTao: String(row.excessTao),
     alphaInEmission: String(row.alphaInEmission),
     alphaOutEmission: String(row.alphaOutEmission),
     subnetTao: String(row.subnetTao),
@@ -115,6 +117,7 @@ export const subnetkitMethods = {
         blocks: rows.map(blockJson),
         totals: {
           taoInEmission: sum(rows, (r) => r.taoInEmission),
+          excessTao: sum(rows, (r) => r.excessTao),
           alphaInEmission: sum(rows, (r) => r.alphaInEmission),
           alphaOutEmission: sum(rows, (r) => r.alphaOutEmission),
           epochs: rows.filter((r) => r.epoch !== undefined).length,

@@ -28,6 +28,7 @@ import {
   Prometheus,
   StakingHotkeys,
   SubnetOwnerHotkey,
+  TotalHotkeyAlphaLastEpoch,
   Uids,
   WeightCommits,
 } from './storage.js';
@@ -159,6 +160,11 @@ export function moveHotkeyOnSubnet(
     deposit(ctx, 'SubnetOwnerHotkeySet', [netuid, newHotkey]);
   }
   if (keepStake) return;
+  const lastEpochAlpha =
+    TotalHotkeyAlphaLastEpoch.get(state, oldHotkey, netuid) +
+    TotalHotkeyAlphaLastEpoch.get(state, newHotkey, netuid);
+  TotalHotkeyAlphaLastEpoch.set(state, oldHotkey, netuid, undefined);
+  TotalHotkeyAlphaLastEpoch.set(state, newHotkey, netuid, lastEpochAlpha);
   const dividends =
     AlphaDividendsPerSubnet.get(state, netuid, oldHotkey) +
     AlphaDividendsPerSubnet.get(state, netuid, newHotkey);

@@ -6,14 +6,13 @@ import {
   NetworkImmunityPeriod,
   NetworkRegisteredAt,
   NetworksAdded,
-  SubnetAlphaIn,
   SubnetMechanism,
-  SubnetTAO,
+  SubnetMovingPrice,
 } from './storage.js';
 
 const EMPTY: StateView = { get: () => null, keys: () => [][Symbol.iterator](), getKeysPaged: () => [] };
 
-/** Subnets as `[netuid, registered at, TAO reserve]` with 1,000 alpha each (price = TAO / 1,000). */
+/** Subnets as `[netuid, registered at, moving price × 1,000]` (`SubnetMovingPrice` is what pruning compares). */
 function state(subnets: [number, bigint, bigint][], immunity = 100n): StorageLayer {
   const s = new StorageLayer(EMPTY);
   NetworksAdded.set(s, 0, true);
@@ -22,8 +21,7 @@ function state(subnets: [number, bigint, bigint][], immunity = 100n): StorageLay
     NetworksAdded.set(s, netuid, true);
     NetworkRegisteredAt.set(s, netuid, at);
     SubnetMechanism.set(s, netuid, 1);
-    SubnetTAO.set(s, netuid, tao);
-    SubnetAlphaIn.set(s, netuid, 1_000n);
+    SubnetMovingPrice.set(s, netuid, { bits: (tao << 32n) / 1_000n });
   }
   return s;
 }

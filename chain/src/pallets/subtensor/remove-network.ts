@@ -45,6 +45,12 @@ const NETUID_FIRST: readonly StorageItemDecl[] = [
   S.SubnetEmaTaoFlow,
   S.SubnetMovingPrice,
   S.SubnetRootSellTao,
+  S.SubnetTaoFlow,
+  S.SubnetProtocolFlow,
+  S.SubnetExcessTao,
+  S.SubnetProtocolAlpha,
+  S.EMAPriceHalvingBlocks,
+  S.MinerBurned,
   S.SubnetLocked,
   S.RAORecycledForRegistration,
   S.PendingServerEmission,
@@ -160,6 +166,11 @@ export const KEPT_ON_REMOVAL: readonly StorageItemDecl[] = [
   S.SubnetEpochConsensus,
   S.LastRateLimitedBlock,
   S.RootClaimableThreshold,
+  S.RootProp,
+  S.SubnetEmissionEnabled,
+  S.OwnerCutEnabled,
+  S.RecycleOrBurn,
+  S.RootAlphaDividendsPerSubnet,
 ];
 
 /** The number of bytes a reversible hasher puts before the encoded key. */

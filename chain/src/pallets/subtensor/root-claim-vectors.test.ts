@@ -1,7 +1,9 @@
 /**
  * subtensor's own root-claim tests (`tests/claim_root.rs`), ported as JSON vectors
  * (`chain/test-vectors/root-claim/claim-root.json`) and replayed step by step on an in-memory chain: calls go through
- * the pallet's call handlers with their origins, and every assertion of the Rust test is checked with its tolerance.
+ * the pallet's call handlers with their origins, emission through the real coinbase (`distribute_emission` is the
+ * epoch and payout of `epoch.ts`, `run_coinbase` and `run_to_block` the block hooks), and every assertion of the Rust
+ * test is checked with its tolerance.
  */
 import { readFileSync } from 'node:fs';
 import { stringToU8a } from '@polkadot/util';
@@ -14,9 +16,13 @@ import type { StateReader } from '../../frame/state.js';
 import { i96f32FromInt, i96f32Mul, i96f32ToU64 } from '../../yuma/fixed/i64f64.js';
 import { blockHashToIndices } from './auto-claim-root.js';
 import { subtensorCalls } from './calls.js';
+import { runEpoch } from './epoch.js';
+import { subtensorOnInitialize } from './hooks.js';
+import { moveHotkeyOnSubnet } from './move-hotkey-on-subnet.js';
 import { increaseStake, stakeOf } from './pools.js';
-import { claimableRate, increaseRootClaimable } from './root-claim.js';
+import { claimableRate } from './root-claim.js';
 import { finalizeAllSubnetRootDividends, transferRootClaimedForNewKeys } from './root-claim-keys.js';
+import * as R from './root-claim-storage.js';
 import {
   claimableRates,
   NumRootClaim,
@@ -25,7 +31,9 @@ import {
   RootClaimed,
   StakingColdkeys,
 } from './root-claim-storage.js';
-import { Delegates, Owner, RootClaimType, SubnetAlphaIn, SubnetMechanism, SubnetTAO } from './storage.js';
+import { networkRootSellFlag, runCoinbase } from './run-coinbase.js';
+import { maybeAddColdkeyIndex } from './staking-coldkeys.js';
+import * as S from './storage.js';
 import { alphaPrice } from './subnet-swap.js';
 import { registerNetwork, startCall } from './subnets.js';
 
@@ -47,26 +55,17 @@ const vectors = JSON.parse(
 ) as Vectors;
 
 const TAO = 1_000_000_000n;
+/** The storage items a `set` step may write, by subtensor's name. */
+const items: Record<string, { set(state: never, ...args: unknown[]): void }> = { ...S, ...R } as never;
+/** A `set` step's value: a string is a u64/u128/i64, `{ bits }` a fixed-point value, a number stays a number. */
+const revive = (v: unknown): unknown =>
+  typeof v === 'string'
+    ? BigInt(v)
+    : v !== null && typeof v === 'object' && 'bits' in v
+      ? { bits: BigInt((v as { bits: string }).bits) }
+      : v;
 const NETUID = 1;
 const account = (name: string): Uint8Array => blake2AsU8a(name, 256);
-
-/**
- * The root branch of `distribute_emission` for one root validator: its take to its owner as stake, the rest as root
- * dividends (the devnet's epoch splits the take the same way, `epoch.ts`).
- */
-function distributeRootAlpha(
-  chain: TestChain,
-  block: number,
-  hotkey: Uint8Array,
-  netuid: number,
-  divs: bigint,
-) {
-  chain.dispatch(block, ({ state }) => {
-    const takeBits = divs * ((BigInt(Delegates.get(state, hotkey)) << 32n) / 65_535n);
-    increaseStake(state, hotkey, Owner.get(state, hotkey), netuid, takeBits >> 32n);
-    increaseRootClaimable(state, hotkey, netuid, ((divs << 32n) - takeBits) >> 32n);
-  });
-}
 
 function isAccount(def: TypeDef): boolean {
   const d = resolveType(def);
@@ -94,6 +93,7 @@ function replay(c: VectorCase): void {
       return acc + k * v;
     }, 0);
   let block = 2;
+  let head = 1;
   for (const [i, s] of c.steps.entries()) {
     const at = `${c.test} step ${i} (${s.op})`;
     const who = (key: string, fallback = 'hotkey') => account((s[key] as string | undefined) ?? fallback);
@@ -109,16 +109,65 @@ function replay(c: VectorCase): void {
         break;
       case 'set_pool':
         chain.dispatch(block, ({ state }) => {
-          SubnetMechanism.set(state, netuid, s.mechanism as number);
-          SubnetTAO.set(state, netuid, BigInt(s.tao as number));
-          SubnetAlphaIn.set(state, netuid, BigInt(s.alpha_in as number));
+          S.SubnetMechanism.set(state, netuid, s.mechanism as number);
+          S.SubnetTAO.set(state, netuid, BigInt(s.tao as number));
+          S.SubnetAlphaIn.set(state, netuid, BigInt(s.alpha_in as number));
         });
         break;
+      case 'set': {
+        const item = items[s.item as string];
+        if (item === undefined) throw new Error(`${at}: no storage item ${String(s.item)}`);
+        chain.dispatch(block, ({ state }) =>
+          item.set(state as never, ...(s.keys as unknown[]), revive(s.value)),
+        );
+        break;
+      }
+      case 'add_coldkey_index':
+        chain.dispatch(block, ({ state }) => maybeAddColdkeyIndex(state, who('coldkey')));
+        break;
+      case 'expect_root_sell_flag':
+        expect(networkRootSellFlag(chain.state, s.netuids as number[]), at).toBe(s.value);
+        break;
+      case 'run_coinbase':
+        head = s.block as number;
+        chain.dispatch(head, (ctx) => {
+          const mint = BigInt(s.mint as number);
+          S.TotalIssuance.set(ctx.state, S.TotalIssuance.get(ctx.state) + mint);
+          runCoinbase(ctx, mint);
+        });
+        break;
+      case 'run_to_block':
+        while (head < (s.block as number)) {
+          head += 1;
+          expect(chain.dispatch(head, subtensorOnInitialize), at).toBeUndefined();
+        }
+        break;
+      case 'swap_hotkey_on_subnet':
+        chain.dispatch(block, (ctx) =>
+          moveHotkeyOnSubnet(ctx, who('old_hotkey'), who('new_hotkey'), netuid, s.keep_stake as boolean),
+        );
+        break;
+      case 'expect_root_prop_share': {
+        const issuance = vars.get(s.issuance as string);
+        const value = vars.get(s.var as string);
+        if (issuance === undefined || value === undefined) throw new Error(`${at}: no snapshot`);
+        const rootTao = s.root_tao as number;
+        const want = (((s.alpha_emission as number) * rootTao) / (issuance + rootTao)) * (s.factor as number);
+        expect(Math.abs(value - want), `${at}: ${value} vs ${want}`).toBeLessThanOrEqual(s.epsilon as number);
+        break;
+      }
       case 'expect_price':
         expect(alphaPrice(chain.state, netuid), at).toBe(s.value);
         break;
       case 'distribute_root_alpha':
-        distributeRootAlpha(chain, block, hotkey, netuid, BigInt(s.amount as number));
+        chain.dispatch(block, (ctx) =>
+          runEpoch(ctx, netuid, {
+            server: 0n,
+            validator: 0n,
+            root: BigInt(s.amount as number),
+            ownerCut: 0n,
+          }),
+        );
         break;
       case 'call': {
         const decl = subtensorCalls.find((d) => d.name === s.call);
@@ -142,7 +191,7 @@ function replay(c: VectorCase): void {
         break;
       }
       case 'expect_claim_type':
-        expect(RootClaimType.get(chain.state, who('coldkey')), at).toEqual(s.value);
+        expect(S.RootClaimType.get(chain.state, who('coldkey')), at).toEqual(s.value);
         break;
       case 'snapshot':
         vars.set(s.name as string, snapshot(chain, s, who, netuid));
@@ -154,10 +203,13 @@ function replay(c: VectorCase): void {
         break;
       }
       case 'expect_exists': {
+        const reader = chain.state as StateReader;
         const present =
           s.item === 'RootClaimable'
-            ? claimableRates(chain.state, hotkey).has(netuid)
-            : (chain.state as StateReader).get(RootClaimed.key(netuid, hotkey, who('coldkey'))) !== null;
+            ? claimableRates(chain.state, who('hotkey')).has(netuid)
+            : s.item === 'RootAlphaDividendsPerSubnet'
+              ? reader.get(S.RootAlphaDividendsPerSubnet.key(netuid, who('hotkey'))) !== null
+              : reader.get(RootClaimed.key(netuid, who('hotkey'), who('coldkey'))) !== null;
         expect(present, at).toBe(s.value);
         break;
       }
@@ -208,6 +260,12 @@ function snapshot(chain: TestChain, s: Step, who: (key: string) => Uint8Array, n
       return Number(RootClaimed.get(state, netuid, who('hotkey'), who('coldkey')));
     case 'threshold':
       return Number(RootClaimableThreshold.get(state, netuid).bits) / 2 ** 32;
+    case 'alpha_issuance':
+      return Number(S.SubnetAlphaIn.get(state, netuid) + S.SubnetAlphaOut.get(state, netuid));
+    case 'pending_root_alpha_divs':
+      return Number(S.PendingRootAlphaDivs.get(state, netuid));
+    case 'root_alpha_dividends':
+      return Number(S.RootAlphaDividendsPerSubnet.get(state, netuid, account('hotkey')));
     case 'num_root_claim':
       return Number(NumRootClaim.get(state));
     case 'num_staking_coldkeys':

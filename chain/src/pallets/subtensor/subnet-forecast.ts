@@ -18,6 +18,7 @@ import {
   SubnetAlphaInEmission,
   SubnetAlphaOut,
   SubnetAlphaOutEmission,
+  SubnetExcessTao,
   SubnetMovingPrice,
   SubnetOwner,
   SubnetOwnerHotkey,
@@ -46,6 +47,8 @@ export interface SubnetBlock {
   /** `SubnetMovingPrice` as I96F32 bits (the price is `bits / 2^32` TAO per alpha). */
   readonly movingPriceBits: bigint;
   readonly taoInEmission: bigint;
+  /** `SubnetExcessTao`: the TAO over the injection cap that bought alpha from the pool (a chain buy). */
+  readonly excessTao: bigint;
   readonly alphaInEmission: bigint;
   readonly alphaOutEmission: bigint;
   /** `SubnetTAO`, `SubnetAlphaIn`, `SubnetAlphaOut`. */
@@ -83,6 +86,7 @@ export function readSubnetBlock(
     price: currentAlphaPrice(state, netuid),
     movingPriceBits: SubnetMovingPrice.get(state, netuid).bits,
     taoInEmission: SubnetTaoInEmission.get(state, netuid),
+    excessTao: SubnetExcessTao.get(state, netuid),
     alphaInEmission: SubnetAlphaInEmission.get(state, netuid),
     alphaOutEmission: SubnetAlphaOutEmission.get(state, netuid),
     subnetTao: SubnetTAO.get(state, netuid),

@@ -38,7 +38,7 @@ function printSummary(output: Output, forecast: ForecastSubnetReturnType, every:
   );
   output.line(
     `next block #${next.block}: ${tao(next.taoInEmission)} and ${alpha(next.alphaInEmission)} into the pool, ` +
-      `${alpha(next.alphaOutEmission)} to the subnet; price ${tao(next.price)} per α`,
+      `${tao(next.excessTao)} buying alpha, ${alpha(next.alphaOutEmission)} to the subnet; price ${tao(next.price)} per α`,
   );
   output.line(
     epochs.length === 0
@@ -48,7 +48,7 @@ function printSummary(output: Output, forecast: ForecastSubnetReturnType, every:
   );
   output.line(
     `in ${blocks.length} blocks: ${tao(totals.taoInEmission)} and ${alpha(totals.alphaInEmission)} into the pool, ` +
-      `${alpha(totals.alphaOutEmission)} to the subnet; paid at epochs: miners ${alpha(totals.server)}, ` +
+      `${tao(totals.excessTao)} buying alpha, ${alpha(totals.alphaOutEmission)} to the subnet; paid at epochs: miners ${alpha(totals.server)}, ` +
       `validators ${alpha(totals.validator)}, root ${alpha(totals.root)}`,
   );
   output.line(
@@ -62,6 +62,7 @@ function printSummary(output: Output, forecast: ForecastSubnetReturnType, every:
       { header: 'moving price', value: (b) => b.movingPrice.toFixed(9), align: 'right' },
       { header: 'τ in', value: (b) => formatTao(b.taoInEmission), align: 'right' },
       { header: 'α in', value: (b) => formatTao(b.alphaInEmission), align: 'right' },
+      { header: 'τ buy', value: (b) => formatTao(b.excessTao), align: 'right' },
       { header: 'α out', value: (b) => formatTao(b.alphaOutEmission), align: 'right' },
       { header: 'pending owner cut', value: (b) => formatTao(b.pendingOwnerCut), align: 'right' },
       { header: 'owner stake', value: (b) => formatTao(b.ownerStake), align: 'right' },

@@ -4,7 +4,12 @@ import { type ReadOptions, readChain } from '../read-chain.js';
 import { ensureSubnet } from '../subnet-exists.js';
 import { deadlineArgument, u16Argument } from '../validate-arguments.js';
 
-/** The devnet refuses forecasts longer than this many blocks (a day of 12 s blocks). */
+/**
+ * The devnet refuses forecasts longer than this many blocks (a day of 12 s blocks).
+ *
+ * @example
+ * await forecastSubnet(client, { netuid: 1, blocks: MAX_FORECAST_BLOCKS });
+ */
 export const MAX_FORECAST_BLOCKS = 7_200;
 
 /**
@@ -52,6 +57,8 @@ export type SubnetForecastBlock = {
   movingPriceBits: bigint;
   /** TAO injected into the pool in this block. */
   taoInEmission: bigint;
+  /** TAO over the injection cap that bought alpha from the pool in this block (a chain buy, `SubnetExcessTao`). */
+  excessTao: bigint;
   /** Alpha injected into the pool in this block. */
   alphaInEmission: bigint;
   /** Alpha emitted to the subnet's participants in this block (owner cut, miners, validators, root). */
@@ -82,6 +89,7 @@ export type ForecastSubnetReturnType = {
   blocks: SubnetForecastBlock[];
   totals: EpochPayout & {
     taoInEmission: bigint;
+    excessTao: bigint;
     alphaInEmission: bigint;
     alphaOutEmission: bigint;
     /** Epochs of the subnet in the forecast. */
@@ -120,6 +128,7 @@ function forecastBlock(json: Json): SubnetForecastBlock {
     movingPrice: Number(bits) / 2 ** 32,
     movingPriceBits: bits,
     taoInEmission: amount(json.taoInEmission),
+    excessTao: amount(json.excessTao),
     alphaInEmission: amount(json.alphaInEmission),
     alphaOutEmission: amount(json.alphaOutEmission),
     subnetTao: amount(json.subnetTao),
@@ -147,6 +156,7 @@ function forecastOf(json: unknown): ForecastSubnetReturnType {
     totals: {
       ...payout(totals),
       taoInEmission: amount(totals.taoInEmission),
+      excessTao: amount(totals.excessTao),
       alphaInEmission: amount(totals.alphaInEmission),
       alphaOutEmission: amount(totals.alphaOutEmission),
       epochs: Number(totals.epochs),
