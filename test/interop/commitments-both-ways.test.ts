@@ -2,8 +2,13 @@
  * Commitments between the real Python SDK (bittensor 11.3) and subnetkit on one `subnetkit devnet --tmp`: a
  * commitment bittensor publishes (plain, and sealed with `bittensor.timelock`) reads the same through the SDK, and
  * one subnetkit's SDK timelocks to the devnet's beacon is revealed by the chain and read as revealed by bittensor.
- * A bittensor-sealed commitment is locked to drand quicknet, whose pulses a devnet cannot sign, so it stays sealed.
+ * A bittensor-sealed commitment is locked to drand quicknet, whose pulses a devnet cannot sign, so it stays sealed —
+ * unless sealed to a round whose real quicknet pulse the test stores (round 1000): then the devnet reveals it and
+ * bittensor reads it back.
  */
+
+import { compactAddLength, u8aConcat, u8aToHex } from '@polkadot/util';
+import { loadQuicknetVectors } from '@subnetkit/drand/test-vectors';
 import {
   burnedRegister,
   createKeypair,
@@ -28,6 +33,14 @@ type PyRun = {
   rows: { hotkey: string; commitment: string | null; status: string; is_revealed: boolean }[];
   /** `RevealedCommitments` as bittensor's transport hands it over: (stored bytes as text, block). */
   revealed: [string, number][] | null;
+};
+
+type QuicknetRun = {
+  hotkey: string;
+  reveal_round: number;
+  committed_block: number;
+  revealed: [string, number][] | null;
+  row: { commitment: string | null; is_revealed: boolean } | null;
 };
 
 const python = inject('python');
@@ -96,4 +109,29 @@ describe.skipIf(python.command === undefined)('commitments between bittensor 11.
     expect(rows[charlieHot.address]).toMatchObject({ commitment: 'sealed by subnetkit', is_revealed: true });
     expect(rows[bobHot.address]).toMatchObject({ commitment: null, is_revealed: false });
   }, 300_000);
+  it('behavior: a commitment bittensor-drand seals to quicknet round 1000 is revealed by quicknet’s real pulse and read by bittensor', async () => {
+    // The devnet's beacon cannot sign quicknet's rounds: store quicknet's real pulse of round 1000 first (as the
+    // offchain worker would bring it on finney); the reveal then comes with the block after the commitment.
+    const pulse = loadQuicknetVectors().pulses.find((p) => p.round === 1000n);
+    const api = client.api;
+    const value = u8aConcat(
+      api.createType('u64', 1000).toU8a(),
+      compactAddLength(new Uint8Array(32)),
+      compactAddLength(pulse?.signature ?? new Uint8Array()),
+    );
+    await client.request('dev_setStorage', [[[api.query.drand.pulses.key(1000), u8aToHex(value)]]]);
+    const text = 'hf.co/bob/model@sealed';
+    const run = lastJson<QuicknetRun>(
+      (await runPython(venvPython, 'sdk_commitment_quicknet.py', [devnet.url, String(netuid), text])).stdout,
+    );
+    expect(run.reveal_round).toBe(1000);
+    const [bob] = await getCommitments(client, { netuid, hotkey: bobHot.address });
+    expect(bob?.revealed.map((r) => r.text)).toEqual([text]);
+    const revealedAt = Number(bob?.revealed[0]?.block);
+    expect(revealedAt).toBeGreaterThan(run.committed_block - 1);
+    // `revealed_commitment` is the raw `RevealedCommitments` read: the decrypted bytes as stored, the SCALE string with
+    // its length prefix (22 << 2 = 'X'); the `commitments` rows strip it.
+    expect(run.revealed).toEqual([[`${String.fromCharCode(text.length << 2)}${text}`, revealedAt]]);
+    expect(run.row).toEqual({ commitment: text, is_revealed: true });
+  }, 120_000);
 });

@@ -2,7 +2,8 @@
  * `SubnetInfoRuntimeApi`'s `get_subnet_info_v2` / `get_subnets_info_v2`, `get_selective_metagraph` and
  * `get_all_metagraphs`, decoded with layouts written out here from subtensor's `rpc_info/subnet_info.rs`
  * and `metagraph.rs` (the selective metagraph walked byte by byte: `netuid`, then 73 `Option`s of which
- * only the asked indexes — 8 tempo, 14 tao_in, 52 hotkeys, 67 alpha_stake, 72 validators — are `Some`).
+ * only the asked indexes — 8 tempo, 14 tao_in, 52 hotkeys, 67 alpha_stake, 72 validators — are `Some`), and
+ * `get_subnet_state` in the layout of subtensor's `rpc_info/show_subnet.rs`.
  */
 import type { ApiPromise } from '@polkadot/api';
 import { TypeRegistry } from '@polkadot/types';
@@ -40,6 +41,28 @@ reference.register({
     burn: 'Compact<u64>',
     owner: 'AccountId32',
     identity: 'Option<Bytes>', // None on the devnet: one 0x00 byte
+  },
+});
+reference.register({
+  SubnetStateRef: {
+    netuid: 'Compact<u16>',
+    hotkeys: 'Vec<AccountId32>',
+    coldkeys: 'Vec<AccountId32>',
+    active: 'Vec<bool>',
+    validator_permit: 'Vec<bool>',
+    pruning_score: 'Vec<Compact<u16>>',
+    last_update: 'Vec<Compact<u64>>',
+    emission: 'Vec<Compact<u64>>',
+    dividends: 'Vec<Compact<u16>>',
+    incentives: 'Vec<Compact<u16>>',
+    consensus: 'Vec<Compact<u16>>',
+    trust: 'Vec<Compact<u16>>',
+    rank: 'Vec<Compact<u16>>',
+    block_at_registration: 'Vec<Compact<u64>>',
+    alpha_stake: 'Vec<Compact<u64>>',
+    tao_stake: 'Vec<Compact<u64>>',
+    total_stake: 'Vec<Compact<u64>>',
+    emission_history: 'Vec<Vec<Compact<u64>>>',
   },
 });
 const stateCall = async (method: string, args: Uint8Array) =>
@@ -154,5 +177,35 @@ describe('get_selective_metagraph and get_all_metagraphs', () => {
     const root = await stateCall('SubnetInfoRuntimeApi_get_metagraph', Uint8Array.from(le16(0)));
     const one = await stateCall('SubnetInfoRuntimeApi_get_metagraph', Uint8Array.from(le16(netuid)));
     expect(Array.from(all)).toEqual([2 << 2, ...root, ...one]);
+  });
+});
+
+describe('get_subnet_state', () => {
+  it('default: the per-uid columns in the reference layout, stakes as the metagraph’s; None for an unknown subnet', async () => {
+    const bytes = await stateCall('SubnetInfoRuntimeApi_get_subnet_state', Uint8Array.from(le16(netuid)));
+    const state = reference.createType('Option<SubnetStateRef>', bytes);
+    expect(state.encodedLength).toBe(bytes.length);
+    const json = state.unwrap().toJSON() as Record<string, unknown[]>;
+    const graph = (await api.call.subnetInfoRuntimeApi.getMetagraph(netuid)).toJSON() as Record<
+      string,
+      unknown[]
+    >;
+    const account = (a: string) => reference.createType('AccountId32', a).toJSON();
+    expect(json.hotkeys).toEqual([account(ownerHot.address), account(hot.address)]);
+    expect(json.coldkeys).toEqual([account(alice.address), account(bob.address)]);
+    const camel = (name: string) => name.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
+    const shared = ['active', 'validator_permit', 'last_update', 'emission', 'dividends', 'consensus'];
+    for (const column of [...shared, 'block_at_registration', 'alpha_stake', 'tao_stake', 'total_stake'])
+      expect(json[column], column).toEqual(graph[camel(column)]);
+    expect(Number((json.alpha_stake as number[])[1])).toBeGreaterThan(0);
+    expect([json.pruning_score, json.trust, json.rank]).toEqual([[], [], []]);
+    // One row per subnet (root, netuid), one 0 per uid.
+    expect(json.emission_history).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(
+      Array.from(await stateCall('SubnetInfoRuntimeApi_get_subnet_state', Uint8Array.from(le16(77)))),
+    ).toEqual([0]);
   });
 });

@@ -26,8 +26,9 @@ export function jsonIn<T>(text: string): T {
 }
 
 /**
- * `btcli args… --subtensor.chain_endpoint URL` for commands that need no password, resolving to its stdout. btcli
- * exits 0 on most failures and prints them to stderr, so callers check the JSON.
+ * `btcli args… --subtensor.chain_endpoint URL` for commands that need no password, resolving to its stdout (or its
+ * stderr with `stream: 'stderr'`). btcli exits 0 on most failures and prints them to stderr, so callers check the JSON
+ * or read stderr.
  *
  * @example
  * const list = jsonIn(await btcli(ctx, ['subnets', 'list', '--json-output']));
@@ -35,14 +36,14 @@ export function jsonIn<T>(text: string): T {
 export async function btcli(
   ctx: BtcliContext,
   args: readonly string[],
-  options: { chain?: boolean } = {},
+  options: { chain?: boolean; stream?: 'stdout' | 'stderr' } = {},
 ): Promise<string> {
   const endpoint = options.chain === false ? [] : ['--subtensor.chain_endpoint', ctx.url];
-  const { stdout } = await runPython(ctx.python, 'btcli.py', [...args, ...endpoint], {
+  const output = await runPython(ctx.python, 'btcli.py', [...args, ...endpoint], {
     env: { HOME: ctx.home, COLUMNS: '1000', NO_COLOR: '1' },
     timeoutMs: 120_000,
   });
-  return stdout;
+  return output[options.stream ?? 'stdout'];
 }
 
 /** A POSIX shell word. */

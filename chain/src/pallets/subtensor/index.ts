@@ -63,6 +63,13 @@ export const subtensorPallet = definePallet({
       HOTKEY_SWAP_ON_SUBNET_INTERVAL,
       ' Block number for a coldkey swap the hotkey in specific subnet.',
     ),
+    // Read by bittensor's `subnet_start_schedule` and `btcli subnets check-start`.
+    constant(
+      'InitialStartCallDelay',
+      u64,
+      storage.INITIAL_START_CALL_DELAY,
+      ' Delay after which a new subnet can dispatch start call extrinsic.',
+    ),
   ],
   genesis: subtensorGenesis,
   onInitialize: subtensorOnInitialize,

@@ -37,6 +37,7 @@ import { NetUid, TaoBalance } from './scale-types.js';
 import { selectiveMetagraphMethods } from './selective-metagraph.js';
 import { AutoStakeDestination } from './storage.js';
 import { subnetInfoV2Methods } from './subnet-info-v2.js';
+import { subnetStateMethods } from './subnet-state.js';
 import { allNetuids, lockCost } from './subnets.js';
 
 /** An answer struct, built as a codec value by `rpc-info.ts`. */
@@ -113,6 +114,7 @@ export function subtensorRuntimeApis(): RuntimeApiDecl[] {
           ({ state }, a) => some(AutoStakeDestination.get(state, a.coldkey, a.netuid)),
         ),
         ...subnetInfoV2Methods,
+        ...subnetStateMethods,
         ...selectiveMetagraphMethods,
       ],
     },

@@ -95,7 +95,9 @@ export const NetworkLastLockCost = value<bigint>('NetworkLastLockCost', TaoBalan
 export const NetworkLockReductionInterval = value<bigint>('NetworkLockReductionInterval', u64, 100_800n);
 export const NetworkRateLimit = value<bigint>('NetworkRateLimit', u64, 7200n);
 export const NetworkImmunityPeriod = value<bigint>('NetworkImmunityPeriod', u64, 1_296_000n);
-export const StartCallDelay = value<bigint>('StartCallDelay', u64, 0n);
+/** subtensor's `InitialStartCallDelay` (runtime: 0 blocks), `StartCallDelay`'s default and a pallet constant. */
+export const INITIAL_START_CALL_DELAY = 0n;
+export const StartCallDelay = value<bigint>('StartCallDelay', u64, INITIAL_START_CALL_DELAY);
 export const SubnetLimit = value<number>('SubnetLimit', u16, 128);
 export const MaxEpochsPerBlock = value<number>('MaxEpochsPerBlock', u8, 32);
 export const CommitRevealWeightsVersion = value<number>('CommitRevealWeightsVersion', u16, 4);
