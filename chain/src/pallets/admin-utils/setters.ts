@@ -76,6 +76,9 @@ function globalSetter<const K extends string, V>(s: {
 }
 
 const emit = subtensorEvents.depositor;
+/** `NotPermittedOnRootSubnet` for netuid 0 (the owner-cut and subnet-emission switches). */
+const notOnRoot = (_c: DispatchContext, _o: Origin, netuid: number): void =>
+  adminEnsure(netuid !== 0, 'NotPermittedOnRootSubnet');
 const TAO = 1_000_000_000n;
 
 /**
@@ -299,6 +302,29 @@ export const setterHandlers: CallHandlers<typeof adminUtilsCallTable> = {
     check: (_c, _o, _n, v: { bits: bigint }) =>
       adminEnsure(v.bits >= 1n << 64n && v.bits <= 3n << 64n, 'ValueNotInBounds'),
   }),
+  sudo_set_owner_cut_enabled: subnetSetter({
+    origin: 'owner',
+    arg: 'enabled',
+    item: S.OwnerCutEnabled,
+    check: notOnRoot,
+  }),
+  sudo_set_subnet_emission_enabled: subnetSetter({
+    origin: 'root',
+    arg: 'enabled',
+    item: S.SubnetEmissionEnabled,
+    check: notOnRoot,
+  }),
+  sudo_set_rao_recycled: subnetSetter({
+    origin: 'root',
+    arg: 'rao_recycled',
+    item: S.RAORecycledForRegistration,
+    event: emit('RAORecycledForRegistrationSet'),
+  }),
+  // As subtensor: owner|root and the freeze window, but no subnet check and no event.
+  sudo_set_recycle_or_burn: (ctx, origin, { netuid, recycle_or_burn }) => {
+    ensureOwnerOrRoot(ctx, origin, netuid);
+    S.RecycleOrBurn.set(ctx.state, netuid, recycle_or_burn);
+  },
   sudo_set_min_childkey_take_per_subnet: subnetSetter({
     origin: 'owner',
     arg: 'take',
@@ -397,6 +423,8 @@ export const setterHandlers: CallHandlers<typeof adminUtilsCallTable> = {
     item: S.ColdkeySwapReannouncementDelay,
     event: emit('ColdkeySwapReannouncementDelaySet'),
   }),
+  sudo_set_ck_burn: globalSetter({ arg: 'burn', item: S.CKBurn }),
+  sudo_set_subnet_moving_alpha: globalSetter({ arg: 'alpha', item: S.SubnetMovingAlpha }),
   sudo_set_max_epochs_per_block: globalSetter({
     arg: 'max_epochs_per_block',
     item: S.MaxEpochsPerBlock,
