@@ -20,6 +20,7 @@ import {
   createSubnet,
   keyring,
   num,
+  type Outcome,
   ok,
   opt,
   send,
@@ -45,6 +46,9 @@ const sudoError = async (call: SubmittableExtrinsic<'promise'>) =>
   (await send(api, api.tx.sudo.sudo(call), alice)).error;
 const signedError = async (call: SubmittableExtrinsic<'promise'>, signer: KeyringPair) =>
   (await send(api, call, signer)).error;
+/** The `AdminUtils` events of an outcome, as `[name, data]`. */
+const adminEvents = (out: Outcome) =>
+  out.events.filter((e) => e.section === 'adminUtils').map((e) => [e.method, e.data] as [string, unknown]);
 /** Reads `item(netuid)` at the best block, as a bigint. */
 const read = async (item: (n: number) => Promise<unknown>, netuid: number) => big(await item(netuid));
 
@@ -92,7 +96,8 @@ describe('sudo_set_subnet_emission_enabled', () => {
     const [a0, b0] = [await received(A), await received(B)];
     expect(a0).toBeGreaterThan(0n);
     expect(b0).toBeGreaterThan(0n);
-    await sudo(api, au().sudoSetSubnetEmissionEnabled(A, false));
+    const out = await sudo(api, au().sudoSetSubnetEmissionEnabled(A, false));
+    expect(adminEvents(out)).toEqual([['SubnetEmissionEnabledSet', [A, false]]]);
     await devnet.newBlock(1);
     expect(await received(A)).toBe(0n);
     expect(await received(B)).toBeGreaterThan(b0);
@@ -203,5 +208,31 @@ describe('sudo_set_ck_burn and sudo_set_rao_recycled', () => {
     expect(await signedError(au().sudoSetCkBurn(1), bob)).toBe('BadOrigin');
     expect(await signedError(au().sudoSetRaoRecycled(A, 1), bob)).toBe('BadOrigin');
     expect(await sudoError(au().sudoSetRaoRecycled(99, 1))).toBe('adminUtils.SubnetDoesNotExist');
+  });
+});
+
+describe('AdminUtils events', () => {
+  it('default: declared with the names and named fields of subtensor', () => {
+    const fields = (name: string) =>
+      api.events.adminUtils![name]!.meta.fields.map((f) => `${f.name.toString()}: ${f.typeName.toString()}`);
+    expect(fields('SubnetEmissionEnabledSet')).toEqual(['netuid: NetUid', 'enabled: bool']);
+    expect(fields('PrecompileUpdated')).toEqual(['precompile_id: PrecompileEnum', 'enabled: bool']);
+    expect(fields('BurnIncreaseMultSet')).toEqual(['netuid: NetUid', 'burn_increase_mult: U64F64']);
+  });
+
+  it('default: the toggles and burn setters emit theirs, as subtensor', async () => {
+    expect(adminEvents(await sudo(api, au().sudoSetYuma3Enabled(B, true)))).toEqual([
+      ['Yuma3EnableToggled', [B, true]],
+    ]);
+    const reset = await sudo(api, au().sudoSetBondsResetEnabled(B, true));
+    expect(reset.events.filter((e) => e.method.startsWith('BondsReset')).map((e) => e.method)).toEqual([
+      'BondsResetOnSet',
+      'BondsResetToggled',
+    ]);
+    expect(adminEvents(await sudo(api, au().sudoSetBurnHalfLife(B, 100)))).toEqual([
+      ['BurnHalfLifeSet', [B, 100]],
+    ]);
+    const mult = await sudo(api, au().sudoSetBurnIncreaseMult(B, { bits: 2n << 64n }));
+    expect(adminEvents(mult).map(([name]) => name)).toEqual(['BurnIncreaseMultSet']);
   });
 });
