@@ -151,6 +151,36 @@ describe('subnetkit against a devnet', () => {
     });
   });
 
+  it('sudo set: the coinbase switches, recycle_or_burn by variant name, owner_cut_enabled by the owner', async () => {
+    const set = (wallet: string, param: string, value: string) =>
+      run([
+        'sudo',
+        'set',
+        '--netuid',
+        String(netuid),
+        '--param',
+        param,
+        '--value',
+        value,
+        '--wallet.name',
+        wallet,
+      ]);
+    const recycle = await set('owner', 'recycle_or_burn', 'recycle');
+    expect(recycle.code, recycle.stderr).toBe(0);
+    expect((await q().recycleOrBurn!(netuid)).toString()).toBe('Recycle');
+    const wrong = await set('owner', 'recycle_or_burn', 'keep');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--value takes one of Burn, Recycle; got keep/);
+    const cut = await set('owner', 'owner_cut_enabled', 'false');
+    expect(cut.code, cut.stderr).toBe(0);
+    expect((await q().ownerCutEnabled!(netuid)).toString()).toBe('false');
+    const emission = await set('owner', 'subnet_emission_enabled', 'false');
+    expect(emission.code).toBe(1);
+    expect(emission.stderr).toMatch(/subnet_emission_enabled is root-only/);
+    expect((await set('alice', 'owner_cut_enabled', 'true')).code).toBe(0);
+    expect((await q().ownerCutEnabled!(netuid)).toString()).toBe('true');
+  });
+
   it('chain errors in words: stake before subnets start, below the minimum, sudo on a missing subnet', async () => {
     const stake = (amount: string) =>
       run([

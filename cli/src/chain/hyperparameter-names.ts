@@ -103,7 +103,7 @@ export const CHAIN_PARAMETERS: readonly ChainParameterName[] = [
 /**
  * A name `sudo set` takes that the subnet's hyperparameter listing does not show (btcli's `sudo set` names beyond
  * `HYPERPARAMS`), with its `AdminUtils` call and the kind of value it takes: an integer or true/false, a pair
- * `low,high`, or an SS58 address.
+ * `low,high`, an SS58 address, or one of an enum's `variants`.
  *
  * @example
  * SET_ONLY_PARAMETERS.find((p) => p.name === 'alpha_values'); // { call: 'sudo_set_alpha_values', kind: 'pair' }
@@ -111,7 +111,9 @@ export const CHAIN_PARAMETERS: readonly ChainParameterName[] = [
 export type SetOnlyParameter = {
   readonly name: string;
   readonly call: string;
-  readonly kind: 'value' | 'pair' | 'address';
+  readonly kind: 'value' | 'pair' | 'address' | 'variant';
+  /** The enum's variants, for `kind: 'variant'` (`recycle_or_burn`: `Burn`, `Recycle`). */
+  readonly variants?: readonly string[];
 };
 
 /** The set-only names. */
@@ -122,6 +124,14 @@ export const SET_ONLY_PARAMETERS: readonly SetOnlyParameter[] = [
   { name: 'min_allowed_uids', call: 'sudo_set_min_allowed_uids', kind: 'value' },
   { name: 'burn_half_life', call: 'sudo_set_burn_half_life', kind: 'value' },
   { name: 'sn_owner_hotkey', call: 'sudo_set_sn_owner_hotkey', kind: 'address' },
+  {
+    name: 'recycle_or_burn',
+    call: 'sudo_set_recycle_or_burn',
+    kind: 'variant',
+    variants: ['Burn', 'Recycle'],
+  },
+  { name: 'owner_cut_enabled', call: 'sudo_set_owner_cut_enabled', kind: 'value' },
+  { name: 'subnet_emission_enabled', call: 'sudo_set_subnet_emission_enabled', kind: 'value' },
   {
     name: 'network_pow_registration_allowed',
     call: 'sudo_set_network_pow_registration_allowed',

@@ -1,11 +1,19 @@
 /**
  * `pallet_admin_utils::Call` signatures.
  * Generated from the reference tables (subtensor-pallet-api.md §7): exact names, indices, argument names
- * and SCALE types. Calls whose argument types the devnet does not model are not declared: `swap_authorities`, `schedule_grandpa_change`, `sudo_toggle_evm_precompile`, `sudo_set_subnet_moving_alpha`, `sudo_set_recycle_or_burn`, `sudo_set_tao_flow_cutoff`.
+ * and SCALE types. Calls whose argument types the devnet does not model are not declared: `swap_authorities`, `schedule_grandpa_change`, `sudo_toggle_evm_precompile`, `sudo_set_tao_flow_cutoff`.
  */
 import { call } from '../../frame/define-calls.js';
 import { AccountId, bool, i16, Option, u8, u16, u64, Vec } from '../../frame/scale-types.js';
-import { BlockNumberFor, MechId, NetUid, TaoBalance, U64F64 } from '../subtensor/scale-types.js';
+import {
+  BlockNumberFor,
+  I96F32,
+  MechId,
+  NetUid,
+  RecycleOrBurnEnum,
+  TaoBalance,
+  U64F64,
+} from '../subtensor/scale-types.js';
 
 /** Every declared call: index and arguments. */
 export const adminUtilsCallTable = {
@@ -57,6 +65,7 @@ export const adminUtilsCallTable = {
   sudo_set_evm_chain_id: call(58, { chain_id: u64 }),
   sudo_set_bonds_penalty: call(60, { netuid: NetUid, bonds_penalty: u16 }),
   sudo_set_toggle_transfer: call(61, { netuid: NetUid, toggle: bool }),
+  sudo_set_subnet_moving_alpha: call(63, { alpha: I96F32 }),
   sudo_set_subnet_owner_hotkey: call(64, { netuid: NetUid, hotkey: AccountId }),
   sudo_set_ema_price_halving_period: call(65, { netuid: NetUid, ema_halving: u64 }),
   sudo_set_subtoken_enabled: call(66, { netuid: NetUid, subtoken_enabled: bool }),
@@ -73,6 +82,7 @@ export const adminUtilsCallTable = {
   sudo_set_mechanism_emission_split: call(77, { netuid: NetUid, maybe_split: Option(Vec(u16)) }),
   sudo_trim_to_max_allowed_uids: call(78, { netuid: NetUid, max_n: u16 }),
   sudo_set_min_allowed_uids: call(79, { netuid: NetUid, min_allowed_uids: u16 }),
+  sudo_set_recycle_or_burn: call(80, { netuid: NetUid, recycle_or_burn: RecycleOrBurnEnum }),
   sudo_set_tao_flow_normalization_exponent: call(82, { exponent: U64F64 }),
   sudo_set_tao_flow_smoothing_factor: call(83, { smoothing_factor: u64 }),
   sudo_set_min_non_immune_uids: call(84, { netuid: NetUid, min: u16 }),

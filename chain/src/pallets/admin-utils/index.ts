@@ -1,6 +1,7 @@
 import { definePallet } from '../../frame/define-pallet.js';
 import { adminUtilsCalls } from './calls.js';
 import { adminUtilsErrors } from './errors.js';
+import { adminUtilsEvents } from './events.js';
 
 /**
  * `pallet_admin_utils` as `AdminUtils` (index 19): the `sudo_set_*` hyperparameter setters.
@@ -13,5 +14,6 @@ export const adminUtilsPallet = definePallet({
   index: 19,
   crate: 'pallet_admin_utils',
   calls: adminUtilsCalls,
+  events: adminUtilsEvents,
   errors: adminUtilsErrors,
 });

@@ -14,6 +14,7 @@ import * as S from '../subtensor/storage.js';
 import { ensureOwnerOrRoot, subnetExists } from '../subtensor/subnets.js';
 import type { adminUtilsCallTable } from './call-table.js';
 import { adminEnsure, adminFail } from './errors.js';
+import { adminUtilsEvents } from './events.js';
 
 /** One per-subnet setter: the argument it takes, the item it writes, its origin, checks and event. */
 interface SubnetSetter<K extends string, V> {
@@ -76,6 +77,14 @@ function globalSetter<const K extends string, V>(s: {
 }
 
 const emit = subtensorEvents.depositor;
+/** Deposits an `AdminUtils` `{ netuid, enabled }` event. */
+const toggled =
+  (name: 'Yuma3EnableToggled' | 'BondsResetToggled' | 'SubnetEmissionEnabledSet') =>
+  (ctx: EventSink, [netuid, enabled]: [number, boolean]): void =>
+    adminUtilsEvents.deposit(ctx, name, { netuid, enabled });
+/** `NotPermittedOnRootSubnet` for netuid 0 (the owner-cut and subnet-emission switches). */
+const notOnRoot = (_c: DispatchContext, _o: Origin, netuid: number): void =>
+  adminEnsure(netuid !== 0, 'NotPermittedOnRootSubnet');
 const TAO = 1_000_000_000n;
 
 /**
@@ -273,12 +282,20 @@ export const setterHandlers: CallHandlers<typeof adminUtilsCallTable> = {
       if (o.type !== 'Root') adminEnsure(v >= 0, 'NegativeSigmoidSteepness');
     },
   }),
-  sudo_set_yuma3_enabled: subnetSetter({ origin: 'owner', arg: 'enabled', item: S.Yuma3On }),
+  sudo_set_yuma3_enabled: subnetSetter({
+    origin: 'owner',
+    arg: 'enabled',
+    item: S.Yuma3On,
+    event: toggled('Yuma3EnableToggled'),
+  }),
   sudo_set_bonds_reset_enabled: subnetSetter({
     origin: 'owner',
     arg: 'enabled',
     item: S.BondsResetOn,
-    event: emit('BondsResetOnSet'),
+    event: (ctx, data) => {
+      emit('BondsResetOnSet')(ctx, data);
+      toggled('BondsResetToggled')(ctx, data);
+    },
   }),
   sudo_set_min_non_immune_uids: subnetSetter({
     origin: 'root',
@@ -291,6 +308,8 @@ export const setterHandlers: CallHandlers<typeof adminUtilsCallTable> = {
     arg: 'burn_half_life',
     item: S.BurnHalfLife,
     check: (_c, _o, _n, v: number) => adminEnsure(v >= 1 && v <= 36_100, 'ValueNotInBounds'),
+    event: (ctx, [netuid, burn_half_life]) =>
+      adminUtilsEvents.deposit(ctx, 'BurnHalfLifeSet', { netuid, burn_half_life }),
   }),
   sudo_set_burn_increase_mult: subnetSetter({
     origin: 'owner',
@@ -298,7 +317,33 @@ export const setterHandlers: CallHandlers<typeof adminUtilsCallTable> = {
     item: S.BurnIncreaseMult,
     check: (_c, _o, _n, v: { bits: bigint }) =>
       adminEnsure(v.bits >= 1n << 64n && v.bits <= 3n << 64n, 'ValueNotInBounds'),
+    event: (ctx, [netuid, burn_increase_mult]) =>
+      adminUtilsEvents.deposit(ctx, 'BurnIncreaseMultSet', { netuid, burn_increase_mult }),
   }),
+  sudo_set_owner_cut_enabled: subnetSetter({
+    origin: 'owner',
+    arg: 'enabled',
+    item: S.OwnerCutEnabled,
+    check: notOnRoot,
+  }),
+  sudo_set_subnet_emission_enabled: subnetSetter({
+    origin: 'root',
+    arg: 'enabled',
+    item: S.SubnetEmissionEnabled,
+    check: notOnRoot,
+    event: toggled('SubnetEmissionEnabledSet'),
+  }),
+  sudo_set_rao_recycled: subnetSetter({
+    origin: 'root',
+    arg: 'rao_recycled',
+    item: S.RAORecycledForRegistration,
+    event: emit('RAORecycledForRegistrationSet'),
+  }),
+  // As subtensor: owner|root and the freeze window, but no subnet check and no event.
+  sudo_set_recycle_or_burn: (ctx, origin, { netuid, recycle_or_burn }) => {
+    ensureOwnerOrRoot(ctx, origin, netuid);
+    S.RecycleOrBurn.set(ctx.state, netuid, recycle_or_burn);
+  },
   sudo_set_min_childkey_take_per_subnet: subnetSetter({
     origin: 'owner',
     arg: 'take',
@@ -397,6 +442,8 @@ export const setterHandlers: CallHandlers<typeof adminUtilsCallTable> = {
     item: S.ColdkeySwapReannouncementDelay,
     event: emit('ColdkeySwapReannouncementDelaySet'),
   }),
+  sudo_set_ck_burn: globalSetter({ arg: 'burn', item: S.CKBurn }),
+  sudo_set_subnet_moving_alpha: globalSetter({ arg: 'alpha', item: S.SubnetMovingAlpha }),
   sudo_set_max_epochs_per_block: globalSetter({
     arg: 'max_epochs_per_block',
     item: S.MaxEpochsPerBlock,

@@ -3,8 +3,12 @@
  * names over the `TypeDef`s of `types.ts`), with their TypeScript values.
  */
 import { BoundedBytes, H256, named, scaleType, u8, u16, u32, u64 } from '../../frame/scale-types.js';
-import { type SUBNET_IDENTITY_FIELDS, SubnetIdentityV3 } from './rpc-types.js';
-import { U64F64 as U64F64Def } from './types.js';
+import { I96F32 as I96F32Def, type SUBNET_IDENTITY_FIELDS, SubnetIdentityV3 } from './rpc-types.js';
+import {
+  RecycleOrBurnEnum as RecycleOrBurnEnumDef,
+  type RecycleOrBurnValue,
+  U64F64 as U64F64Def,
+} from './types.js';
 
 /** `NetUid(u16)`. */
 export const NetUid = named('NetUid', u16);
@@ -33,6 +37,13 @@ export const CommitBytes = named(
 );
 /** `U64F64` (`substrate_fixed::FixedU128<U64>`): value = bits / 2^64. */
 export const U64F64 = scaleType<{ bits: bigint }>(U64F64Def, 'U64F64');
+/** `I96F32` (`substrate_fixed::FixedI128<U32>`): value = bits / 2^32, bits declared u128 (no i128 here). */
+export const I96F32 = scaleType<{ bits: bigint }>(I96F32Def, 'I96F32');
+/** `pallet_subtensor::RecycleOrBurnEnum`, as `sudo_set_recycle_or_burn` names its argument. */
+export const RecycleOrBurnEnum = scaleType<RecycleOrBurnValue>(
+  RecycleOrBurnEnumDef,
+  'pallet_subtensor::RecycleOrBurnEnum',
+);
 /** A `SubnetIdentityV3` value: each field's bytes. */
 export type SubnetIdentityValue = { readonly [F in (typeof SUBNET_IDENTITY_FIELDS)[number]]: Uint8Array };
 /** `SubnetIdentityOfV3` (= `SubnetIdentityV3`), `register_network_with_identity`'s identity. */

@@ -33,6 +33,8 @@ import {
   NeuronCertificate,
   PrometheusInfo,
   type PrometheusInfoValue,
+  RecycleOrBurnEnum,
+  type RecycleOrBurnValue,
   TaoBalance,
   U64F64,
   ZERO_ACCOUNT,
@@ -532,11 +534,7 @@ export const SubnetTaoFlow = netMap<bigint>('SubnetTaoFlow', i64, 0n);
 /** `SubnetProtocolFlow`: TAO the protocol put in (emission, chain buys) minus root sells, `i64`. */
 export const SubnetProtocolFlow = netMap<bigint>('SubnetProtocolFlow', i64, 0n);
 /** `RecycleOrBurnEnum`: what happens to miner emission paid to the owner's hotkeys. */
-export const RecycleOrBurn = netMap<{ type: 'Burn' | 'Recycle' }>(
-  'RecycleOrBurn',
-  enumType(['pallet_subtensor', 'pallet', 'RecycleOrBurnEnum'], [variant(0, 'Burn'), variant(1, 'Recycle')]),
-  { type: 'Burn' },
-);
+export const RecycleOrBurn = netMap<RecycleOrBurnValue>('RecycleOrBurn', RecycleOrBurnEnum, { type: 'Burn' });
 export const RootAlphaDividendsPerSubnet = dmap<number, Uint8Array, bigint>(
   'RootAlphaDividendsPerSubnet',
   NET,

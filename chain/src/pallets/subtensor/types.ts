@@ -1,4 +1,15 @@
-import { AccountId32, field, struct, u8, u16, u32, u64, u128 } from '../../frame/primitives.js';
+import {
+  AccountId32,
+  enumType,
+  field,
+  struct,
+  u8,
+  u16,
+  u32,
+  u64,
+  u128,
+  variant,
+} from '../../frame/primitives.js';
 import { primitive, sequence } from '../../frame/scale/type-def.js';
 
 /** subtensor's `NetUid(u16)`: transparent in metadata. */
@@ -10,6 +21,13 @@ export const AlphaBalance = u64;
 export const ZERO_ACCOUNT = new Uint8Array(32);
 /** `substrate_fixed::FixedU128<U64>` (`U64F64`): `{ bits: u128 }`, value = bits / 2^64. */
 export const U64F64 = struct(['substrate_fixed', 'FixedU128'], [field('bits', u128, 'u128')]);
+/** `RecycleOrBurnEnum`: what happens to miner emission paid to the subnet owner's hotkeys (`Burn` by default). */
+export const RecycleOrBurnEnum = enumType(
+  ['pallet_subtensor', 'pallet', 'RecycleOrBurnEnum'],
+  [variant(0, 'Burn'), variant(1, 'Recycle')],
+);
+/** A `RecycleOrBurnEnum` value. */
+export type RecycleOrBurnValue = { readonly type: 'Burn' | 'Recycle' };
 
 /** `AxonInfo` as stored in `Axons` (SCALE field order of `pallet_subtensor::AxonInfo`). */
 export const AxonInfo = struct(

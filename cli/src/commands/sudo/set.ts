@@ -31,6 +31,14 @@ function pairValue(text: string): [bigint, bigint] {
   return [BigInt(parts[0] ?? '0'), BigInt(parts[1] ?? '0')];
 }
 
+/** `--value` naming one of an enum's variants, in any case (`recycle` → `Recycle`). */
+function variantValue(text: string, variants: readonly string[]): string {
+  const found = variants.find((v) => v.toLowerCase() === text.trim().toLowerCase());
+  if (found === undefined)
+    throw new CliError('CLI_INVALID_OPTION', `--value takes one of ${variants.join(', ')}; got ${text}`);
+  return found;
+}
+
 /**
  * `subnetkit sudo set`: one hyperparameter through `AdminUtils`, signed by the wallet's coldkey — as the subnet
  * owner, or wrapped in `Sudo.sudo` when the coldkey is the chain's sudo key (//Alice on a devnet).
@@ -48,7 +56,7 @@ export const sudoSet: Subcommand = {
       name: 'value',
       type: 'string',
       placeholder: 'VALUE',
-      description: 'new value (integer, or true/false)',
+      description: 'new value (integer, true/false, or a variant name: Burn/Recycle for recycle_or_burn)',
     },
     {
       name: 'wait',
@@ -66,6 +74,7 @@ export const sudoSet: Subcommand = {
     'subnetkit sudo set --netuid 1 --param tempo --value 20 --wallet.name alice',
     'subnetkit sudo set --netuid 1 --param weights_version --value 3 --wallet.name owner --wait',
     'subnetkit sudo set --netuid 1 --param admin_freeze_window --value 10 --wallet.name alice',
+    'subnetkit sudo set --netuid 1 --param recycle_or_burn --value recycle --wallet.name owner',
   ],
   async run(context) {
     const { options, output } = context;
@@ -73,7 +82,14 @@ export const sudoSet: Subcommand = {
     const hyperparameter = findHyperparameter(options.requiredString('param'));
     const text = options.requiredString('value');
     const kind = 'kind' in hyperparameter ? hyperparameter.kind : 'value';
-    const value = kind === 'pair' ? pairValue(text) : kind === 'address' ? text.trim() : adminValue(text);
+    const value =
+      kind === 'pair'
+        ? pairValue(text)
+        : kind === 'address'
+          ? text.trim()
+          : kind === 'variant'
+            ? variantValue(text, 'variants' in hyperparameter ? (hyperparameter.variants ?? []) : [])
+            : adminValue(text);
     const { call } = hyperparameter;
     if (call === null) {
       throw new CliError(
