@@ -342,6 +342,11 @@ const EXPLANATIONS: Readonly<Record<string, (hints: ChainErrorHints) => Explanat
     message: "that address is a subnet's system account and cannot be used as a hotkey",
     fix: 'use another hotkey',
   }),
+  NotPermittedOnRootSubnet: () => ({
+    code: 'CLI_INVALID_OPTION',
+    message: 'this setting does not apply to the root subnet (netuid 0)',
+    fix: 'choose a subnet other than 0',
+  }),
   TooManyFieldsInCommitmentInfo: () => ({
     code: 'CLI_INVALID_OPTION',
     message: 'a commitment holds at most 3 fields',
