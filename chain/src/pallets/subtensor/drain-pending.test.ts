@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTestChain } from '../../../test-support/test-chain.js';
-import { distributeEmissions, drainPending, type PendingEmission } from './drain-pending.js';
+import { distributeEmissions, drainPending } from './drain-pending.js';
 import * as S from './storage.js';
 import { registerNetwork } from './subnets.js';
 
@@ -27,7 +27,7 @@ describe('drainPending', () => {
     S.LastEpochBlock.set(state, 4, 6n); // not due at block 10
     S.PendingEpochAt.set(state, 1, 10n); // deferred to this block earlier
     S.MaxEpochsPerBlock.set(state, 2);
-    let due = new Map<number, PendingEmission>();
+    let due: ReturnType<typeof drainPending> = new Map();
     expect(chain.dispatch(10, (ctx) => (due = drainPending(ctx, [1, 2, 3, 4])))).toBeUndefined();
     expect([...due]).toEqual([
       [1, { server: 100n, validator: 200n, root: 300n, ownerCut: 400n }],
