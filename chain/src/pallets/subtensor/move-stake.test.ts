@@ -19,6 +19,7 @@ import { createTestChain, type TestChain } from '../../../test-support/test-chai
 import { freeBalance } from '../balances/currency.js';
 import { maxAmountMove, type StakeTransition, transitionRefusal, transitionStake } from './move-stake.js';
 import { stakeOf } from './pools.js';
+import { RootClaimed, setClaimableRates } from './root-claim-storage.js';
 import { addStake, DEFAULT_MIN_STAKE, U64_MAX } from './staking.js';
 import { SubnetAlphaIn, SubnetMechanism, SubnetTAO, TotalHotkeyAlpha, TransferToggle } from './storage.js';
 import { registerNetwork, startCall } from './subnets.js';
@@ -302,6 +303,39 @@ describe('maxAmountMove', () => {
     expect(max(1, 2, 10n ** 9n)).toBe(referenceMaxAmountMove(pool(1), pool(2), 10n ** 9n));
   });
 
+  it('behavior: the limit is compared with the ratio of the prices as they round, before the formula', () => {
+    // Prices of 17 and 18 bits (2⁶⁴ / 1.05·10¹⁸ and 2⁶⁴ / 10¹⁸, rounded down): a ratio of 0.944 as they round, 0.952
+    // as the reserves have it. A limit of 0.95 is above the first, so nothing moves, though α₂·(T₁/ΣT)/limit −
+    // α₁·(T₂/ΣT) would still be positive.
+    SubnetTAO.set(chain.state, 1, 1n);
+    SubnetAlphaIn.set(chain.state, 1, 1_050_000_000_000_000_000n);
+    SubnetTAO.set(chain.state, 2, 1n);
+    SubnetAlphaIn.set(chain.state, 2, 10n ** 18n);
+    expect((priceBits(pool(1)) * TAO) / priceBits(pool(2))).toBe(944_444_444n);
+    expect(max(1, 2, 950_000_000n)).toBe(0n);
+    expect(max(1, 2, 944_444_444n)).toBeGreaterThan(0n);
+  });
+
+  it('args: a zero limit is no limit even where the price ratio rounds to 0', () => {
+    SubnetTAO.set(chain.state, 1, 1n);
+    SubnetAlphaIn.set(chain.state, 1, 10n ** 18n);
+    SubnetTAO.set(chain.state, 2, 10n ** 18n);
+    SubnetAlphaIn.set(chain.state, 2, 1n);
+    expect((priceBits(pool(1)) * ONE) / priceBits(pool(2))).toBe(0n);
+    expect(max(1, 2, 0n)).toBe(U64_MAX);
+  });
+
+  it('args: a quotient of exactly 2¹²⁸ bits (2⁶⁴, one past U64F64) already overflows to 0', () => {
+    // Equal TAO (T₁/ΣT = ½) and α₂ = 2⁵⁶ with a limit of 1,953,125 rao (2⁵⁵ bits exactly): α₂ · ½ / limit = 2⁶⁴.
+    for (const netuid of [1, 2]) {
+      SubnetTAO.set(chain.state, netuid, TAO);
+      SubnetAlphaIn.set(chain.state, netuid, 1n << 56n);
+    }
+    expect(max(1, 2, 1_953_125n)).toBe(0n);
+    expect(max(1, 2, 1_953_126n)).toBe(referenceMaxAmountMove(pool(1), pool(2), 1_953_126n));
+    expect(max(1, 2, 1_953_126n)).toBeGreaterThan(0n);
+  });
+
   it('args: between stable subnets (root, or mechanism 0) a ratio of 1 is no limit; above it nothing moves', () => {
     SubnetMechanism.set(chain.state, 2, 0);
     expect(max(0, 2, TAO)).toBe(U64_MAX);
@@ -317,5 +351,32 @@ describe('maxAmountMove', () => {
   it('args: to a stable subnet the limit is a sell limit on the origin', () => {
     const limit = priceRao(1) / 2n;
     expect(max(1, 0, limit)).toBe(maxAmountRemove(pool(1), limit));
+  });
+});
+
+describe('root stake', () => {
+  /** H1's and H2's root stakers have accrued 1.5 alpha of subnet 1 per rao of root stake (I96F32). */
+  const RATE = 3n << 31n;
+  beforeEach(() => {
+    for (const hot of [H1, H2]) setClaimableRates(chain.state, hot, new Map([[1, RATE]]));
+  });
+  const claimed = (hot: Uint8Array) => RootClaimed.get(chain.state, 1, hot, COLD);
+
+  it('behavior: a move within root carries its RootClaimed watermark from hotkey to hotkey', () => {
+    expect(chain.dispatch(2, (ctx) => addStake(ctx, COLD, H1, 0, 10n * TAO))).toBeUndefined();
+    expect(claimed(H1)).toBe(15n * TAO);
+    expect(
+      move(4n * TAO, { destinationHotkey: H2, originNetuid: 0, destinationNetuid: 0 }).error,
+    ).toBeUndefined();
+    expect(stake(H2, 0)).toBe(4n * TAO);
+    expect(claimed(H1)).toBe(9n * TAO);
+    expect(claimed(H2)).toBe(6n * TAO);
+  });
+
+  it('behavior: a move within another subnet moves no RootClaimed watermark', () => {
+    for (const hot of [H1, H2]) RootClaimed.set(chain.state, 1, hot, COLD, 7n * TAO);
+    expect(move(alpha / 2n, { destinationHotkey: H2, destinationNetuid: 1 }).error).toBeUndefined();
+    expect(claimed(H1)).toBe(7n * TAO);
+    expect(claimed(H2)).toBe(7n * TAO);
   });
 });

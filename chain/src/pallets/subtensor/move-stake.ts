@@ -56,6 +56,7 @@ export function maxAmountMove(
   const stableOrigin = !isDynamic(state, origin);
   const stableDestination = !isDynamic(state, destination);
   const tao = 1_000_000_000n;
+  // Stryker disable next-line ConditionalExpression: equivalent, the stable-origin branch inverts the limit into a stable buy limit, which gives the same
   if (stableOrigin && stableDestination) return limitRao > tao ? 0n : U64_MAX;
   if (stableOrigin) {
     if (limitRao === 0n) return U64_MAX;
@@ -70,6 +71,7 @@ export function maxAmountMove(
   if (alpha1 === 0n || alpha2 === 0n) return 0n;
   const limit = ratioBits(limitRao, tao);
   const p2 = currentPriceBits(state, destination);
+  // Stryker disable next-line ConditionalExpression: unreachable, a pool with TAO and alpha has a price of at least 1 / u64::MAX, not 0 bits
   const current = p2 === 0n ? 0n : (currentPriceBits(state, origin) * ONE) / p2;
   if (limit > current) return 0n;
   if (limitRao === 0n) return U64_MAX;
@@ -78,7 +80,7 @@ export function maxAmountMove(
   // U64F64 division that overflows is `None`, which `safe_div` turns into 0.
   const lhs = quotient >= 1n << 128n ? 0n : quotient;
   const rhs = alpha1 * ratioBits(tao2, sum);
-  // Stryker disable next-line EqualityOperator: equivalent, equal sides give 0 either way
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, equal sides give 0, and mulBits saturates a negative difference to 0
   return lhs > rhs ? mulBits(1n, lhs - rhs) : 0n;
 }
 
@@ -157,12 +159,13 @@ export function transitionStake(ctx: DispatchContext, t: StakeTransition, alphaA
     MIN_PRICE,
     dropOriginFee,
   );
+  // Stryker disable next-line ConditionalExpression: equivalent, paying the TAO from a coldkey to itself changes no balance
   if (!sameAccount(t.originColdkey, t.destinationColdkey)) {
     // Stryker disable next-line StringLiteral: unreachable, the unstake just paid `tao` to the origin coldkey
     ensure(withdrawTao(ctx, t.originColdkey, tao), 'InsufficientBalance');
     depositTao(ctx, t.destinationColdkey, tao);
   }
-  // Stryker disable next-line EqualityOperator: equivalent, the sale was refused unless it pays more than DefaultMinStake
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, the sale was refused unless it pays more than DefaultMinStake
   if (tao >= DEFAULT_MIN_STAKE)
     stakeIntoSubnet(
       ctx,

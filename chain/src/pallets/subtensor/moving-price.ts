@@ -24,6 +24,7 @@ import { currentPriceBits } from './subnet-swap.js';
 export function movingPriceBits(state: StateReader, netuid: number): bigint {
   if (netuid === 0 || SubnetMechanism.get(state, netuid) === 0) return ONE;
   const bits = convertFx(SubnetMovingPrice.get(state, netuid).bits, 32n, 64n);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: unreachable, the storage codec decodes SubnetMovingPrice's bits unsigned
   return bits < 0n ? 0n : bits;
 }
 

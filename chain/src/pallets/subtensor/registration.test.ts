@@ -13,6 +13,7 @@ import {
   BurnHalfLife,
   BurnIncreaseMult,
   Keys,
+  LastEpochBlock,
   MaxAllowedUids,
   MaxBurn,
   MaxRegistrationsPerBlock,
@@ -21,8 +22,11 @@ import {
   Owner,
   RAORecycledForRegistration,
   RegistrationsThisBlock,
+  RegistrationsThisInterval,
   SubnetAlphaOut,
+  SubnetTaoFlow,
   SubnetworkN,
+  Tempo,
   Uids,
 } from './storage.js';
 import { registerNetwork } from './subnets.js';
@@ -86,6 +90,8 @@ describe('doRegister', () => {
     expect(register(3, hotkey(2)).uid).toBe(2);
     expect(freeBalance(chain, COLD)).toBe(before - price);
     expect(RAORecycledForRegistration.get(chain.state, NETUID)).toBe(TAO + price);
+    // the burned TAO counts as TAO staked into the subnet (record_tao_inflow)
+    expect(SubnetTaoFlow.get(chain.state, NETUID)).toBe(TAO + price);
   });
 
   it('error: RegistrationNotPermittedOnRootSubnet, SubnetNotExists, SubNetRegistrationDisabled', () => {
@@ -225,6 +231,25 @@ describe('updateRegistrationPrices', () => {
     RegistrationsThisBlock.set(block, NETUID, 2);
     updateRegistrationPrices(block, 1n);
     expect(RegistrationsThisBlock.get(block, NETUID)).toBe(0);
+  });
+
+  it("behavior: root's per-interval count restarts on root's epoch boundary only, and no subnet's does", () => {
+    Tempo.set(chain.state, 0, 10);
+    LastEpochBlock.set(chain.state, 0, 100n);
+    RegistrationsThisInterval.set(chain.state, 0, 3);
+    RegistrationsThisInterval.set(chain.state, NETUID, 4);
+    nextBlock(109); // 9 blocks since root's last epoch: within its tempo
+    expect(RegistrationsThisInterval.get(chain.state, 0)).toBe(3);
+    expect(RegistrationsThisInterval.get(chain.state, NETUID)).toBe(4);
+    nextBlock(110); // root's epoch runs this block
+    expect(RegistrationsThisInterval.get(chain.state, 0)).toBe(0);
+    expect(RegistrationsThisInterval.get(chain.state, NETUID)).toBe(4);
+    // and on a chain with no subnet but root
+    const { state } = createTestChain();
+    Tempo.set(state, 0, 10);
+    RegistrationsThisInterval.set(state, 0, 3);
+    updateRegistrationPrices(state, 10n);
+    expect(RegistrationsThisInterval.get(state, 0)).toBe(0);
   });
 
   it('behavior: with the default half-life of 360 blocks the burn halves in 360 blocks (within 0.1 %)', () => {

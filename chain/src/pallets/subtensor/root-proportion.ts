@@ -8,7 +8,7 @@ import type { StateOverlay, StateReader } from '../../frame/state.js';
 import { divFx, fromInt, mulFx, proportion32 } from './fixed.js';
 import { RootProp, SubnetAlphaIn, SubnetAlphaOut, SubnetTAO, TaoWeight } from './storage.js';
 
-const U64_MAX = (1n << 64n) - 1n;
+const U64_MAX = 0xffff_ffff_ffff_ffffn;
 
 /** `get_tao_weight`: `TaoWeight / u64::MAX` as U96F32 bits. @example taoWeightBits(state) */
 export function taoWeightBits(state: StateReader): bigint {

@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { maxAmountAdd, maxAmountRemove, type Pool, swap } from '../../../test-support/pool-reference.js';
 import { createTestChain, type TestChain } from '../../../test-support/test-chain.js';
 import { freeBalance } from '../balances/currency.js';
-import { stakeOf } from './pools.js';
+import { increaseStake, stakeOf } from './pools.js';
+import { RootClaimed, StakingColdkeys, setClaimableRates } from './root-claim-storage.js';
 import {
   addStake,
   addStakeLimit,
@@ -23,6 +24,7 @@ import {
   SubnetAlphaIn,
   SubnetAlphaOut,
   SubnetTAO,
+  SubnetTaoFlow,
   SubtokenEnabled,
   TotalHotkeyAlpha,
 } from './storage.js';
@@ -380,5 +382,61 @@ describe('removeStakeLimit and removeStakeFullLimit', () => {
     SubnetAlphaOut.set(chain.state, NETUID, 0n);
     expect(remove(TAO).error).toBeUndefined();
     expect(SubnetAlphaOut.get(chain.state, NETUID)).toBe(0n);
+  });
+});
+
+describe('stake_into_subnet and unstake_from_subnet bookkeeping', () => {
+  it('behavior: a sale that reaches min_price stops there; the alpha it did not sell stays staked', () => {
+    // A pool at 10⁶ rao per alpha: selling 1000 × its alpha would take the price 10⁶-fold down, past MIN_PRICE (1000).
+    SubnetTAO.set(chain.state, NETUID, 10n ** 12n);
+    SubnetAlphaIn.set(chain.state, NETUID, 10n ** 15n);
+    const amount = 10n ** 18n;
+    chain.dispatch(2, ({ state }) => increaseStake(state, OWNER_HOT, COLD, NETUID, amount));
+    expect(remove(amount).error).toBeUndefined();
+    const [, , , sold, , fee] = chain.events.at(-1)!.data as bigint[];
+    expect(sold + fee).toBeLessThan(amount);
+    expect(staked()).toBe(amount - sold - fee);
+  });
+
+  it('behavior: TAO in and out of a subnet is recorded as its TAO flow (record_tao_inflow/outflow)', () => {
+    const bought = swap(pool(), 'buy', 10n * TAO);
+    const { alpha } = add(10n * TAO);
+    expect(SubnetTaoFlow.get(chain.state, NETUID)).toBe(bought.paidIn);
+    const { tao } = remove(alpha!);
+    expect(SubnetTaoFlow.get(chain.state, NETUID)).toBe(bought.paidIn - tao!);
+  });
+});
+
+describe('root stake and root claims', () => {
+  /** OWNER_HOT's root stakers have accrued 1.5 alpha of subnet 1 per rao of root stake (I96F32). */
+  const RATE = 3n << 31n;
+  beforeEach(() => {
+    setClaimableRates(chain.state, OWNER_HOT, new Map([[NETUID, RATE]]));
+  });
+  const claimed = () => RootClaimed.get(chain.state, NETUID, OWNER_HOT, COLD);
+
+  it('behavior: stake on a subnet moves no RootClaimed watermark and joins no auto-claim index', () => {
+    RootClaimed.set(chain.state, NETUID, OWNER_HOT, COLD, 7n * TAO);
+    add(10n * TAO);
+    expect(claimed()).toBe(7n * TAO);
+    expect(StakingColdkeys.get(chain.state, COLD)).toBeUndefined();
+    remove(staked());
+    expect(claimed()).toBe(7n * TAO);
+  });
+
+  it('behavior: new root stake owes nothing already accrued (RootClaimed += rate × stake) and joins the index', () => {
+    expect(add(10n * TAO, { netuid: 0 }).alpha).toBe(10n * TAO);
+    expect(claimed()).toBe(15n * TAO);
+    expect(StakingColdkeys.get(chain.state, COLD)).toBe(0n);
+  });
+
+  it('behavior: root stake that leaves takes its share of the watermark, and the last of it leaves the index', () => {
+    add(10n * TAO, { netuid: 0 });
+    expect(remove(4n * TAO, { netuid: 0 }).error).toBeUndefined();
+    expect(claimed()).toBe(9n * TAO);
+    expect(StakingColdkeys.get(chain.state, COLD)).toBe(0n);
+    expect(remove(6n * TAO, { netuid: 0 }).error).toBeUndefined();
+    expect(claimed()).toBe(0n);
+    expect(StakingColdkeys.get(chain.state, COLD)).toBeUndefined();
   });
 });

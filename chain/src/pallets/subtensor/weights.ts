@@ -122,6 +122,7 @@ export function setWeightsChecked(
   ensure(uid !== undefined, 'HotKeyNotRegisteredInSubNet');
   ensure(hasMinStake(state, hotkey, netuid), 'NotEnoughStakeToSetWeights');
   const required = WeightsVersionKey.get(state, netuid);
+  // Stryker disable next-line ConditionalExpression: equivalent, every u64 version key is >= a required 0
   ensure(required === 0n || versionKey >= required, 'IncorrectWeightVersionKey');
   const crOn = CommitRevealWeightsEnabled.get(state, netuid);
   if (!crOn) ensure(checkRateLimit(state, netuid, uid, block), 'SettingWeightsTooFast');
@@ -139,6 +140,7 @@ export function setWeightsChecked(
   ensure(selfWeight || values.length >= minAllowed, 'WeightVecLengthIsLow');
   const upscaled = vec_u16_max_upscale_to_u16(values);
   const limit = MaxWeightsLimit.get(state, netuid);
+  // Stryker disable next-line ConditionalExpression: equivalent, no u16 weight exceeds a limit of u16::MAX (the check is a shortcut)
   ensure(selfWeight || limit === 65_535 || check_vec_max_limited(upscaled, limit), 'MaxWeightExceeded');
   writeWeights(state, netuid, uid, uids, upscaled);
   if (!crOn) setLastUpdate(state, netuid, uid, block);
