@@ -5,8 +5,9 @@
  * with its rate limit on increases.
  */
 import type { DispatchContext } from '../../frame/define-pallet.js';
-import type { StateOverlay, StateReader } from '../../frame/state.js';
+import type { StateReader } from '../../frame/state.js';
 import { coldkeyOwnsHotkey } from './accounts.js';
+import { accountHex, edges, type Links, persistSide, U64_MAX } from './child-parent-links.js';
 import { ensure, type SubtensorError } from './errors.js';
 import { deposit } from './events.js';
 import { mapKeySuffixes } from './map-keys.js';
@@ -30,25 +31,15 @@ import {
 import { allNetuids, subnetExists } from './subnets.js';
 import { sameAccount } from './types.js';
 
-/** `(proportion of u64::MAX, hotkey)` links, as `ChildKeys` / `ParentKeys` store them. */
-export type Links = [bigint, Uint8Array][];
+export type { Links } from './child-parent-links.js';
 
 const SET_CHILDREN = 0;
 const SET_CHILDKEY_TAKE = 1;
 /** `TransactionType::SetChildren.rate_limit()`: 150 blocks. */
 const SET_CHILDREN_RATE_LIMIT = 150n;
-const U64_MAX = (1n << 64n) - 1n;
-const hex = (a: Uint8Array) => Buffer.from(a).toString('hex');
 
 function passesRateLimit(limit: bigint, block: bigint, last: bigint): boolean {
   return last === 0n || block - last >= limit;
-}
-
-/** Deduplicated children (last proportion wins), without the pivot, in account order (a `BTreeMap`). */
-function childMap(pivot: Uint8Array, links: Links): Map<string, [bigint, Uint8Array]> {
-  const map = new Map<string, [bigint, Uint8Array]>();
-  for (const [p, child] of links) if (!sameAccount(child, pivot)) map.set(hex(child), [p, child]);
-  return new Map([...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** `ensure_pending_consistency`: the first failing rule of a children list, or undefined. */
@@ -59,58 +50,24 @@ function consistencyRefusal(
   links: Links,
 ): SubtensorError | undefined {
   if (links.some(([, c]) => sameAccount(c, pivot))) return 'InvalidChild';
-  const children = childMap(pivot, links);
+  const children = edges(links, pivot);
   if (children.size > 5) return 'TooManyChildren';
   let total = 0n;
   for (const [p] of children.values()) total += p;
   if (total > U64_MAX) return 'ProportionOverflow';
-  const parents = new Set(ParentKeys.get(state, pivot, netuid).map(([, p]) => hex(p)));
+  const parents = new Set(ParentKeys.get(state, pivot, netuid).map(([, p]) => accountHex(p)));
   for (const key of children.keys()) if (parents.has(key)) return 'ChildParentInconsistency';
   return undefined;
-}
-
-function upsert(list: Links, proportion: bigint, who: Uint8Array): Links {
-  const i = list.findIndex(([, w]) => sameAccount(w, who));
-  if (i < 0) return [...list, [proportion, who]];
-  return list.map((l, j) => (j === i ? [proportion, who] : l));
-}
-
-function setLinks(
-  item: typeof ChildKeys,
-  state: StateOverlay,
-  who: Uint8Array,
-  netuid: number,
-  links: Links,
-): void {
-  item.set(state, who, netuid, links.length === 0 ? undefined : links);
-}
-
-/** `persist_child_parent_relations` for a new children list of `pivot` (its parents kept). */
-function persistChildren(state: StateOverlay, pivot: Uint8Array, netuid: number, links: Links): void {
-  const next = childMap(pivot, links);
-  const prev = ChildKeys.get(state, pivot, netuid);
-  setLinks(ChildKeys, state, pivot, netuid, [...next.values()]);
-  for (const [p, child] of next.values())
-    setLinks(ParentKeys, state, child, netuid, upsert(ParentKeys.get(state, child, netuid), p, pivot));
-  for (const [, child] of prev)
-    if (!next.has(hex(child)))
-      setLinks(
-        ParentKeys,
-        state,
-        child,
-        netuid,
-        ParentKeys.get(state, child, netuid).filter(([, w]) => !sameAccount(w, pivot)),
-      );
 }
 
 /** `persist_pending_chidren_ok`: applies a children list unless it became inconsistent; emits `SetChildren`. */
 function applyChildren(ctx: DispatchContext, hotkey: Uint8Array, netuid: number, links: Links): void {
   const parents = ParentKeys.get(ctx.state, hotkey, netuid);
-  const children = childMap(hotkey, links);
+  const children = edges(links, hotkey);
   let total = 0n;
   for (const [p] of children.values()) total += p;
-  if (total > U64_MAX || parents.some(([, p]) => children.has(hex(p)))) return;
-  persistChildren(ctx.state, hotkey, netuid, links);
+  if (total > U64_MAX || parents.some(([, p]) => children.has(accountHex(p)))) return;
+  persistSide(ctx.state, ChildKeys, ParentKeys, hotkey, netuid, children);
   deposit(ctx, 'SetChildren', [hotkey, netuid, links]);
 }
 
@@ -148,8 +105,8 @@ export function scheduleChildren(
   ensure(coldkeyOwnsHotkey(ctx, coldkey, hotkey), 'NonAssociatedColdKey');
   const seen = new Set<string>();
   for (const [, child] of children) {
-    ensure(!seen.has(hex(child)), 'DuplicateChild');
-    seen.add(hex(child));
+    ensure(!seen.has(accountHex(child)), 'DuplicateChild');
+    seen.add(accountHex(child));
   }
   check(consistencyRefusal(state, hotkey, netuid, children));
   ensure(

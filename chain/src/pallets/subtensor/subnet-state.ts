@@ -53,6 +53,26 @@ export const SubnetState = scaleType<Record<string, unknown>>(
   'SubnetState<AccountId32>',
 );
 
+/** The columns `SubnetState` shares with the metagraph, taken from it as they are. */
+const METAGRAPH_COLUMNS = [
+  'hotkeys',
+  'coldkeys',
+  'active',
+  'validator_permit',
+  'pruning_score',
+  'last_update',
+  'emission',
+  'dividends',
+  'incentives',
+  'consensus',
+  'trust',
+  'rank',
+  'block_at_registration',
+  'alpha_stake',
+  'tao_stake',
+  'total_stake',
+] as const;
+
 /**
  * `get_subnet_state(netuid)` as a codec value, or undefined for an unknown subnet.
  *
@@ -65,22 +85,7 @@ export function subnetState(state: StateReader, netuid: number): Record<string, 
   const n = S.SubnetworkN.get(state, netuid);
   return {
     netuid,
-    hotkeys: graph.hotkeys,
-    coldkeys: graph.coldkeys,
-    active: S.Active.get(state, netuid),
-    validator_permit: S.ValidatorPermit.get(state, netuid),
-    pruning_score: [],
-    last_update: S.LastUpdate.get(state, netuid),
-    emission: S.Emission.get(state, netuid),
-    dividends: S.Dividends.get(state, netuid),
-    incentives: S.Incentive.get(state, netuid),
-    consensus: S.Consensus.get(state, netuid),
-    trust: [],
-    rank: [],
-    block_at_registration: graph.block_at_registration,
-    alpha_stake: graph.alpha_stake,
-    tao_stake: graph.tao_stake,
-    total_stake: graph.total_stake,
+    ...Object.fromEntries(METAGRAPH_COLUMNS.map((column) => [column, graph[column]])),
     emission_history: allNetuids(state).map(() => Array.from({ length: n }, () => 0n)),
   };
 }

@@ -36,17 +36,32 @@ export type RecycleAlphaReturnType = SubmitExtrinsicReturnType & {
  * @example
  * const { alpha } = await recycleAlpha(client, { signer: coldkey, hotkey, netuid: 1, amount: 10n ** 9n });
  */
-export async function recycleAlpha(
+export function recycleAlpha(
   client: SubtensorClient,
   parameters: RecycleAlphaParameters,
+): Promise<RecycleAlphaReturnType> {
+  return giveUpAlpha(client, parameters, 'recycleAlpha', 'AlphaRecycled');
+}
+
+/**
+ * `recycle_alpha` or `burn_alpha` (same arguments, same checks): submits it and reads the alpha taken from its event.
+ *
+ * @example
+ * await giveUpAlpha(client, parameters, 'burnAlpha', 'AlphaBurned');
+ */
+export async function giveUpAlpha(
+  client: SubtensorClient,
+  parameters: RecycleAlphaParameters,
+  call: 'recycleAlpha' | 'burnAlpha',
+  event: 'AlphaRecycled' | 'AlphaBurned',
 ): Promise<RecycleAlphaReturnType> {
   const hotkey = addressArgument('hotkey', parameters.hotkey);
   const netuid = u16Argument('netuid', parameters.netuid);
   const amount = amountArgument('amount', parameters.amount);
   const result = await submitExtrinsic(client, {
     ...parameters,
-    call: (api) => api.tx.subtensorModule.recycleAlpha(hotkey, amount, netuid),
+    call: (api) => api.tx.subtensorModule[call](hotkey, amount, netuid),
   });
-  const [, , alpha] = eventData(result.events, 'SubtensorModule', 'AlphaRecycled');
+  const [, , alpha] = eventData(result.events, 'SubtensorModule', event);
   return { ...result, alpha: BigInt(alpha as string | number) };
 }
